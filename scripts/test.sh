@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine: installs what the tests need (Debian's docker-registry, run by
+# the tests themselves on 127.0.0.1), then builds and runs every test with Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -x scripts/install-test-deps.sh ]; then
+  scripts/install-test-deps.sh
+fi
+
+mvn -B -ntp verify "$@"

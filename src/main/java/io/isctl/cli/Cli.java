@@ -1,0 +1,77 @@
+package io.isctl.cli;
+
+import io.isctl.apiserver.ApiException;
+import io.isctl.model.ResourceFormatException;
+import io.isctl.ops.OperationException;
+import io.isctl.ops.UsageException;
+import io.isctl.store.StoreException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Builds the configured command line: commands, one-line error handling and exit codes. */
+public final class Cli {
+  private Cli() {}
+
+  /** A command line writing to {@code out} and {@code err}. */
+  public static CommandLine newCommandLine(Session.Environment environment, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new RootCommand(environment));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(false);
+    cli.setParameterExceptionHandler(Cli::onUsageError);
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> onFailure(e, commandLine));
+    return cli;
+  }
+
+  /** Runs {@code args} and returns the exit code. */
+  public static int run(Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    int code = newCommandLine(environment, out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int onUsageError(ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    String command = commandLine.getCommandSpec().qualifiedName();
+    commandLine.getErr().println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+    return ExitCodes.USAGE;
+  }
+
+  private static int onFailure(Exception e, CommandLine commandLine) {
+    PrintWriter err = commandLine.getErr();
+    if (verbose(commandLine)) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    }
+    if (e instanceof UsageException) {
+      String command = commandLine.getCommandSpec().qualifiedName();
+      err.println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof ApiException || e instanceof OperationException || e instanceof StoreException
+        || e instanceof ResourceFormatException) {
+      err.println("error: " + oneLine(e.getMessage()));
+      return ExitCodes.FAILED;
+    }
+    err.println("error: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
+        + (verbose(commandLine) ? "" : " (run with --loglevel=6 for details)"));
+    return ExitCodes.FAILED;
+  }
+
+  private static boolean verbose(CommandLine commandLine) {
+    try {
+      return Session.current(commandLine.getCommandSpec()).loglevel() >= 6;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Errors are one line: scripts grep them and terminals show them whole. */
+  static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

@@ -1,0 +1,20 @@
+package io.isctl.cli;
+
+import io.isctl.ops.OperationResult;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints an operation's result on the command's streams and turns it into an exit code. */
+final class Printer {
+  private Printer() {}
+
+  static int print(CommandSpec spec, OperationResult result) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    result.out().forEach(out::println);
+    out.flush();
+    result.err().forEach(err::println);
+    err.flush();
+    return result.failed() ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+}

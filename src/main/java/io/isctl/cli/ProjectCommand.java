@@ -1,0 +1,37 @@
+package io.isctl.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isctl project [NS]}: shows or sets the store's current namespace. */
+@Command(
+    name = "project",
+    mixinStandardHelpOptions = true,
+    description = "Show the current namespace, or switch the store to another one.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  isctl project myproject", "  isctl project"})
+final class ProjectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin GlobalOptions global;
+
+  @Parameters(arity = "0..1", paramLabel = "NS", description = "The namespace to switch to.")
+  String namespace;
+
+  @Override
+  public Integer call() {
+    Session session = Session.current(spec);
+    var out = spec.commandLine().getOut();
+    if (namespace == null) {
+      out.println("Using project \"" + session.namespace() + "\" in store \"" + session.storePath() + "\".");
+    } else {
+      session.store().setCurrentNamespace(namespace);
+      out.println("Now using project \"" + namespace + "\" in store \"" + session.storePath() + "\".");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,143 @@
+package io.isctl.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.ops.ResolveOperation;
+import io.isctl.ops.ResolveRequest;
+import io.isctl.ops.UsageException;
+import io.isctl.resolve.TagExplainer;
+import io.isctl.yaml.KubeJson;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isctl resolve}: the image reference a Pod gets. */
+@Command(
+    name = "resolve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Print the image reference a Pod would get for an image stream tag or image.",
+        "",
+        "--via=trigger (default): what a DeploymentConfig image-change trigger or an image.openshift.io/triggers "
+            + "annotation writes into the workload. --via=lookup: what a Pod whose image is NAME:TAG gets through "
+            + "the stream's lookupPolicy (same namespace only). --explain adds why, and answers the usual questions "
+            + "for this tag: does it survive a registry outage, what happens when the source tag moves, can a plain "
+            + "Pod use it, does a rollback bring the old image back."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  # Variation 1: pinned by digest in the source registry",
+        "  isctl resolve myproject/myimage-ref-source:mytag",
+        "  docker.io/balazsszeti/hello@sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b",
+        "",
+        "  # Variation 3 through lookup: the broken integrated-registry pull by tag",
+        "  isctl resolve -n myproject myimage-reference:mytag --via=lookup",
+        "",
+        "  # Why, and the article's questions for the tag",
+        "  isctl resolve myproject/myimage-ref-local:mytag --explain"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:resolved", "1:the stream is missing or the tag cannot be resolved (reason on stderr)",
+        "2:bad arguments"})
+final class ResolveCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin GlobalOptions global;
+
+  @Parameters(paramLabel = "NAME:TAG|NAME@ID", description = "The stream tag or image, optionally namespace/ first.")
+  String target;
+
+  @Option(names = "--via", paramLabel = "trigger|lookup", defaultValue = "trigger",
+      completionCandidates = Vias.class, description = "Which mechanism hands out the image. Default: ${DEFAULT-VALUE}.")
+  String via;
+
+  @Option(names = "--explain", description = "Explain the answer and the tag's behaviour.")
+  boolean explain;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "json", converter = OutputFormat.Converter.class,
+      description = "json: the answer as a JSON object.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    if (output != null && output != OutputFormat.JSON) {
+      throw new UsageException("resolve supports -o json only");
+    }
+    Session session = Session.current(spec);
+    ResolveOperation.Answer answer =
+        new ResolveOperation(session.api()).resolve(new ResolveRequest(target, via, explain, session.namespace()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == OutputFormat.JSON) {
+      out.print(KubeJson.write(json(answer)));
+    } else if (answer.resolution().resolved()) {
+      out.println(answer.resolution().image());
+      if (explain) {
+        printExplanation(out, answer);
+      }
+    } else if (explain) {
+      printExplanation(out, answer);
+    }
+    out.flush();
+    if (!answer.resolution().resolved()) {
+      spec.commandLine().getErr().println("error: " + answer.resolution().reason());
+      return ExitCodes.FAILED;
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void printExplanation(PrintWriter out, ResolveOperation.Answer answer) {
+    String what = answer.tag().isEmpty() ? "@" + answer.id() : ":" + answer.tag();
+    out.println();
+    out.println(answer.namespace() + "/" + answer.stream() + what);
+    for (TagExplainer.Answer fact : answer.facts()) {
+      out.printf("  %-10s %s%n", fact.question() + ":", fact.answer());
+    }
+    out.printf("  %-10s %s (%s: %s)%n", answer.via() + ":", answer.resolution().image(), answer.resolution().rule(),
+        answer.resolution().reason());
+    if (!answer.questions().isEmpty()) {
+      out.println();
+      for (TagExplainer.Answer question : answer.questions()) {
+        out.println("  " + question.question());
+        out.println("    " + question.answer());
+      }
+    }
+  }
+
+  private static ObjectNode json(ResolveOperation.Answer answer) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("namespace", answer.namespace());
+    node.put("stream", answer.stream());
+    if (!answer.tag().isEmpty()) {
+      node.put("tag", answer.tag());
+    } else {
+      node.put("id", answer.id());
+    }
+    node.put("via", answer.via());
+    node.put("resolved", answer.resolution().resolved());
+    node.put("image", answer.resolution().image());
+    node.put("rule", answer.resolution().rule());
+    node.put("reason", answer.resolution().reason());
+    putAnswers(node, "facts", answer.facts());
+    putAnswers(node, "questions", answer.questions());
+    return node;
+  }
+
+  private static void putAnswers(ObjectNode node, String field, List<TagExplainer.Answer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    var array = node.putArray(field);
+    answers.forEach(a -> array.addObject().put(field.equals("facts") ? "name" : "question", a.question())
+        .put(field.equals("facts") ? "value" : "answer", a.answer()));
+  }
+
+  /** Values offered for --via. */
+  static final class Vias extends java.util.ArrayList<String> {
+    Vias() {
+      super(List.of("trigger", "lookup"));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.isctl.cli;
+
+import io.isctl.ops.UsageException;
+import java.util.Locale;
+
+/** The image resources {@code get}, {@code describe} and {@code delete} accept, by any of oc's names. */
+enum ResourceKind {
+  IMAGE_STREAM("imagestream.image.openshift.io"),
+  IMAGE_STREAM_TAG("imagestreamtag.image.openshift.io"),
+  IMAGE_STREAM_IMAGE("imagestreamimage.image.openshift.io");
+
+  private final String qualifiedName;
+
+  ResourceKind(String qualifiedName) {
+    this.qualifiedName = qualifiedName;
+  }
+
+  /** As {@code -o name} prints it. */
+  String qualifiedName() {
+    return qualifiedName;
+  }
+
+  static ResourceKind parse(String typed) {
+    return switch (typed.toLowerCase(Locale.ROOT)) {
+      case "is", "imagestream", "imagestreams", "imagestream.image.openshift.io",
+          "imagestreams.image.openshift.io" -> IMAGE_STREAM;
+      case "istag", "imagestreamtag", "imagestreamtags", "imagestreamtag.image.openshift.io",
+          "imagestreamtags.image.openshift.io" -> IMAGE_STREAM_TAG;
+      case "isimage", "imagestreamimage", "imagestreamimages", "imagestreamimage.image.openshift.io",
+          "imagestreamimages.image.openshift.io" -> IMAGE_STREAM_IMAGE;
+      default -> throw new UsageException("the server doesn't have a resource type \"" + typed
+          + "\" (isctl knows is, istag and isimage)");
+    };
+  }
+
+  /** Completion candidates for the resource argument. */
+  static final class Candidates extends java.util.ArrayList<String> {
+    Candidates() {
+      super(java.util.List.of("is", "istag", "isimage"));
+    }
+  }
+}

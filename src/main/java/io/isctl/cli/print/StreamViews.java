@@ -1,0 +1,150 @@
+package io.isctl.cli.print;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.model.ImageStream;
+import io.isctl.model.ImageStreamTree;
+import io.isctl.model.NamedTagEventList;
+import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.TagEvent;
+import io.isctl.model.TagReference;
+import io.isctl.resolve.Resolution;
+import io.isctl.resolve.TriggerResolver;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The ways {@code get} shows streams and stream tags: oc's tables, names and API objects. */
+public final class StreamViews {
+  private StreamViews() {}
+
+  /** {@code oc get is}: NAME, IMAGE REPOSITORY, TAGS, UPDATED; wide adds each tag's Pod image. */
+  public static String streamTable(List<ImageStream> streams, boolean wide, Instant now) {
+    Table table = wide
+        ? new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED", "POD IMAGES")
+        : new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED");
+    for (ImageStream stream : streams) {
+      String repository = stream.status().publicDockerImageRepository().isEmpty()
+          ? stream.status().dockerImageRepository() : stream.status().publicDockerImageRepository();
+      List<NamedTagEventList> byAge = newestFirst(stream);
+      String updated = byAge.isEmpty() || byAge.get(0).latest().isEmpty()
+          ? "" : HumanTime.ago(byAge.get(0).latest().get().created(), now);
+      if (wide) {
+        table.row(stream.name(), repository, tagSummary(byAge), updated, podImages(stream));
+      } else {
+        table.row(stream.name(), repository, tagSummary(byAge), updated);
+      }
+    }
+    return table.render();
+  }
+
+  /** {@code oc get istag}: every tag that has an image. */
+  public static String streamTagTable(List<ImageStream> streams, boolean wide, Instant now) {
+    Table table = wide ? new Table("NAME", "IMAGE REFERENCE", "UPDATED", "IMAGENAME")
+        : new Table("NAME", "IMAGE REFERENCE", "UPDATED");
+    for (ImageStream stream : streams) {
+      for (NamedTagEventList history : stream.status().tags()) {
+        Optional<TagEvent> latest = history.latest().filter(e -> !e.image().isEmpty());
+        if (latest.isEmpty()) {
+          continue;
+        }
+        String name = stream.name() + ":" + history.tag();
+        String reference = referenceFor(stream, history.tag(), latest.get());
+        String updated = HumanTime.ago(latest.get().created(), now);
+        if (wide) {
+          table.row(name, reference, updated, latest.get().image());
+        } else {
+          table.row(name, reference, updated);
+        }
+      }
+    }
+    return table.render();
+  }
+
+  /**
+   * The ImageStreamTag object the API returns for {@code stream:tag}: the spec tag, the stream's lookup
+   * policy, the tag's conditions and its current image, by the reference Pods get.
+   */
+  public static Optional<ObjectNode> streamTagObject(ImageStream stream, String tag) {
+    Optional<TagEvent> latest = stream.status().latest(tag).filter(e -> !e.image().isEmpty());
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    TagEvent event = latest.get();
+    ObjectNode streamTree = ImageStreamTree.write(stream);
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("apiVersion", ImageStream.API_VERSION);
+    node.put("kind", "ImageStreamTag");
+    ObjectNode meta = node.putObject("metadata");
+    meta.put("creationTimestamp", event.created());
+    meta.put("name", stream.name() + ":" + tag);
+    meta.put("namespace", stream.namespace());
+    node.put("generation", event.generation());
+    node.set("lookupPolicy", streamTree.path("spec").path("lookupPolicy").deepCopy());
+    JsonNode history = elementWith(streamTree.path("status").path("tags"), "tag", tag);
+    if (history.has("conditions")) {
+      node.set("conditions", history.get("conditions").deepCopy());
+    }
+    JsonNode tagNode = elementWith(streamTree.path("spec").path("tags"), "name", tag);
+    if (tagNode.isMissingNode()) {
+      node.putNull("tag");
+    } else {
+      node.set("tag", tagNode.deepCopy());
+    }
+    ObjectNode image = node.putObject("image");
+    ObjectNode imageMeta = image.putObject("metadata");
+    imageMeta.put("name", event.image());
+    stream.spec().tag(tag).map(TagReference::annotations).filter(a -> !a.isEmpty())
+        .ifPresent(a -> a.forEach(imageMeta.putObject("annotations")::put));
+    image.put("dockerImageReference", referenceFor(stream, tag, event));
+    return Optional.of(node);
+  }
+
+  private static JsonNode elementWith(JsonNode array, String field, String value) {
+    for (JsonNode element : array) {
+      if (element.path(field).asText().equals(value)) {
+        return element;
+      }
+    }
+    return MissingNode.getInstance();
+  }
+
+  /** The reference the ImageStreamTag endpoint hands out: by the integrated registry under Local policy. */
+  static String referenceFor(ImageStream stream, String tag, TagEvent event) {
+    boolean local = stream.spec().tag(tag).map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
+    String repository = stream.status().dockerImageRepository();
+    return local && !repository.isEmpty() && !event.image().isEmpty()
+        ? repository + "@" + event.image() : event.dockerImageReference();
+  }
+
+  private static List<NamedTagEventList> newestFirst(ImageStream stream) {
+    List<NamedTagEventList> tags = new ArrayList<>(stream.status().tags());
+    tags.sort(Comparator.comparing((NamedTagEventList t) -> t.latest().map(TagEvent::created).orElse(""))
+        .reversed().thenComparing(NamedTagEventList::tag));
+    return tags;
+  }
+
+  /** Up to three tags, newest first, as oc abbreviates them. */
+  private static String tagSummary(List<NamedTagEventList> tags) {
+    List<String> names = tags.stream().filter(t -> !t.items().isEmpty()).map(NamedTagEventList::tag).toList();
+    if (names.size() <= 3) {
+      return String.join(",", names);
+    }
+    return String.join(",", names.subList(0, 3)) + " + " + (names.size() - 3) + " more...";
+  }
+
+  private static String podImages(ImageStream stream) {
+    List<String> parts = new ArrayList<>();
+    for (NamedTagEventList history : stream.status().tags()) {
+      Resolution resolution = TriggerResolver.resolve(stream, history.tag());
+      if (resolution.resolved()) {
+        parts.add(history.tag() + "=" + resolution.image());
+      }
+    }
+    return String.join(",", parts);
+  }
+}

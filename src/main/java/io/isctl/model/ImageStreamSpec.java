@@ -1,0 +1,63 @@
+package io.isctl.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The desired state of a stream.
+ *
+ * @param lookupLocal {@code lookupPolicy.local}: short names in the namespace resolve to this stream
+ * @param dockerImageRepository deprecated whole-repository import source; "" when unset
+ * @param tags spec tags, unique by name and sorted by name as the server keeps them
+ */
+public record ImageStreamSpec(boolean lookupLocal, String dockerImageRepository, List<TagReference> tags, ObjectNode extra) {
+
+  public static final ImageStreamSpec EMPTY = new ImageStreamSpec(false, "", List.of(), null);
+
+  public ImageStreamSpec {
+    dockerImageRepository = dockerImageRepository == null ? "" : dockerImageRepository;
+    tags = sortedUnique(tags);
+    extra = Extra.orEmpty(extra);
+  }
+
+  /** The server keeps tags in a map: a later duplicate wins, and output is sorted by name (byte order). */
+  private static List<TagReference> sortedUnique(List<TagReference> tags) {
+    Map<String, TagReference> byName = new LinkedHashMap<>();
+    for (TagReference tag : tags == null ? List.<TagReference>of() : tags) {
+      byName.put(tag.name(), tag);
+    }
+    List<TagReference> sorted = new ArrayList<>(byName.values());
+    sorted.sort(Comparator.comparing(TagReference::name));
+    return List.copyOf(sorted);
+  }
+
+  public Optional<TagReference> tag(String name) {
+    return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  public ImageStreamSpec withTag(TagReference tag) {
+    List<TagReference> copy = new ArrayList<>(tags);
+    copy.removeIf(t -> t.name().equals(tag.name()));
+    copy.add(tag);
+    return new ImageStreamSpec(lookupLocal, dockerImageRepository, copy, extra);
+  }
+
+  public ImageStreamSpec withoutTag(String name) {
+    List<TagReference> copy = new ArrayList<>(tags);
+    copy.removeIf(t -> t.name().equals(name));
+    return new ImageStreamSpec(lookupLocal, dockerImageRepository, copy, extra);
+  }
+
+  public ImageStreamSpec withTags(List<TagReference> newTags) {
+    return new ImageStreamSpec(lookupLocal, dockerImageRepository, newTags, extra);
+  }
+
+  public ImageStreamSpec withLookupLocal(boolean local) {
+    return new ImageStreamSpec(local, dockerImageRepository, tags, extra);
+  }
+}

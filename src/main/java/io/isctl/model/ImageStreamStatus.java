@@ -1,0 +1,68 @@
+package io.isctl.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the server observed: repositories and each tag's history.
+ *
+ * @param dockerImageRepository always written, may be ""
+ * @param publicDockerImageRepository "" when no external registry hostname is set
+ * @param tags unique by tag, sorted by tag
+ */
+public record ImageStreamStatus(
+    String dockerImageRepository, String publicDockerImageRepository, List<NamedTagEventList> tags, ObjectNode extra) {
+
+  public static final ImageStreamStatus EMPTY = new ImageStreamStatus("", "", List.of(), null);
+
+  public ImageStreamStatus {
+    dockerImageRepository = dockerImageRepository == null ? "" : dockerImageRepository;
+    publicDockerImageRepository = publicDockerImageRepository == null ? "" : publicDockerImageRepository;
+    tags = sortedUnique(tags);
+    extra = Extra.orEmpty(extra);
+  }
+
+  private static List<NamedTagEventList> sortedUnique(List<NamedTagEventList> tags) {
+    Map<String, NamedTagEventList> byName = new LinkedHashMap<>();
+    for (NamedTagEventList tag : tags == null ? List.<NamedTagEventList>of() : tags) {
+      byName.put(tag.tag(), tag);
+    }
+    List<NamedTagEventList> sorted = new ArrayList<>(byName.values());
+    sorted.sort(Comparator.comparing(NamedTagEventList::tag));
+    return List.copyOf(sorted);
+  }
+
+  public Optional<NamedTagEventList> tag(String name) {
+    return tags.stream().filter(t -> t.tag().equals(name)).findFirst();
+  }
+
+  /** The current image of a tag: the newest history entry. */
+  public Optional<TagEvent> latest(String tagName) {
+    return tag(tagName).flatMap(NamedTagEventList::latest);
+  }
+
+  /** A copy with the tag replaced; a tag with neither items nor conditions is dropped, as the server does. */
+  public ImageStreamStatus withTag(NamedTagEventList tag) {
+    List<NamedTagEventList> copy = new ArrayList<>(tags);
+    copy.removeIf(t -> t.tag().equals(tag.tag()));
+    if (!tag.items().isEmpty() || !tag.conditions().isEmpty()) {
+      copy.add(tag);
+    }
+    return new ImageStreamStatus(dockerImageRepository, publicDockerImageRepository, copy, extra);
+  }
+
+  public ImageStreamStatus withoutTag(String name) {
+    List<NamedTagEventList> copy = new ArrayList<>(tags);
+    copy.removeIf(t -> t.tag().equals(name));
+    return new ImageStreamStatus(dockerImageRepository, publicDockerImageRepository, copy, extra);
+  }
+
+  public ImageStreamStatus withRepositories(String repository, String publicRepository) {
+    return new ImageStreamStatus(repository, publicRepository, tags, extra);
+  }
+}

@@ -1,0 +1,234 @@
+package io.isctl.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * Converts between an ImageStream and its JSON tree, applying the defaults the API server applies when it
+ * decodes a v1 object ({@code referencePolicy.type: Source}, {@code importMode: Legacy}) and writing the
+ * fields with oc's omission rules. Unknown fields are carried through.
+ */
+public final class ImageStreamTree {
+  private ImageStreamTree() {}
+
+  /**
+   * Reads a stream from a parsed document.
+   *
+   * @throws ResourceFormatException when a field has the wrong type or the object is not an ImageStream
+   */
+  public static ImageStream read(JsonNode document) {
+    TreeReader root = TreeReader.of(document, "");
+    String apiVersion = root.string("apiVersion");
+    String kind = root.string("kind");
+    if (!ImageStream.KIND.equals(kind)) {
+      throw new ResourceFormatException("kind: expected ImageStream, got \"" + kind + "\"");
+    }
+    if (!apiVersion.isEmpty() && !ImageStream.API_VERSION.equals(apiVersion) && !"v1".equals(apiVersion)) {
+      throw new ResourceFormatException("apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
+    }
+    ObjectMeta metadata = readMeta(root.object("metadata"));
+    ImageStreamSpec spec = readSpec(root.object("spec"));
+    ImageStreamStatus status = readStatus(root.object("status"));
+    return new ImageStream(metadata, spec, status, root.rest());
+  }
+
+  /** The stream as a JSON tree, fields as oc writes them. */
+  public static ObjectNode write(ImageStream stream) {
+    ObjectNode root = stream.extra().deepCopy();
+    root.put("apiVersion", ImageStream.API_VERSION);
+    root.put("kind", ImageStream.KIND);
+    root.set("metadata", writeMeta(stream.metadata()));
+    root.set("spec", writeSpec(stream.spec()));
+    root.set("status", writeStatus(stream.status()));
+    return root;
+  }
+
+  private static ObjectMeta readMeta(TreeReader meta) {
+    String name = meta.string("name");
+    String namespace = meta.string("namespace");
+    Long generation = meta.integer("generation");
+    String created = meta.has("creationTimestamp") ? meta.string("creationTimestamp") : null;
+    Map<String, String> annotations = meta.stringMap("annotations");
+    return new ObjectMeta(name, namespace, generation, created, annotations, meta.rest());
+  }
+
+  private static ObjectNode writeMeta(ObjectMeta meta) {
+    ObjectNode node = meta.extra().deepCopy();
+    if (!meta.annotations().isEmpty()) {
+      ObjectNode annotations = node.putObject("annotations");
+      meta.annotations().forEach(annotations::put);
+    }
+    if (meta.creationTimestamp() != null) {
+      node.put("creationTimestamp", meta.creationTimestamp());
+    }
+    if (meta.generation() != null && meta.generation() != 0) {
+      node.put("generation", meta.generation());
+    }
+    putIfNotEmpty(node, "name", meta.name());
+    putIfNotEmpty(node, "namespace", meta.namespace());
+    return node;
+  }
+
+  private static ImageStreamSpec readSpec(TreeReader spec) {
+    boolean local = spec.object("lookupPolicy").bool("local");
+    String repository = spec.string("dockerImageRepository");
+    return new ImageStreamSpec(local, repository, spec.list("tags", ImageStreamTree::readTag), spec.rest());
+  }
+
+  private static ObjectNode writeSpec(ImageStreamSpec spec) {
+    ObjectNode node = spec.extra().deepCopy();
+    node.putObject("lookupPolicy").put("local", spec.lookupLocal());
+    putIfNotEmpty(node, "dockerImageRepository", spec.dockerImageRepository());
+    if (!spec.tags().isEmpty()) {
+      spec.tags().forEach(tag -> node.withArray("tags").add(writeTag(tag)));
+    }
+    return node;
+  }
+
+  private static TagReference readTag(JsonNode element, String path) {
+    TreeReader tag = TreeReader.of(element, path);
+    String name = tag.string("name");
+    Map<String, String> annotations = tag.stringMap("annotations");
+    boolean hasFrom = tag.has("from");
+    TreeReader fromReader = tag.object("from");
+    ObjectReference from = hasFrom ? readFrom(fromReader) : null;
+    boolean reference = tag.bool("reference");
+    Long generation = tag.integer("generation");
+    TreeReader importPolicy = tag.object("importPolicy");
+    TagImportPolicy policy = new TagImportPolicy(
+        importPolicy.bool("insecure"), importPolicy.bool("scheduled"), importPolicy.string("importMode"));
+    TreeReader referencePolicy = tag.object("referencePolicy");
+    String type = referencePolicy.string("type");
+    ReferencePolicyType policyType = type.isEmpty() ? ReferencePolicyType.SOURCE : ReferencePolicyType.fromWire(type);
+    if (policyType == null) {
+      throw new ResourceFormatException(
+          referencePolicy.path() + ".type: Unsupported value: \"" + type + "\": supported values: \"Source\", \"Local\"");
+    }
+    return new TagReference(name, annotations, from, reference, generation, policy, policyType, tag.rest());
+  }
+
+  private static ObjectNode writeTag(TagReference tag) {
+    ObjectNode node = tag.extra().deepCopy();
+    if (tag.annotations() == null) {
+      node.putNull("annotations");
+    } else {
+      ObjectNode annotations = node.putObject("annotations");
+      tag.annotations().forEach(annotations::put);
+    }
+    if (tag.from() != null) {
+      ObjectNode from = tag.from().extra().deepCopy();
+      putIfNotEmpty(from, "kind", tag.from().kind());
+      putIfNotEmpty(from, "name", tag.from().name());
+      putIfNotEmpty(from, "namespace", tag.from().namespace());
+      node.set("from", from);
+    }
+    if (tag.generation() == null) {
+      node.putNull("generation");
+    } else {
+      node.put("generation", tag.generation());
+    }
+    ObjectNode importPolicy = node.putObject("importPolicy");
+    if (tag.importPolicy().insecure()) {
+      importPolicy.put("insecure", true);
+    }
+    if (tag.importPolicy().scheduled()) {
+      importPolicy.put("scheduled", true);
+    }
+    importPolicy.put("importMode", tag.importPolicy().importMode());
+    node.put("name", tag.name());
+    if (tag.reference()) {
+      node.put("reference", true);
+    }
+    node.putObject("referencePolicy").put("type", tag.referencePolicy().wireName());
+    return node;
+  }
+
+  private static ObjectReference readFrom(TreeReader from) {
+    return new ObjectReference(from.string("kind"), from.string("namespace"), from.string("name"), from.rest());
+  }
+
+  private static ImageStreamStatus readStatus(TreeReader status) {
+    return new ImageStreamStatus(
+        status.string("dockerImageRepository"),
+        status.string("publicDockerImageRepository"),
+        status.list("tags", ImageStreamTree::readTagHistory),
+        status.rest());
+  }
+
+  private static ObjectNode writeStatus(ImageStreamStatus status) {
+    ObjectNode node = status.extra().deepCopy();
+    node.put("dockerImageRepository", status.dockerImageRepository());
+    putIfNotEmpty(node, "publicDockerImageRepository", status.publicDockerImageRepository());
+    if (!status.tags().isEmpty()) {
+      status.tags().forEach(tag -> node.withArray("tags").add(writeTagHistory(tag)));
+    }
+    return node;
+  }
+
+  private static NamedTagEventList readTagHistory(JsonNode element, String path) {
+    TreeReader tag = TreeReader.of(element, path);
+    return new NamedTagEventList(
+        tag.string("tag"),
+        tag.list("items", ImageStreamTree::readEvent),
+        tag.list("conditions", ImageStreamTree::readCondition),
+        tag.rest());
+  }
+
+  private static ObjectNode writeTagHistory(NamedTagEventList tag) {
+    ObjectNode node = tag.extra().deepCopy();
+    if (!tag.conditions().isEmpty()) {
+      tag.conditions().forEach(c -> node.withArray("conditions").add(writeCondition(c)));
+    }
+    if (tag.items().isEmpty()) {
+      node.putNull("items");
+    } else {
+      tag.items().forEach(item -> node.withArray("items").add(writeEvent(item)));
+    }
+    node.put("tag", tag.tag());
+    return node;
+  }
+
+  private static TagEvent readEvent(JsonNode element, String path) {
+    TreeReader event = TreeReader.of(element, path);
+    Long generation = event.integer("generation");
+    return new TagEvent(
+        event.string("created"), event.string("dockerImageReference"), event.string("image"),
+        generation == null ? 0 : generation);
+  }
+
+  private static ObjectNode writeEvent(TagEvent event) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("created", event.created());
+    node.put("dockerImageReference", event.dockerImageReference());
+    node.put("generation", event.generation());
+    node.put("image", event.image());
+    return node;
+  }
+
+  private static TagEventCondition readCondition(JsonNode element, String path) {
+    TreeReader condition = TreeReader.of(element, path);
+    Long generation = condition.integer("generation");
+    return new TagEventCondition(
+        condition.string("type"), condition.string("status"), condition.string("lastTransitionTime"),
+        condition.string("reason"), condition.string("message"), generation == null ? 0 : generation);
+  }
+
+  private static ObjectNode writeCondition(TagEventCondition condition) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("generation", condition.generation());
+    node.put("lastTransitionTime", condition.lastTransitionTime());
+    putIfNotEmpty(node, "message", condition.message());
+    putIfNotEmpty(node, "reason", condition.reason());
+    node.put("status", condition.status());
+    node.put("type", condition.type());
+    return node;
+  }
+
+  private static void putIfNotEmpty(ObjectNode node, String field, String value) {
+    if (value != null && !value.isEmpty()) {
+      node.put(field, value);
+    }
+  }
+}

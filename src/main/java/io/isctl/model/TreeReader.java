@@ -1,0 +1,159 @@
+package io.isctl.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * Reads the fields of one JSON object, checking each type and naming the field path in errors; what it
+ * was not asked for is left over as {@link #rest()}.
+ */
+final class TreeReader {
+  private final ObjectNode node;
+  private final String path;
+  private final Set<String> consumed = new java.util.HashSet<>();
+
+  private TreeReader(ObjectNode node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  /** A reader over {@code node}, which must be an object (null and missing read as empty). */
+  static TreeReader of(JsonNode node, String path) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return new TreeReader(JsonNodeFactory.instance.objectNode(), path);
+    }
+    if (!node.isObject()) {
+      throw new ResourceFormatException(path + ": expected an object, got " + describe(node));
+    }
+    return new TreeReader((ObjectNode) node, path);
+  }
+
+  boolean has(String field) {
+    JsonNode value = node.get(field);
+    return value != null && !value.isNull();
+  }
+
+  String string(String field) {
+    JsonNode value = take(field);
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    if (!value.isTextual()) {
+      throw wrongType(field, "a string", value);
+    }
+    return value.textValue();
+  }
+
+  boolean bool(String field) {
+    JsonNode value = take(field);
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw wrongType(field, "true or false", value);
+    }
+    return value.booleanValue();
+  }
+
+  /** An integer field; null when absent or null. */
+  Long integer(String field) {
+    JsonNode value = take(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw wrongType(field, "an integer", value);
+    }
+    return value.longValue();
+  }
+
+  /** A string-to-string map; null when absent or null. */
+  Map<String, String> stringMap(String field) {
+    JsonNode value = take(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isObject()) {
+      throw wrongType(field, "a map of strings", value);
+    }
+    Map<String, String> map = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      if (!entry.getValue().isTextual()) {
+        throw wrongType(field + "." + entry.getKey(), "a string", entry.getValue());
+      }
+      map.put(entry.getKey(), entry.getValue().textValue());
+    }
+    return map;
+  }
+
+  TreeReader object(String field) {
+    return of(take(field), child(field));
+  }
+
+  /** Each element of a list field, read by {@code element} with its indexed path. */
+  <T> List<T> list(String field, BiFunction<JsonNode, String, T> element) {
+    JsonNode value = take(field);
+    List<T> result = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return result;
+    }
+    if (!value.isArray()) {
+      throw wrongType(field, "a list", value);
+    }
+    for (int i = 0; i < value.size(); i++) {
+      result.add(element.apply(value.get(i), child(field) + "[" + i + "]"));
+    }
+    return result;
+  }
+
+  String path() {
+    return path;
+  }
+
+  /** The fields nobody asked for, to be written back unchanged. */
+  ObjectNode rest() {
+    ObjectNode rest = JsonNodeFactory.instance.objectNode();
+    node.fields().forEachRemaining(e -> {
+      if (!consumed.contains(e.getKey())) {
+        rest.set(e.getKey(), e.getValue().deepCopy());
+      }
+    });
+    return rest;
+  }
+
+  private String child(String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  private JsonNode take(String field) {
+    consumed.add(field);
+    return node.get(field);
+  }
+
+  private ResourceFormatException wrongType(String field, String expected, JsonNode got) {
+    return new ResourceFormatException(child(field) + ": expected " + expected + ", got " + describe(got));
+  }
+
+  private static String describe(JsonNode node) {
+    if (node.isTextual()) {
+      String text = node.textValue();
+      return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    return node.toString();
+  }
+}

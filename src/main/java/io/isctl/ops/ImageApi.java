@@ -1,0 +1,103 @@
+package io.isctl.ops;
+
+import io.isctl.apiserver.ApiException;
+import io.isctl.apiserver.ImageStreamStrategy;
+import io.isctl.model.ImageStream;
+import io.isctl.model.TagReference;
+import io.isctl.store.ImageStreamStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The image API of a cluster, played on a store: the ImageStream and ImageStreamTag endpoints with the
+ * server's rules, followed by what the import controller would do next. Callers hold the store
+ * ({@link ImageStreamStore#exclusively}) around each read-modify-write.
+ */
+public final class ImageApi {
+  private final ImageStreamStore store;
+  private final ImageStreamStrategy strategy;
+  private final ImageImporter importer;
+
+  public ImageApi(ImageStreamStore store, Clock clock, ImageImporter importer) {
+    this.store = store;
+    this.importer = importer;
+    this.strategy = new ImageStreamStrategy(store.config().hosts(), store::find, clock);
+  }
+
+  public ImageStreamStore store() {
+    return store;
+  }
+
+  /** The stream as the server returns it, repository fields filled in for this store's registry. */
+  public Optional<ImageStream> get(String namespace, String name) {
+    return store.find(namespace, name).map(strategy::decorate);
+  }
+
+  /** The stream, or the server's NotFound. */
+  public ImageStream require(String namespace, String name) {
+    return get(namespace, name).orElseThrow(() -> ApiException.notFound("imagestreams.image.openshift.io", name));
+  }
+
+  /**
+   * {@code PUT imagestreamtags/<stream>:<tag>}: replaces the spec tag wholesale (its annotations too),
+   * creating the stream when missing, then imports what now needs importing.
+   */
+  public Written putTag(String namespace, String streamName, TagReference tag) {
+    Optional<ImageStream> stored = store.find(namespace, streamName);
+    ImageStream result;
+    if (stored.isEmpty()) {
+      ImageStream fresh = ImageStream.named(namespace, streamName);
+      result = strategy.create(fresh.withSpec(fresh.spec().withTag(tag)));
+    } else {
+      ImageStream current = stored.get();
+      result = strategy.update(current, current.withSpec(current.spec().withTag(tag)));
+    }
+    store.save(result);
+    return importIfNeeded(result);
+  }
+
+  /** {@code DELETE imagestreamtags/<stream>:<tag>}: removes the spec tag and its history. */
+  public void deleteTag(String namespace, String streamName, String tag) {
+    ImageStream current = require(namespace, streamName);
+    boolean inSpec = current.spec().tag(tag).isPresent();
+    boolean inStatus = current.status().tag(tag).isPresent();
+    if (!inSpec && !inStatus) {
+      throw ApiException.notFound("imagestreamtags.image.openshift.io", streamName + ":" + tag);
+    }
+    ImageStream requested = current.withSpec(current.spec().withoutTag(tag))
+        .withStatus(current.status().withoutTag(tag));
+    store.save(strategy.update(current, requested));
+  }
+
+  /** {@code PUT imagestreams/<name>}: a spec update; the status stays as stored. */
+  public Written updateSpec(ImageStream stored, ImageStream requested) {
+    ImageStream result = strategy.update(stored, requested.withStatus(stored.status()));
+    if (!result.equals(stored)) {
+      store.save(result);
+    }
+    return importIfNeeded(result);
+  }
+
+  /** Runs the import the controller would start for the stream, if any tag needs one. */
+  public Written importIfNeeded(ImageStream stream) {
+    List<TagReference> due = ImportController.tagsToImport(stream);
+    if (due.isEmpty()) {
+      return new Written(stream, List.of(), List.of());
+    }
+    if (!importer.online()) {
+      return new Written(stream, due, List.of());
+    }
+    ImageImporter.ImportOutcome outcome = importer.importTags(stream, due);
+    store.save(outcome.stream());
+    return new Written(outcome.stream(), List.of(), outcome.failures());
+  }
+
+  /**
+   * A stream as stored after a write.
+   *
+   * @param pending tags that need an import which could not happen now
+   * @param failures one line per tag whose import failed
+   */
+  public record Written(ImageStream stream, List<TagReference> pending, List<String> failures) {}
+}

@@ -1,0 +1,49 @@
+package io.isctl.ops;
+
+import io.isctl.model.ImageStream;
+import io.isctl.model.NamedTagEventList;
+import io.isctl.model.TagEvent;
+import io.isctl.model.TagEventCondition;
+import io.isctl.model.TagReference;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Decides, as OpenShift's image import controller does, which spec tags of a stream need an import. */
+public final class ImportController {
+  public static final String REPOSITORY_CHECK = "openshift.io/image.dockerRepositoryCheck";
+
+  private ImportController() {}
+
+  /**
+   * The importable tags (Docker images that are not references) whose spec generation is newer than what
+   * the status has observed (a failed import counts as observed, so it is not retried until the tag changes).
+   */
+  public static List<TagReference> tagsToImport(ImageStream stream) {
+    List<TagReference> due = new ArrayList<>();
+    for (TagReference tag : stream.spec().tags()) {
+      if (!tag.importable()) {
+        continue;
+      }
+      if (tag.generation() == null || tag.generation() > observedGeneration(stream, tag.name())) {
+        due.add(tag);
+      }
+    }
+    return due;
+  }
+
+  /** The newest generation the status has seen for a tag: its current image's, or its import failure's. */
+  static long observedGeneration(ImageStream stream, String tag) {
+    NamedTagEventList history = stream.status().tag(tag).orElse(null);
+    if (history == null) {
+      return 0;
+    }
+    long observed = history.latest().map(TagEvent::generation).orElse(0L);
+    for (TagEventCondition condition : history.conditions()) {
+      if (TagEventCondition.IMPORT_SUCCESS.equals(condition.type())) {
+        observed = Math.max(observed, condition.generation());
+        break;
+      }
+    }
+    return observed;
+  }
+}

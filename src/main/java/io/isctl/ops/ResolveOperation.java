@@ -1,0 +1,115 @@
+package io.isctl.ops;
+
+import io.isctl.model.ImageStream;
+import io.isctl.model.NamedTagEventList;
+import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.TagEvent;
+import io.isctl.reference.StreamNames;
+import io.isctl.resolve.LookupResolver;
+import io.isctl.resolve.Resolution;
+import io.isctl.resolve.TagExplainer;
+import io.isctl.resolve.TagVariation;
+import io.isctl.resolve.TriggerResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code isctl resolve}: the image a Pod gets for one stream tag or image, and why. */
+public final class ResolveOperation {
+  private final ImageApi api;
+
+  public ResolveOperation(ImageApi api) {
+    this.api = api;
+  }
+
+  /** The answer for a request; unresolved answers are returned too, callers decide the exit code. */
+  public Answer resolve(ResolveRequest request) {
+    if (!request.via().equals("trigger") && !request.via().equals("lookup")) {
+      throw new UsageException("--via must be trigger or lookup, not \"" + request.via() + "\"");
+    }
+    StreamTagName name = StreamTagName.parse(request.target(), request.namespace());
+    String nameAndRef = name.nameAndTag();
+    int at = nameAndRef.indexOf('@');
+    boolean byId = at >= 0;
+    String streamName = byId ? nameAndRef.substring(0, at) : name.stream();
+    String tagOrId = byId ? nameAndRef.substring(at + 1) : name.tag();
+    if (streamName.isEmpty() || (byId && tagOrId.isEmpty())) {
+      throw new UsageException("\"" + request.target() + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
+    }
+    if (!byId && !nameAndRef.contains(":")) {
+      throw new UsageException("\"" + request.target() + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
+    }
+    boolean lookupOnly = request.via().equals("lookup");
+    // A Pod may name a stream that does not exist: lookup then leaves the name alone, which is an answer too.
+    ImageStream stream = lookupOnly ? api.get(name.namespace(), streamName).orElse(null)
+        : api.require(name.namespace(), streamName);
+    String internal = api.store().config().hosts().internal();
+    LookupResolver lookup = new LookupResolver(api::get, internal);
+    String podImage = streamName + (byId ? "@" : ":") + tagOrId;
+    Resolution viaLookup = lookup.resolve(podImage, name.namespace(), false);
+    Resolution resolution;
+    if (lookupOnly) {
+      resolution = viaLookup;
+    } else if (byId) {
+      resolution = resolveImage(stream, tagOrId);
+    } else {
+      resolution = TriggerResolver.resolve(stream, tagOrId);
+    }
+    List<TagExplainer.Answer> facts = new ArrayList<>();
+    List<TagExplainer.Answer> questions = new ArrayList<>();
+    if (request.explain() && !byId && stream != null) {
+      TagVariation variation = TagVariation.of(stream, tagOrId, internal);
+      facts.addAll(TagExplainer.facts(stream, tagOrId, variation));
+      questions.addAll(TagExplainer.questions(stream, tagOrId, variation, viaLookup));
+    }
+    return new Answer(name.namespace(), streamName, byId ? "" : tagOrId, byId ? tagOrId : "", request.via(),
+        resolution, facts, questions);
+  }
+
+  /** An image of the stream by id (prefixes allowed), as the ImageStreamImage endpoint hands it out. */
+  private static Resolution resolveImage(ImageStream stream, String id) {
+    List<String> images = new ArrayList<>();
+    Optional<TagEvent> match = Optional.empty();
+    NamedTagEventList owner = null;
+    for (NamedTagEventList history : stream.status().tags()) {
+      for (TagEvent event : history.items()) {
+        if (!event.image().isEmpty() && StreamNames.digestOrImageMatch(event.image(), id)) {
+          if (!images.contains(event.image())) {
+            images.add(event.image());
+          }
+          if (match.isEmpty()) {
+            match = Optional.of(event);
+            owner = history;
+          }
+        }
+      }
+    }
+    String name = stream.name() + "@" + id;
+    if (images.isEmpty()) {
+      return Resolution.unresolved(name, "imagestreamimage.image.openshift.io \"" + name + "\" not found");
+    }
+    if (images.size() > 1) {
+      return Resolution.unresolved(name, "multiple images match the prefix \"" + id + "\": " + String.join(", ", images));
+    }
+    TagEvent event = match.get();
+    String tag = owner.tag();
+    boolean local = stream.spec().tag(tag).map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
+    String repository = stream.status().dockerImageRepository();
+    if (local && !repository.isEmpty()) {
+      return Resolution.resolved(repository + "@" + event.image(), "referencePolicy Local",
+          "the image is in the history of tag " + tag + ", whose referencePolicy is Local");
+    }
+    return Resolution.resolved(event.dockerImageReference(), "referencePolicy Source",
+        "the image is in the history of tag " + tag + ", recorded at this pull spec");
+  }
+
+  /**
+   * What {@code resolve} found.
+   *
+   * @param tag "" when resolving by id
+   * @param id "" when resolving a tag
+   * @param facts and questions: filled only with --explain
+   */
+  public record Answer(String namespace, String stream, String tag, String id, String via, Resolution resolution,
+      List<TagExplainer.Answer> facts, List<TagExplainer.Answer> questions) {}
+}

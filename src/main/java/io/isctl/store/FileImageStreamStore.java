@@ -1,0 +1,228 @@
+package io.isctl.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.model.ClusterConfig;
+import io.isctl.model.ClusterConfigTree;
+import io.isctl.model.ImageStream;
+import io.isctl.model.ImageStreamTree;
+import io.isctl.model.ResourceFormatException;
+import io.isctl.yaml.KubeYaml;
+import io.isctl.yaml.YamlException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A store folder of ImageStream YAML files, written as {@code oc get is -o yaml} prints them. */
+public final class FileImageStreamStore implements ImageStreamStore {
+  private final StoreLayout layout;
+  private ClusterConfig config;
+  private int lockDepth;
+
+  public FileImageStreamStore(Path root) {
+    this.layout = new StoreLayout(root);
+  }
+
+  public StoreLayout layout() {
+    return layout;
+  }
+
+  @Override
+  public Optional<ImageStream> find(String namespace, String name) {
+    Path file = layout.streamFile(namespace, name);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return Optional.of(parse(file, bytes, namespace, name));
+  }
+
+  private ImageStream parse(Path file, byte[] bytes, String namespace, String name) {
+    ImageStream stream;
+    try {
+      stream = ImageStreamTree.read(KubeYaml.read(bytes, file.toString()));
+    } catch (YamlException e) {
+      throw new StoreException(e.getMessage(), e);
+    } catch (ResourceFormatException e) {
+      throw new StoreException(file + ": " + e.getMessage(), e);
+    }
+    var meta = stream.metadata();
+    if (!meta.name().isEmpty() && !meta.name().equals(name)) {
+      throw new StoreException(file + ": metadata.name \"" + meta.name() + "\" does not match the file name");
+    }
+    if (!meta.namespace().isEmpty() && !meta.namespace().equals(namespace)) {
+      throw new StoreException(file + ": metadata.namespace \"" + meta.namespace() + "\" does not match the folder");
+    }
+    // A hand-written file may leave out what its path already says.
+    return stream.withMetadata(new io.isctl.model.ObjectMeta(name, namespace, meta.generation(),
+        meta.creationTimestamp(), meta.annotations(), meta.extra()));
+  }
+
+  @Override
+  public List<ImageStream> list(String namespace) {
+    List<ImageStream> streams = new ArrayList<>();
+    for (String name : names(namespace)) {
+      find(namespace, name).ifPresent(streams::add);
+    }
+    return streams;
+  }
+
+  @Override
+  public List<String> names(String namespace) {
+    Path dir = layout.namespaceDir(namespace);
+    List<String> names = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return names;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        String fileName = entry.getFileName().toString();
+        if (StoreLayout.isStreamFile(fileName)) {
+          names.add(fileName.substring(0, fileName.length() - StoreLayout.SUFFIX.length()));
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException(dir + ": cannot list: " + e.getMessage(), e);
+    }
+    names.sort(null);
+    return names;
+  }
+
+  @Override
+  public List<String> namespaces() {
+    List<String> namespaces = new ArrayList<>();
+    if (!Files.isDirectory(layout.root())) {
+      return namespaces;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root(), Files::isDirectory)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(".") && io.isctl.reference.StreamNames.validateNamespace(name).isEmpty()) {
+          namespaces.add(name);
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException(layout.root() + ": cannot list: " + e.getMessage(), e);
+    }
+    namespaces.sort(null);
+    return namespaces;
+  }
+
+  @Override
+  public <T> T exclusively(Work<T> work) {
+    if (lockDepth > 0) {
+      lockDepth++;
+      try {
+        return work.run();
+      } finally {
+        lockDepth--;
+      }
+    }
+    Path lockFile = layout.lockFile();
+    try {
+      Files.createDirectories(lockFile.getParent());
+      writeStateIgnore();
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        lockDepth = 1;
+        try {
+          return work.run();
+        } finally {
+          lockDepth = 0;
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException(lockFile + ": cannot lock the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Keeps the lock file out of the user's git history. */
+  private void writeStateIgnore() throws IOException {
+    Path ignore = layout.stateDir().resolve(".gitignore");
+    if (!Files.exists(ignore)) {
+      AtomicFiles.write(ignore, "lock\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Override
+  public void save(ImageStream stream) {
+    Path file = layout.streamFile(stream.namespace(), stream.name());
+    byte[] bytes = KubeYaml.write(ImageStreamTree.write(stream)).getBytes(StandardCharsets.UTF_8);
+    try {
+      AtomicFiles.write(file, bytes);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean delete(String namespace, String name) {
+    Path file = layout.streamFile(namespace, name);
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot delete: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ClusterConfig config() {
+    if (config == null) {
+      config = readConfig();
+    }
+    return config;
+  }
+
+  private ClusterConfig readConfig() {
+    Path file = layout.configFile();
+    if (!Files.exists(file)) {
+      return ClusterConfig.DEFAULT;
+    }
+    try {
+      List<JsonNode> documents = KubeYaml.readAll(Files.readAllBytes(file), file.toString());
+      return ClusterConfigTree.read(documents);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (YamlException e) {
+      throw new StoreException(e.getMessage(), e);
+    } catch (ResourceFormatException e) {
+      throw new StoreException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<String> currentNamespace() {
+    Path file = layout.currentNamespaceFile();
+    try {
+      String value = Files.readString(file, StandardCharsets.UTF_8).trim();
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void setCurrentNamespace(String namespace) {
+    layout.namespaceDir(namespace); // validates
+    Path file = layout.currentNamespaceFile();
+    try {
+      AtomicFiles.write(file, (namespace + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+}

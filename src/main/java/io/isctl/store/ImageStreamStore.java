@@ -1,0 +1,52 @@
+package io.isctl.store;
+
+import io.isctl.model.ClusterConfig;
+import io.isctl.model.ImageStream;
+import java.util.List;
+import java.util.Optional;
+
+/** Where image streams live: one resource per namespace and name. */
+public interface ImageStreamStore {
+
+  /**
+   * The stream, if stored.
+   *
+   * @throws StoreException when its file cannot be read or is not a valid ImageStream
+   */
+  Optional<ImageStream> find(String namespace, String name);
+
+  /** The streams of one namespace, sorted by name. */
+  List<ImageStream> list(String namespace);
+
+  /** The names of the streams of one namespace, sorted, without reading their files. */
+  List<String> names(String namespace);
+
+  /** The namespaces that hold at least one stream, sorted. */
+  List<String> namespaces();
+
+  /**
+   * Runs {@code work} with the store to itself: other isctl processes wait, so read-modify-write cycles
+   * never lose an update.
+   */
+  <T> T exclusively(Work<T> work);
+
+  /** Writes the stream atomically: readers see the old file or the new one, never half of one. */
+  void save(ImageStream stream);
+
+  /** Removes the stream; false when there was none. */
+  boolean delete(String namespace, String name);
+
+  /** The cluster settings of the store's config.yaml, or the defaults. */
+  ClusterConfig config();
+
+  /** The namespace {@code isctl project} last chose, if any. */
+  Optional<String> currentNamespace();
+
+  void setCurrentNamespace(String namespace);
+
+  /** Work done while holding the store. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run();
+  }
+}

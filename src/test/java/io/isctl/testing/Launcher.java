@@ -1,0 +1,67 @@
+package io.isctl.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code bin/isctl} as a separate process, in a chosen folder and environment. */
+public final class Launcher {
+  private final Path cwd;
+  private final Map<String, String> env = new HashMap<>();
+
+  public Launcher(Path cwd) {
+    this.cwd = cwd;
+  }
+
+  public Launcher env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  /** One run in {@code cwd} with the default environment. */
+  public static CliResult run(Path cwd, String... args) {
+    return new Launcher(cwd).exec(args);
+  }
+
+  private static byte[] readAll(java.io.InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public CliResult exec(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Fixtures.projectRoot().resolve("bin/isctl").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+    builder.environment().remove("ISCTL_STORE");
+    builder.environment().remove("ISCTL_NAMESPACE");
+    builder.environment().putAll(env);
+    try {
+      Process process = builder.start();
+      process.getOutputStream().close();
+      // Both pipes are drained at once, so a chatty stderr cannot block the process.
+      var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+      var out = process.getInputStream().readAllBytes();
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("isctl did not finish: " + command);
+      }
+      return new CliResult(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+          new String(err.join(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

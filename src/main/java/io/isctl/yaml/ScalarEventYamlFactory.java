@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,10 +24,6 @@ final class ScalarEventYamlFactory extends YAMLFactory {
     super(builder);
   }
 
-  LoaderOptions loaderOptions() {
-    return _loaderOptions;
-  }
-
   @Override
   protected YAMLParser _createParser(Reader r, IOContext ctxt) {
     return new EventParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, r);
@@ -34,7 +31,7 @@ final class ScalarEventYamlFactory extends YAMLFactory {
 
   @Override
   protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable) {
-    return _createParser(new java.io.CharArrayReader(data, offset, len), ctxt);
+    return _createParser(new CharArrayReader(data, offset, len), ctxt);
   }
 
   /** A parser that leaves scalar typing to the caller. */

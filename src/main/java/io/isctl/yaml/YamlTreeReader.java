@@ -93,6 +93,9 @@ final class YamlTreeReader {
 
   private JsonNode value(JsonToken token, int depth) throws IOException {
     Event event = parser.lastEvent();
+    if (token == null) {
+      throw new YamlException(source, "unexpected end of input");
+    }
     return switch (token) {
       case START_OBJECT -> mapping(event, depth + 1);
       case START_ARRAY -> sequence(event, depth + 1);
@@ -262,6 +265,7 @@ final class YamlTreeReader {
       int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
       return new YamlException(source, line, column, problem, e);
     }
-    return new YamlException(source, 0, 0, String.valueOf(e.getMessage()), e);
+    String problem = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return new YamlException(source, 0, 0, problem, e);
   }
 }

@@ -134,6 +134,8 @@ public final class TestImages {
         "Env", List.of("PATH=/usr/local/bin:/usr/bin:/bin", "SEED=" + seed),
         "Labels", Map.of("io.isctl.test.seed", seed)));
     config.put("rootfs", Map.of("type", "layers", "diff_ids", List.of(diffId)));
+    // One history entry per layer: the registry's schema1 down-conversion refuses the image without it.
+    config.put("history", List.of(Map.of("created", "2024-01-02T03:04:05Z", "created_by", "isctl test " + seed)));
     return config;
   }
 

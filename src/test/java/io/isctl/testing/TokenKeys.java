@@ -1,22 +1,13 @@
 package io.isctl.testing;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** The token server's RSA signing key, its self-signed certificate and its libtrust key id. */
 final class TokenKeys {
@@ -32,20 +23,12 @@ final class TokenKeys {
   }
 
   static TokenKeys generate() {
+    SelfSignedCertificate generated = SelfSignedCertificate.generate("isctl test token issuer");
     try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      KeyPair pair = generator.generateKeyPair();
-      X500Name name = new X500Name("CN=isctl test token issuer");
-      Instant now = Instant.now();
-      var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-          Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)),
-          name, pair.getPublic());
-      var signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
-      X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-      return new TokenKeys(pair, cert, libtrustKeyId(pair.getPublic().getEncoded()));
-    } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
-      throw new IllegalStateException("generating the token signing key", e);
+      return new TokenKeys(generated.keyPair(), generated.certificate(),
+          libtrustKeyId(generated.keyPair().getPublic().getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("computing the token key id", e);
     }
   }
 

@@ -16,9 +16,12 @@ public final class Redaction {
   /** The URL without user info and with secret-looking query values replaced by {@code REDACTED}. */
   public static String url(HttpUrl url) {
     HttpUrl.Builder builder = url.newBuilder().username("").password("");
-    for (String name : url.queryParameterNames()) {
-      if (SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
-        builder.setQueryParameter(name, "REDACTED");
+    if (url.querySize() > 0) {
+      builder.query(null);
+      for (int i = 0; i < url.querySize(); i++) {
+        String name = url.queryParameterName(i);
+        boolean secret = SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT));
+        builder.addQueryParameter(name, secret ? "REDACTED" : url.queryParameterValue(i));
       }
     }
     return builder.build().toString();

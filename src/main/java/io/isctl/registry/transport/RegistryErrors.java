@@ -41,8 +41,10 @@ public final class RegistryErrors {
     String line = response.describe() + ": " + (code == null ? "HTTP " + response.code() : code) + ": " + message;
     int status = response.code();
     if (status == 429 || status >= 500) {
-      String tries = response.attempts() > 1 ? ", gave up after " + response.attempts() + " attempts" : "";
-      return new RegistryUnavailableException(line + " (HTTP " + status + tries + ")", code, status, null);
+      String tries = response.attempts() > 1 ? "gave up after " + response.attempts() + " attempts" : "";
+      String suffix = code != null ? " (HTTP " + status + (tries.isEmpty() ? "" : ", " + tries) + ")"
+          : tries.isEmpty() ? "" : " (" + tries + ")";
+      return new RegistryUnavailableException(line + suffix, code, status, null);
     }
     if (status == 401 || status == 403) {
       return new RegistryUnauthorizedException(line, code, status, null);

@@ -29,6 +29,7 @@ class RegistryFaultsTest {
       .getBytes(StandardCharsets.UTF_8);
   private static final ContentDigest MANIFEST_DIGEST = ContentDigest.sha256(MANIFEST);
 
+  /** Serves TLS with a self-signed certificate; the client marks it insecure unless a test says otherwise. */
   private final FaultyRegistry registry = FaultyRegistry.start();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -57,14 +58,27 @@ class RegistryFaultsTest {
     return registry.url("/v2/foo/manifests/1.0");
   }
 
-  /** The registry is insecure, so the https probe accepts the fake's self-signed certificate. */
-  private void enqueueOpenPing() {
+  @Test
+  void ping_selfSignedCertificate_isRefusedUnlessTheRegistryIsInsecure() {
+    settings = settings.withInsecureRegistries(Set.of());
+
+    assertThatThrownBy(() -> client().ping(registry.hostPort()))
+        .isInstanceOf(RegistryUnavailableException.class)
+        .hasMessageStartingWith("GET " + registry.url("/v2/") + ": ")
+        .hasMessageEndingWith("mark it insecure)");
+    assertThat(registry.requestCount()).isZero();
+  }
+
+  @Test
+  void ping_insecureRegistryWithSelfSignedCertificate_staysOnHttps() {
     registry.enqueueOpenPing();
+
+    assertThat(client().ping(registry.hostPort()).baseUrl().toString()).isEqualTo(registry.url("/"));
   }
 
   @Test
   void rateLimited_retryAfterSeconds_waitsAsAskedThenSucceeds() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "7").build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
@@ -74,7 +88,7 @@ class RegistryFaultsTest {
 
   @Test
   void unavailable_retryAfterHttpDate_waitsUntilThatDate() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(503)
         .setHeader("Retry-After", "Thu, 01 Jan 2026 00:00:12 GMT").build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
@@ -86,7 +100,7 @@ class RegistryFaultsTest {
 
   @Test
   void unavailable_withoutRetryAfter_backsOffExponentiallyCappedAndGivesUpWithOneLine() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     for (int i = 0; i < 4; i++) {
       registry.enqueue(new MockResponse.Builder().code(503).body("upstream down\nmore detail").build());
     }
@@ -99,7 +113,7 @@ class RegistryFaultsTest {
 
   @Test
   void rateLimited_htmlBody_givesTheRegistryCodeWithoutMarkup() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     for (int i = 0; i < 4; i++) {
       registry.enqueue(new MockResponse.Builder().code(429).body("<html><body>slow down</body></html>").build());
     }
@@ -110,7 +124,7 @@ class RegistryFaultsTest {
 
   @Test
   void rateLimited_retryAfterBeyondOurPatience_failsAtOnceWithTheRegistrysMessage() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3600")
         .body("{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"pull rate limit reached\"}]}").build());
 
@@ -122,7 +136,7 @@ class RegistryFaultsTest {
 
   @Test
   void connectionReset_isRetried() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
@@ -132,7 +146,7 @@ class RegistryFaultsTest {
 
   @Test
   void truncatedBody_isRetried() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST)
         .onResponseBody(new SocketEffect.CloseSocket()).build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
@@ -145,7 +159,7 @@ class RegistryFaultsTest {
   void stalledResponse_timesOutAndGivesUpNamingTheRequest() {
     settings = settings.withTimeouts(new RegistryTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(10)))
         .withRetryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     registry.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
 
@@ -157,7 +171,7 @@ class RegistryFaultsTest {
 
   @Test
   void lyingDockerContentDigest_isRejectedAndNothingReturned() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST)
         .setHeader("Docker-Content-Digest", ContentDigest.sha256(new byte[] {1}).toString()).build());
 
@@ -170,7 +184,7 @@ class RegistryFaultsTest {
   @Test
   void bodyNotMatchingTheRequestedDigest_isRejected() {
     ContentDigest asked = ContentDigest.sha256("something else".getBytes(StandardCharsets.UTF_8));
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
         .body(new Buffer().write(MANIFEST)).build());
 
@@ -183,7 +197,7 @@ class RegistryFaultsTest {
   @Test
   void headAnnouncingAnotherDigestThanAskedFor_isRejected() {
     ContentDigest asked = ContentDigest.sha256(new byte[] {2});
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
     assertThatThrownBy(() -> client().headManifest(
@@ -193,7 +207,7 @@ class RegistryFaultsTest {
 
   @Test
   void headWithoutDigestHeader_fallsBackToOneGet() {
-    enqueueOpenPing();
+    registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST).build());
     registry.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
         .body(new Buffer().write(MANIFEST)).build());

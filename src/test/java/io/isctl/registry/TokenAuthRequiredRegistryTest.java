@@ -3,12 +3,14 @@ package io.isctl.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.isctl.registry.auth.Credential;
 import io.isctl.registry.auth.CredentialStore;
 import io.isctl.testing.LocalRegistry;
 import io.isctl.testing.TestImages;
 import io.isctl.testing.TestPlatform;
 import io.isctl.testing.TestUser;
 import io.isctl.testing.TokenServer;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,8 +42,8 @@ class TokenAuthRequiredRegistryTest {
     String digest = images.schema2("test/open-to-alice", "v1", TestPlatform.LINUX_AMD64, "a").digest();
     RegistryClient client = OkHttpRegistryClient.create(RegistryClientSettings.defaults()
         .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
-        .withCredentials(repository -> java.util.Optional.of(
-            new io.isctl.registry.auth.Credential.UsernamePassword("alice", TestUser.ALICE.password()))));
+        .withCredentials(repository -> Optional.of(
+            new Credential.UsernamePassword("alice", TestUser.ALICE.password()))));
 
     assertThat(client.headManifest(ManifestRequest.tag(
         RegistryRepository.of(REGISTRY.hostPort(), "test/open-to-alice"), "v1")).digest().toString())

@@ -17,12 +17,15 @@ import okio.Buffer;
  */
 public final class FaultyRegistry implements AutoCloseable {
 
+  /** One immutable certificate for every fake: RSA key generation is the slow part of a start. */
+  private static final SelfSignedCertificate CERTIFICATE = SelfSignedCertificate.generate("faulty-registry");
+
   private final MockWebServer server = new MockWebServer();
 
   private FaultyRegistry() {
     // TLS with a self-signed certificate: the client (told the registry is insecure) accepts it at
     // the first https probe, so no test depends on how a plain-HTTP server answers a TLS hello.
-    server.useHttps(SelfSignedCertificate.generate("faulty-registry").serverContext().getSocketFactory());
+    server.useHttps(CERTIFICATE.serverContext().getSocketFactory());
     server.setProtocols(List.of(Protocol.HTTP_1_1));
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);

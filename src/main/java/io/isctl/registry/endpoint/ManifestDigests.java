@@ -2,6 +2,8 @@ package io.isctl.registry.endpoint;
 
 import io.isctl.registry.ContentDigest;
 import io.isctl.registry.MediaTypes;
+import io.isctl.registry.RegistryException;
+import io.isctl.registry.transport.BufferedResponse;
 import io.isctl.registry.json.RegistryJson;
 import java.util.Base64;
 import java.util.Optional;
@@ -45,5 +47,19 @@ public final class ManifestDigests {
 
   private static String pad(String base64Url) {
     return base64Url + "=".repeat((4 - base64Url.length() % 4) % 4);
+  }
+
+  /** The {@code Docker-Content-Digest} header, if sent; a malformed one is the registry's error. */
+  public static Optional<ContentDigest> announced(BufferedResponse response) {
+    String header = response.header("Docker-Content-Digest");
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ContentDigest.parse(header.trim()));
+    } catch (IllegalArgumentException e) {
+      throw new RegistryException(response.describe() + ": malformed Docker-Content-Digest header", null,
+          response.code(), e);
+    }
   }
 }

@@ -56,17 +56,17 @@ public final class ManifestGet implements RegistryEndpoint<Manifest> {
     String mediaType = Optional.ofNullable(MediaTypes.withoutParameters(response.header("Content-Type")))
         .filter(type -> !type.equals("application/json") && !type.equals("text/plain"))
         .orElseGet(() -> guessMediaType(bytes, response));
-    String header = response.header("Docker-Content-Digest");
+    Optional<ContentDigest> header = ManifestDigests.announced(response);
     // Hash with the algorithm asked for or announced ("different domains", api.md); else sha256.
     String algorithm = manifest.isDigest() ? manifest.digest().algorithm()
-        : header != null ? ContentDigest.parse(header.trim()).algorithm() : "sha256";
+        : header.map(ContentDigest::algorithm).orElse("sha256");
     ContentDigest computed = ManifestDigests.compute(algorithm, mediaType, bytes, json);
     if (manifest.isDigest() && !computed.equals(manifest.digest())) {
       throw new DigestMismatchException(response.describe() + ": asked for " + manifest.digest()
           + " but the body hashes to " + computed);
     }
-    if (header != null && !ContentDigest.parse(header.trim()).equals(computed)) {
-      throw new DigestMismatchException(response.describe() + ": Docker-Content-Digest says " + header.trim()
+    if (header.isPresent() && !header.get().equals(computed)) {
+      throw new DigestMismatchException(response.describe() + ": Docker-Content-Digest says " + header.get()
           + " but the body hashes to " + computed);
     }
     ManifestDescriptor descriptor = new ManifestDescriptor(mediaType, computed, bytes.length);

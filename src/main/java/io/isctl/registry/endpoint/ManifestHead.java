@@ -40,18 +40,25 @@ public final class ManifestHead implements RegistryEndpoint<Optional<ManifestDes
 
   @Override
   public Optional<ManifestDescriptor> handle(BufferedResponse response) {
-    String header = response.header("Docker-Content-Digest");
-    if (header == null) {
+    Optional<ContentDigest> header = ManifestDigests.announced(response);
+    if (header.isEmpty()) {
       return Optional.empty();
     }
-    ContentDigest announced = ContentDigest.parse(header.trim());
+    ContentDigest announced = header.get();
     if (manifest.isDigest() && !announced.equals(manifest.digest())) {
       throw new DigestMismatchException(response.describe() + ": asked for " + manifest.digest()
           + " but the registry announced " + announced);
     }
-    String length = response.header("Content-Length");
-    long size = length == null ? -1 : Long.parseLong(length.trim());
+    long size = sizeOf(response.header("Content-Length"));
     return Optional.of(new ManifestDescriptor(
         MediaTypes.withoutParameters(response.header("Content-Type")), announced, size));
+  }
+
+  private static long sizeOf(String contentLength) {
+    try {
+      return contentLength == null ? -1 : Long.parseLong(contentLength.trim());
+    } catch (NumberFormatException malformed) {
+      return -1;
+    }
   }
 }

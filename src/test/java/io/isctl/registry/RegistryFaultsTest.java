@@ -77,6 +77,41 @@ class RegistryFaultsTest {
   }
 
   @Test
+  void ping_notARegistry_saysWhatWasAskedAndAnswered() {
+    registry.enqueue(new MockResponse.Builder().code(404).body("Not Found").build());
+
+    assertThatThrownBy(() -> client().ping(registry.hostPort()))
+        .isInstanceOf(RegistryException.class)
+        .hasMessage("GET " + registry.url("/v2/") + ": NOT_FOUND: not found");
+  }
+
+  @Test
+  void tagList_linkToAnotherHost_isRefusedRatherThanSendingCredentialsThere() {
+    registry.enqueueOpenPing();
+    registry.enqueue(new MockResponse.Builder().code(200)
+        .setHeader("Link", "<https://elsewhere.example/v2/foo/tags/list?last=b>; rel=\"next\"")
+        .body("{\"name\":\"foo\",\"tags\":[\"a\",\"b\"]}").build());
+
+    assertThatThrownBy(() -> client().listTags(RegistryRepository.of(registry.hostPort(), "foo")))
+        .isInstanceOf(RegistryException.class)
+        .hasMessageEndingWith("refusing a tags/list Link to another host");
+  }
+
+  @Test
+  void tagList_linkWithOpaqueTokenAndOtherRels_followsOnlyNext() {
+    registry.enqueueOpenPing();
+    registry.enqueue(new MockResponse.Builder().code(200)
+        .addHeader("Link", "</v2/foo/tags/list?n=1>; rel=\"first\", </v2/foo/tags/list?next_page=gAAAA%3D&n=2>; rel=next")
+        .body("{\"name\":\"foo\",\"tags\":[\"a\"]}").build());
+    registry.enqueue(new MockResponse.Builder().code(200).body("{\"name\":\"foo\",\"tags\":null}").build());
+
+    assertThat(client().listTags(RegistryRepository.of(registry.hostPort(), "foo"))).containsExactly("a");
+    registry.take();
+    registry.take();
+    assertThat(registry.take().getTarget()).isEqualTo("/v2/foo/tags/list?next_page=gAAAA%3D&n=2");
+  }
+
+  @Test
   void rateLimited_retryAfterSeconds_waitsAsAskedThenSucceeds() {
     registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "7").build());

@@ -1,0 +1,90 @@
+package io.isctl.registry;
+
+import io.isctl.registry.auth.TokenClient;
+import io.isctl.registry.endpoint.BlobGet;
+import io.isctl.registry.endpoint.ManifestGet;
+import io.isctl.registry.endpoint.ManifestHead;
+import io.isctl.registry.endpoint.TagListPage;
+import io.isctl.registry.json.ImageConfigJson;
+import io.isctl.registry.json.RegistryJson;
+import io.isctl.registry.transport.HttpClients;
+import io.isctl.registry.transport.HttpExecutor;
+import io.isctl.registry.transport.RegistryErrors;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+
+/** The {@link RegistryClient} over OkHttp: sessions per registry, one endpoint class per call. */
+public final class OkHttpRegistryClient implements RegistryClient {
+
+  private final RegistryClientSettings settings;
+  private final RegistryJson json = new RegistryJson();
+  private final RegistrySessions sessions;
+
+  private OkHttpRegistryClient(RegistryClientSettings settings) {
+    this.settings = settings;
+    HttpClients clients = new HttpClients(settings.timeouts(), settings.observer(), settings.userAgent());
+    HttpExecutor executor = new HttpExecutor(settings.retryPolicy(), settings.sleeper(), settings.clock());
+    RegistryErrors errors = new RegistryErrors(json);
+    TokenClient tokens = new TokenClient(executor, json, errors, settings.clock(), settings.userAgent());
+    this.sessions = new RegistrySessions(settings, clients, executor, errors, tokens);
+  }
+
+  /** A client with the settings; cheap to create, meant to live for one command. */
+  public static OkHttpRegistryClient create(RegistryClientSettings settings) {
+    return new OkHttpRegistryClient(settings);
+  }
+
+  @Override
+  public PingResult ping(String registry) {
+    return sessions.forRegistry(registry).pingResult();
+  }
+
+  @Override
+  public ManifestDescriptor headManifest(ManifestRequest request) {
+    return session(request.repository()).call(request.repository(), new ManifestHead(request))
+        .orElseGet(() -> getManifest(request).descriptor());
+  }
+
+  @Override
+  public Manifest getManifest(ManifestRequest request) {
+    return session(request.repository()).call(request.repository(), new ManifestGet(request, json));
+  }
+
+  @Override
+  public byte[] getBlob(RegistryRepository repository, ContentDigest digest) {
+    return session(repository).call(repository, new BlobGet(repository, digest));
+  }
+
+  @Override
+  public ImageConfigJson getImageConfig(RegistryRepository repository, ContentDigest configDigest) {
+    try {
+      return json.read(getBlob(repository, configDigest), ImageConfigJson.class);
+    } catch (IOException e) {
+      throw new RegistryException("GET " + repository + "@" + configDigest + ": the image config is not valid JSON",
+          null, 200, e);
+    }
+  }
+
+  @Override
+  public List<String> listTags(RegistryRepository repository) {
+    RegistrySession session = session(repository);
+    List<String> tags = new ArrayList<>();
+    HttpUrl next = null;
+    for (int page = 1; page <= settings.maxTagPages(); page++) {
+      TagListPage.Page current = session.call(repository, new TagListPage(repository, next, json));
+      tags.addAll(current.tags());
+      if (current.next().isEmpty()) {
+        return tags;
+      }
+      next = current.next().get();
+    }
+    throw new RegistryException("GET tags of " + repository + ": more than " + settings.maxTagPages()
+        + " pages; giving up after " + tags.size() + " tags");
+  }
+
+  private RegistrySession session(RegistryRepository repository) {
+    return sessions.forRegistry(repository.registry());
+  }
+}

@@ -1,0 +1,54 @@
+package io.isctl.registry;
+
+import io.isctl.registry.auth.AuthChallenge;
+import io.isctl.registry.auth.RegistryAuthenticator;
+import io.isctl.registry.endpoint.RegistryEndpoint;
+import io.isctl.registry.transport.BufferedResponse;
+import io.isctl.registry.transport.HttpExecutor;
+import io.isctl.registry.transport.RedirectGuard;
+import io.isctl.registry.transport.RegistryErrors;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/** One pinged registry: its base URL, client and authenticator; runs endpoints with one re-auth on 401. */
+final class RegistrySession {
+
+  private final HttpUrl base;
+  private final OkHttpClient client;
+  private final RegistryAuthenticator authenticator;
+  private final HttpExecutor executor;
+  private final RegistryErrors errors;
+
+  RegistrySession(HttpUrl base, OkHttpClient client, RegistryAuthenticator authenticator,
+      HttpExecutor executor, RegistryErrors errors) {
+    this.base = base;
+    this.client = client;
+    this.authenticator = authenticator;
+    this.executor = executor;
+    this.errors = errors;
+  }
+
+  PingResult pingResult() {
+    return new PingResult(base.uri(), authenticator.scheme());
+  }
+
+  <T> T call(RegistryRepository repository, RegistryEndpoint<T> endpoint) {
+    Request request = endpoint.request(base);
+    BufferedResponse response = send(repository, request, endpoint);
+    if (response.code() == 401 && authenticator.refreshAfterUnauthorized(
+        repository, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
+      response = send(repository, request, endpoint);
+    }
+    if (!response.isSuccessful()) {
+      throw errors.toException(response, endpoint.notFoundCode());
+    }
+    return endpoint.handle(response);
+  }
+
+  private BufferedResponse send(RegistryRepository repository, Request request, RegistryEndpoint<?> endpoint) {
+    Request.Builder authorized = request.newBuilder();
+    authenticator.authorization(repository).ifPresent(value -> authorized.header("Authorization", value));
+    return executor.execute(client, authorized.build(), endpoint.maxBodyBytes(), RedirectGuard.noDowngrade());
+  }
+}

@@ -1,0 +1,15 @@
+package io.isctl.registry.json;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The {@code platform} of an index entry (image-spec {@code image-index.md}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PlatformJson(
+    String architecture,
+    String os,
+    @JsonProperty("os.version") String osVersion,
+    @JsonProperty("os.features") List<String> osFeatures,
+    String variant,
+    List<String> features) {}

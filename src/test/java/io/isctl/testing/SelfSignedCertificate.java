@@ -1,0 +1,58 @@
+package io.isctl.testing;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** An RSA key pair with a self-signed certificate, for test TLS servers and the token signer. */
+record SelfSignedCertificate(KeyPair keyPair, X509Certificate certificate) {
+
+  static SelfSignedCertificate generate(String commonName) {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      KeyPair pair = generator.generateKeyPair();
+      X500Name name = new X500Name("CN=" + commonName);
+      Instant now = Instant.now();
+      var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
+          Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)),
+          name, pair.getPublic());
+      var signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
+      X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+      return new SelfSignedCertificate(pair, cert);
+    } catch (GeneralSecurityException | OperatorCreationException e) {
+      throw new IllegalStateException("generating a test certificate", e);
+    }
+  }
+
+  /** A TLS server context presenting this certificate. */
+  SSLContext serverContext() {
+    try {
+      char[] password = "test".toCharArray();
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      store.setKeyEntry("server", keyPair.getPrivate(), password, new Certificate[] {certificate});
+      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, password);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), null, null);
+      return context;
+    } catch (GeneralSecurityException | java.io.IOException e) {
+      throw new IllegalStateException("building a test TLS context", e);
+    }
+  }
+}

@@ -8,6 +8,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Printer {
   private Printer() {}
 
+  /** Registry warnings, one line each on stderr. */
+  static java.util.function.Consumer<String> warnings(CommandSpec spec) {
+    return warning -> {
+      spec.commandLine().getErr().println("warning: " + warning);
+      spec.commandLine().getErr().flush();
+    };
+  }
+
   static int print(CommandSpec spec, OperationResult result) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
         + "folder of ImageStream YAML, and the image a Pod would get.",
     subcommands = {
         TagCommand.class,
+        ImportImageCommand.class,
         ResolveCommand.class,
         SetCommand.class,
         GetCommand.class,

@@ -1,12 +1,20 @@
 package io.isctl.cli;
 
+import io.isctl.importer.RegistryImporter;
+import io.isctl.model.ClusterConfig;
 import io.isctl.ops.ImageApi;
 import io.isctl.ops.ImageImporter;
 import io.isctl.store.FileImageStreamStore;
+import io.isctl.registry.OkHttpRegistryClient;
+import io.isctl.registry.RegistryClientSettings;
+import io.isctl.registry.auth.AuthFileCredentialStore;
+import io.isctl.registry.auth.AuthFileLocations;
 import io.isctl.store.ImageStreamStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,15 +27,18 @@ public final class Session {
   private final Path storePath;
   private final String namespaceOption;
   private final boolean offline;
+  private final Path registryConfig;
   private final int loglevel;
   private ImageStreamStore store;
   private ImageApi api;
 
-  private Session(Environment environment, Path storePath, String namespace, boolean offline, int loglevel) {
+  private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
+      int loglevel) {
     this.environment = environment;
     this.storePath = storePath;
     this.namespaceOption = namespace;
     this.offline = offline;
+    this.registryConfig = registryConfig;
     this.loglevel = loglevel;
   }
 
@@ -37,6 +48,7 @@ public final class Session {
     String namespace = null;
     Boolean offline = null;
     Integer loglevel = null;
+    Path registryConfig = null;
     for (CommandSpec current = spec; current != null; current = current.parent()) {
       for (Object mixin : current.mixins().values().stream().map(CommandSpec::userObject).toList()) {
         if (mixin instanceof GlobalOptions options) {
@@ -44,6 +56,7 @@ public final class Session {
           namespace = namespace != null ? namespace : options.namespace;
           offline = offline != null ? offline : options.offline;
           loglevel = loglevel != null ? loglevel : options.loglevel;
+          registryConfig = registryConfig != null ? registryConfig : options.registryConfig;
         }
       }
     }
@@ -53,7 +66,9 @@ public final class Session {
     } else {
       store = environment.cwd().resolve(store);
     }
-    return new Session(environment, store, namespace, offline != null && offline, loglevel == null ? 0 : loglevel);
+    Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
+    return new Session(environment, store, namespace, offline != null && offline, credentials,
+        loglevel == null ? 0 : loglevel);
   }
 
   public ImageStreamStore store() {
@@ -83,16 +98,30 @@ public final class Session {
     return namespaceOption != null && !namespaceOption.isEmpty();
   }
 
-  public ImageApi api() {
+  /** The image API; {@code warnings} receives one-line registry warnings (credential helpers, fallbacks). */
+  public ImageApi api(Consumer<String> warnings) {
     if (api == null) {
-      api = new ImageApi(store(), environment.clock(), importer());
+      api = new ImageApi(store(), environment.clock(), importer(warnings));
     }
     return api;
   }
 
-  /** No registry client yet: every import is left pending. */
-  private ImageImporter importer() {
-    return ImageImporter.OFFLINE;
+  public ImageApi api() {
+    return api(warning -> { });
+  }
+
+  /** Registries are reached only when needed, and never with --offline. */
+  private ImageImporter importer(Consumer<String> warnings) {
+    if (offline) {
+      return ImageImporter.OFFLINE;
+    }
+    ClusterConfig config = store().config();
+    AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
+        environment.variables(), environment.home());
+    RegistryClientSettings settings = RegistryClientSettings.defaults()
+        .withCredentials(new AuthFileCredentialStore(locations, warnings))
+        .withWarnings(warnings);
+    return new RegistryImporter(config, insecure -> OkHttpRegistryClient.create(settings.withInsecureRegistries(insecure)));
   }
 
   public boolean offline() {
@@ -111,6 +140,12 @@ public final class Session {
   public record Environment(Map<String, String> variables, Path cwd, Clock clock) {
     public static Environment system() {
       return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC());
+    }
+
+    /** The user's home: $HOME, as docker and podman read it. */
+    public Path home() {
+      String home = variables.get("HOME");
+      return Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home);
     }
 
     public String variable(String name) {

@@ -2,6 +2,9 @@ package io.isctl.ops;
 
 import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.ImageStreamStrategy;
+import io.isctl.apiserver.ImportApplier;
+import io.isctl.apiserver.ImportSpec;
+import io.isctl.apiserver.TagImport;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagReference;
 import io.isctl.store.ImageStreamStore;
@@ -15,14 +18,19 @@ import java.util.Optional;
  * ({@link ImageStreamStore#exclusively}) around each read-modify-write.
  */
 public final class ImageApi {
+  /** A stream annotation that makes every import of the stream insecure. */
+  public static final String INSECURE_REPOSITORY = "openshift.io/image.insecureRepository";
+
   private final ImageStreamStore store;
   private final ImageStreamStrategy strategy;
   private final ImageImporter importer;
+  private final ImportApplier applier;
 
   public ImageApi(ImageStreamStore store, Clock clock, ImageImporter importer) {
     this.store = store;
     this.importer = importer;
     this.strategy = new ImageStreamStrategy(store.config().hosts(), store::find, clock);
+    this.applier = new ImportApplier(strategy, clock);
   }
 
   public ImageStreamStore store() {
@@ -88,9 +96,37 @@ public final class ImageApi {
     if (!importer.online()) {
       return new Written(stream, due, List.of());
     }
-    ImageImporter.ImportOutcome outcome = importer.importTags(stream, due);
-    store.save(outcome.stream());
-    return new Written(outcome.stream(), List.of(), outcome.failures());
+    return importImages(stream, stream.namespace(), stream.name(), due.stream()
+        .map(tag -> ImportSpec.forTag(tag, stream.status().latest(tag.name()).map(e -> e.image()).orElse("")))
+        .toList());
+  }
+
+  /**
+   * Imports images into a stream (created when {@code stored} is null) and stores the result as the
+   * server records it; failures become {@code ImportSuccess=False} conditions and lines in the result.
+   */
+  public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
+    boolean insecureStream = stored != null
+        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
+    List<TagImport> results = importer.fetch(specs, insecureStream);
+    ImageStream result = applier.apply(stored, namespace, name, results);
+    if (result != stored) {
+      store.save(result);
+    }
+    List<String> failures = results.stream().filter(r -> !r.success())
+        .map(r -> "tag " + r.tag() + " failed: " + r.message()).toList();
+    return new Written(result, List.of(), failures, results);
+  }
+
+  /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */
+  public ImageStream previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
+    boolean insecureStream = stored != null
+        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
+    return applier.apply(stored, namespace, name, importer.fetch(specs, insecureStream));
+  }
+
+  public ImageImporter importer() {
+    return importer;
   }
 
   /**
@@ -99,5 +135,9 @@ public final class ImageApi {
    * @param pending tags that need an import which could not happen now
    * @param failures one line per tag whose import failed
    */
-  public record Written(ImageStream stream, List<TagReference> pending, List<String> failures) {}
+  public record Written(ImageStream stream, List<TagReference> pending, List<String> failures, List<TagImport> imports) {
+    public Written(ImageStream stream, List<TagReference> pending, List<String> failures) {
+      this(stream, pending, failures, List.of());
+    }
+  }
 }

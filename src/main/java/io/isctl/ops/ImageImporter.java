@@ -1,30 +1,32 @@
 package io.isctl.ops;
 
-import io.isctl.model.ImageStream;
-import io.isctl.model.TagReference;
+import io.isctl.apiserver.ImportSpec;
+import io.isctl.apiserver.TagImport;
 import java.util.List;
 
 /**
- * The import step the cluster's import controller and API server perform: fetch each tag's image from its
- * registry and record it in the stream's status.
+ * The registry side of an import, as OpenShift's importer does it: each requested image resolved to a
+ * digest (or a failure with the server's reason and message). Recording the results is the API server's
+ * job ({@link io.isctl.apiserver.ImportApplier}).
  */
 public interface ImageImporter {
 
-  /** Whether imports can happen now; when not, tags that need one are left pending for {@code sync}. */
+  /** Whether registries may be contacted now; when not, tags that need an import are left pending. */
   boolean online();
 
   /**
-   * Imports {@code tags} of {@code stream} and returns the stream as the server would store it afterwards,
-   * with new history entries or {@code ImportSuccess=False} conditions.
+   * Resolves every spec, never throwing for one image's failure.
+   *
+   * @param insecureStream the stream carries {@code openshift.io/image.insecureRepository: "true"}
    */
-  ImportOutcome importTags(ImageStream stream, List<TagReference> tags);
+  List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream);
 
-  /** The updated stream and one line per failed tag. */
-  record ImportOutcome(ImageStream stream, List<String> failures) {
-    public ImportOutcome {
-      failures = List.copyOf(failures);
-    }
-  }
+  /**
+   * The tags of the repository of {@code from}, for a whole-repository import.
+   *
+   * @throws OperationException when the registry cannot list them
+   */
+  List<String> listTags(String from, boolean insecure);
 
   /** The importer when no registry may be contacted ({@code --offline}). */
   ImageImporter OFFLINE = new ImageImporter() {
@@ -34,8 +36,13 @@ public interface ImageImporter {
     }
 
     @Override
-    public ImportOutcome importTags(ImageStream stream, List<TagReference> tags) {
+    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
       throw new IllegalStateException("offline: no import is possible");
+    }
+
+    @Override
+    public List<String> listTags(String from, boolean insecure) {
+      throw new OperationException("cannot list the tags of " + from + " offline");
     }
   };
 }

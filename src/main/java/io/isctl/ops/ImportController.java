@@ -10,7 +10,6 @@ import java.util.List;
 
 /** Decides, as OpenShift's image import controller does, which spec tags of a stream need an import. */
 public final class ImportController {
-  public static final String REPOSITORY_CHECK = "openshift.io/image.dockerRepositoryCheck";
 
   private ImportController() {}
 

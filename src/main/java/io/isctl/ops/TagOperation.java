@@ -58,7 +58,7 @@ public final class TagOperation {
       result.out(message(request, source, destination));
       written.pending().forEach(pending -> result.err("info: " + destination.display(request.namespace())
           + " is pending import of " + pending.from().name() + "; 'isctl sync' imports it when the registry can be reached"));
-      written.failures().forEach(result::fail);
+      written.failures().forEach(failure -> result.fail("error: " + failure));
     }
     return result.build();
   }

@@ -1,0 +1,127 @@
+package io.isctl.cli;
+
+import io.isctl.cli.print.StreamDescriber;
+import io.isctl.model.ImageStreamTree;
+import io.isctl.ops.ImportImageOperation;
+import io.isctl.ops.ImportImageRequest;
+import io.isctl.ops.UsageException;
+import io.isctl.yaml.KubeJson;
+import io.isctl.yaml.KubeYaml;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isctl import-image}: oc's import-image, against real registries. */
+@Command(
+    name = "import-image",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Import images from a container registry into an image stream tag, as the cluster would.",
+        "",
+        "Re-imports an existing tag from where it points; with --from and --confirm, creates the stream or "
+            + "changes the source. --all imports every tag of a repository (at most 50, in OpenShift's order). "
+            + "Tags point at the image by digest afterwards; failures are recorded as ImportSuccess=False "
+            + "conditions on the tag."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  # Variation 1: create a stream whose tag pins an external image by digest",
+        "  isctl import-image myproject/myimage-ref-source:mytag --from=docker.io/balazsszeti/hello:sleeper --confirm",
+        "",
+        "  # Variation 2: the same with pullthrough",
+        "  isctl import-image myproject/myimage-ref-local:mytag --from=docker.io/balazsszeti/hello:sleeper "
+            + "--confirm --reference-policy=local",
+        "",
+        "  # Pick up a tag that moved in its registry",
+        "  isctl import-image myimage-ref-source:mytag",
+        "",
+        "  # Every tag of a repository",
+        "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:imported", "1:the stream is missing or an image failed to import", "2:bad arguments"})
+final class ImportImageCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin GlobalOptions global;
+
+  @Parameters(paramLabel = "IMAGESTREAM[:TAG]", description = "The stream (optionally namespace/) and tag.")
+  String target;
+
+  @Option(names = "--from", paramLabel = "IMAGE", description = "The source repository or pull spec.")
+  String from;
+
+  @Option(names = "--confirm", description = "Create the stream, or change where it imports from.")
+  boolean confirm;
+
+  @Option(names = "--all", description = "Import every tag of the source repository.")
+  boolean all;
+
+  @Option(names = "--scheduled", description = "Re-import the tags periodically ('isctl sync').")
+  boolean scheduled;
+
+  @Option(names = "--insecure", arity = "0..1", fallbackValue = "true",
+      description = "The registry needs HTTP or has an unverified certificate.")
+  Boolean insecure;
+
+  @Option(names = "--reference-policy", paramLabel = "source|local", defaultValue = "source",
+      completionCandidates = TagCommand.ReferencePolicies.class,
+      description = "'local' hands out the integrated registry's pull spec. Default: ${DEFAULT-VALUE}.")
+  String referencePolicy;
+
+  @Option(names = "--import-mode", paramLabel = "MODE", defaultValue = "Legacy",
+      completionCandidates = TagCommand.ImportModes.class,
+      description = "Legacy (one platform of a manifest list) or PreserveOriginal. Default: ${DEFAULT-VALUE}.")
+  String importMode;
+
+  @Option(names = "--dry-run", description = "Show what would be imported; change nothing.")
+  boolean dryRun;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class, description = "Print the stream: yaml, json or name.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    if (output == OutputFormat.WIDE) {
+      throw new UsageException("import-image supports -o yaml, json or name");
+    }
+    Session session = Session.current(spec);
+    ImportImageRequest request = new ImportImageRequest(target, from, confirm, all, scheduled, insecure,
+        referencePolicy, importMode, dryRun, session.namespace());
+    ImportImageOperation.Outcome outcome =
+        new ImportImageOperation(session.api(Printer.warnings(spec))).apply(request);
+    print(session, outcome);
+    return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private void print(Session session, ImportImageOperation.Outcome outcome) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    var stream = outcome.stream();
+    if (output == OutputFormat.YAML) {
+      out.print(KubeYaml.write(ImageStreamTree.write(stream)));
+    } else if (output == OutputFormat.JSON) {
+      out.print(KubeJson.write(ImageStreamTree.write(stream)));
+    } else if (output == OutputFormat.NAME) {
+      out.println("imagestream.image.openshift.io/" + stream.name());
+    } else {
+      String verb = outcome.failures().isEmpty() ? "imported" : "imported with errors";
+      out.println("imagestream.image.openshift.io/" + stream.name() + " " + verb + (outcome.dryRun() ? " (dry run)" : ""));
+      out.println();
+      out.print(StreamDescriber.describe(stream, session.clock().instant()));
+    }
+    out.flush();
+    outcome.failures().forEach(failure -> err.println("error: " + failure));
+    if (!outcome.additionalTags().isEmpty()) {
+      err.println("info: The remote repository contained " + outcome.additionalTags().size()
+          + " additional tags which were not imported: " + String.join(", ", outcome.additionalTags()));
+    }
+    if (!outcome.failures().isEmpty()) {
+      err.println("error: imported completed with errors");
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,159 @@
+package io.isctl.importer;
+
+import io.isctl.apiserver.ImportSpec;
+import io.isctl.apiserver.TagImport;
+import io.isctl.model.ClusterConfig;
+import io.isctl.model.TagImportPolicy;
+import io.isctl.ops.ImageImporter;
+import io.isctl.ops.OperationException;
+import io.isctl.reference.ImageReference;
+import io.isctl.reference.InvalidReferenceException;
+import io.isctl.registry.ContentDigest;
+import io.isctl.registry.LegacyPlatformSelection;
+import io.isctl.registry.Manifest;
+import io.isctl.registry.ManifestDescriptor;
+import io.isctl.registry.ManifestRequest;
+import io.isctl.registry.RegistryClient;
+import io.isctl.registry.RegistryException;
+import io.isctl.registry.RegistryRepository;
+import io.isctl.registry.json.DescriptorJson;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Imports images from registries as OpenShift's API server does: honours blocked and allowed registries,
+ * tries mirrors before the source, picks one platform of a manifest list in Legacy mode (or keeps the
+ * list in PreserveOriginal mode), and records the source as the user spelled it, at the digest.
+ */
+public final class RegistryImporter implements ImageImporter {
+  private static final String DEFAULT_OS = "linux";
+  private static final String DEFAULT_ARCHITECTURE = "amd64";
+
+  private final ClusterConfig config;
+  private final Function<Set<String>, RegistryClient> clients;
+
+  /**
+   * @param clients makes a client that treats the given registries as insecure (HTTP or unverified TLS)
+   */
+  public RegistryImporter(ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
+    this.config = config;
+    this.clients = clients;
+  }
+
+  @Override
+  public boolean online() {
+    return true;
+  }
+
+  @Override
+  public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
+    RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
+    Map<String, ImageReference> spellings = new HashMap<>();
+    List<TagImport> results = new ArrayList<>();
+    for (ImportSpec spec : specs) {
+      results.add(fetchOne(client, spec, spellings));
+    }
+    return results;
+  }
+
+  @Override
+  public List<String> listTags(String from, boolean insecure) {
+    SourceRepository source;
+    try {
+      source = SourceRepository.of(ImageReference.parse(from));
+    } catch (InvalidReferenceException e) {
+      throw new OperationException("invalid repository \"" + from + "\": " + e.getMessage());
+    }
+    Set<String> insecureSet = new HashSet<>(config.insecureRegistries());
+    RegistryException last = null;
+    for (RegistryRepository candidate : MirrorRules.candidates(config, source)) {
+      if (insecure) {
+        insecureSet.add(candidate.registry());
+      }
+      try {
+        return clients.apply(insecureSet).listTags(candidate);
+      } catch (RegistryException e) {
+        last = e;
+      }
+    }
+    throw new OperationException("cannot list the tags of " + from + ": " + last.getMessage(), last);
+  }
+
+  private TagImport fetchOne(RegistryClient client, ImportSpec spec, Map<String, ImageReference> spellings) {
+    ImageReference ref;
+    try {
+      ref = ImageReference.parse(spec.from());
+    } catch (InvalidReferenceException e) {
+      return failed(spec, ImportFailures.invalidName(spec.from(), e.getMessage()));
+    }
+    SourceRepository source = SourceRepository.of(ref);
+    String registry = source.repository().registry();
+    if (config.blockedRegistries().contains(registry)
+        || (!config.allowedRegistries().isEmpty() && !config.allowedRegistries().contains(registry))) {
+      return failed(spec, ImportFailures.blocked(registry));
+    }
+    // The server groups images by repository and records every one with the first spelling it saw.
+    ImageReference spelling = spellings.computeIfAbsent(source.name(), name -> ref);
+    RegistryException last = null;
+    for (RegistryRepository candidate : MirrorRules.candidates(config, source)) {
+      try {
+        String image = resolveImage(client, candidate, source.reference(), spec);
+        String pullSpec = spelling.withTag("").withId(image).exact();
+        return TagImport.succeeded(spec.tag(), spec.from(), spec.importPolicy(), spec.referencePolicy(), image,
+            pullSpec);
+      } catch (RegistryException e) {
+        last = e;
+      }
+    }
+    String normalized = ref.dockerClientDefaults().exact();
+    return failed(spec, ImportFailures.of(last, normalized, spec.importPolicy().insecure()));
+  }
+
+  /** The digest of the image the tag will point at, downloading only what a known image does not answer. */
+  private String resolveImage(RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
+    ManifestRequest request = new ManifestRequest(repository, reference);
+    if (!spec.knownImage().isEmpty()) {
+      ManifestDescriptor head = client.headManifest(request);
+      if (head.digest().toString().equals(spec.knownImage())) {
+        return spec.knownImage();
+      }
+    }
+    Manifest manifest = client.getManifest(request);
+    if (!manifest.isIndex() || TagImportPolicy.PRESERVE_ORIGINAL.equals(spec.importPolicy().importMode())) {
+      return manifest.descriptor().digest().toString();
+    }
+    String os = spec.preferredOs().isEmpty() ? DEFAULT_OS : spec.preferredOs();
+    String architecture = spec.preferredArchitecture().isEmpty() ? DEFAULT_ARCHITECTURE : spec.preferredArchitecture();
+    DescriptorJson chosen = LegacyPlatformSelection.select(manifest.index(), os, architecture)
+        .orElseThrow(() -> new RegistryException(repository + ":" + reference + ": the manifest list has no images"));
+    // The sub-manifest is fetched too: its bytes must exist and match the digest the list names.
+    return client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())))
+        .descriptor().digest().toString();
+  }
+
+  private Set<String> insecureRegistries(List<ImportSpec> specs, boolean insecureStream) {
+    Set<String> insecure = new HashSet<>(config.insecureRegistries());
+    for (ImportSpec spec : specs) {
+      if (!insecureStream && !spec.importPolicy().insecure()) {
+        continue;
+      }
+      try {
+        SourceRepository source = SourceRepository.of(ImageReference.parse(spec.from()));
+        MirrorRules.candidates(config, source).forEach(candidate -> insecure.add(candidate.registry()));
+      } catch (InvalidReferenceException e) {
+        // Reported as the image's failure when it is fetched.
+      }
+    }
+    return insecure;
+  }
+
+  private static TagImport failed(ImportSpec spec, ImportFailures.Failure failure) {
+    return TagImport.failed(spec.tag(), spec.from(), spec.importPolicy(), spec.referencePolicy(), failure.reason(),
+        failure.message());
+  }
+}

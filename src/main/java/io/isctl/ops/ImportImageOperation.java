@@ -1,0 +1,247 @@
+package io.isctl.ops;
+
+import io.isctl.apiserver.ApiException;
+import io.isctl.apiserver.ImportSpec;
+import io.isctl.model.ImageStream;
+import io.isctl.model.ObjectReference;
+import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.TagImportPolicy;
+import io.isctl.model.TagReference;
+import io.isctl.reference.ImageReference;
+import io.isctl.reference.InvalidReferenceException;
+import io.isctl.reference.StreamNames;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code oc import-image}: works out what to import into which tags, then imports it as the server does. */
+public final class ImportImageOperation {
+  /** OpenShift's {@code maxImagesBulkImportedPerRepository} default. */
+  static final int MAX_BULK_IMAGES = 50;
+
+  private final ImageApi api;
+
+  public ImportImageOperation(ImageApi api) {
+    this.api = api;
+  }
+
+  /** What an import did: the stream afterwards and what to tell the user. */
+  public record Outcome(ImageStream stream, List<String> failures, List<String> additionalTags, boolean dryRun) {}
+
+  public Outcome apply(ImportImageRequest request) {
+    Target target = parseTarget(request);
+    validateFlags(request);
+    if (!api.importer().online()) {
+      throw new OperationException("import-image needs a registry; it cannot run with --offline");
+    }
+    return api.store().exclusively(() -> run(request, target));
+  }
+
+  private Outcome run(ImportImageRequest request, Target target) {
+    Optional<ImageStream> stored = api.get(target.namespace(), target.name());
+    List<ImportSpec> specs = new ArrayList<>();
+    List<String> additionalTags = new ArrayList<>();
+    if (stored.isEmpty()) {
+      if (!request.confirm()) {
+        throw new OperationException("no image stream named \"" + target.name()
+            + "\" exists, pass --confirm to create and import");
+      }
+      String from = request.from().isEmpty() ? request.target() : request.from();
+      if (request.all()) {
+        specs.addAll(repositorySpecs(request, from, null, additionalTags));
+      } else {
+        specs.add(spec(request, target.tag(), from, null));
+      }
+    } else if (request.all()) {
+      specs.addAll(allSpecs(request, stored.get(), additionalTags));
+    } else {
+      specs.add(singleSpec(request, stored.get(), target.tag()));
+    }
+    ImageStream before = stored.orElse(null);
+    if (request.dryRun()) {
+      ImageStream preview = api.previewImport(before, target.namespace(), target.name(), specs);
+      return new Outcome(preview, failures(preview, specs), additionalTags, true);
+    }
+    ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs);
+    return new Outcome(written.stream(), written.failures(), additionalTags, false);
+  }
+
+  private List<String> failures(ImageStream stream, List<ImportSpec> specs) {
+    List<String> failures = new ArrayList<>();
+    for (ImportSpec spec : specs) {
+      stream.status().tag(spec.tag()).ifPresent(h -> h.conditions().forEach(c ->
+          failures.add("tag " + spec.tag() + " failed: " + c.message())));
+    }
+    return failures;
+  }
+
+  private Target parseTarget(ImportImageRequest request) {
+    ImageReference ref;
+    try {
+      ref = ImageReference.parse(request.target());
+    } catch (InvalidReferenceException e) {
+      throw new UsageException("the image name must be a valid container image pull spec or reference to an "
+          + "image stream (e.g. myregistry/myteam/image:tag)");
+    }
+    if (!ref.id().isEmpty()) {
+      throw new UsageException("to import images by ID, use the 'tag' command");
+    }
+    if (!ref.tag().isEmpty() && request.all()) {
+      throw new UsageException("cannot specify a tag \"" + ref.tag() + "\" as well as --all");
+    }
+    // oc drops a written namespace and works in the current one; isctl honours it, as its contract says.
+    String namespace = ref.namespace().isEmpty() || !ref.registry().isEmpty() ? request.namespace() : ref.namespace();
+    return new Target(namespace, ref.name(), ref.tag().isEmpty() ? "latest" : ref.tag());
+  }
+
+  private static void validateFlags(ImportImageRequest request) {
+    String policy = request.referencePolicy().toLowerCase(Locale.ROOT);
+    if (!policy.equals("source") && !policy.equals("local")) {
+      throw new UsageException("valid reference policy values are source or local");
+    }
+    String mode = request.importMode();
+    if (!mode.equals(TagImportPolicy.LEGACY) && !mode.equals(TagImportPolicy.PRESERVE_ORIGINAL)) {
+      throw new UsageException("valid ImportMode values are Legacy or PreserveOriginal");
+    }
+  }
+
+  /** {@code --all} on an existing stream: --from, else its repository, else every Docker image tag. */
+  private List<ImportSpec> allSpecs(ImportImageRequest request, ImageStream stream, List<String> additionalTags) {
+    String repository = stream.spec().dockerImageRepository();
+    String from = request.from().isEmpty() ? repository : request.from();
+    if (from.isEmpty()) {
+      List<ImportSpec> specs = new ArrayList<>();
+      for (TagReference tag : stream.spec().tags()) {
+        if (tag.from() != null && ObjectReference.DOCKER_IMAGE.equals(tag.from().kind())) {
+          specs.add(spec(request, tag.name(), tag.from().name(), tag));
+        }
+      }
+      if (specs.isEmpty()) {
+        throw new OperationException("image stream does not have tags pointing to external container images");
+      }
+      return specs;
+    }
+    if (!from.equals(repository) && !request.confirm()) {
+      throw new OperationException(repository.isEmpty()
+          ? "the image stream does not currently import an entire Docker repository, pass --confirm to update"
+          : "the image stream has a different import spec \"" + repository + "\", pass --confirm to update");
+    }
+    return repositorySpecs(request, from, stream, additionalTags);
+  }
+
+  /** A whole repository: its tags in OpenShift's order, the first 50 imported and the rest named. */
+  private List<ImportSpec> repositorySpecs(ImportImageRequest request, String from, ImageStream stream,
+      List<String> additionalTags) {
+    ImageReference repository;
+    try {
+      repository = ImageReference.parse(from);
+    } catch (InvalidReferenceException e) {
+      throw new UsageException("invalid --from \"" + from + "\": " + e.getMessage());
+    }
+    if (!repository.tag().isEmpty() || !repository.id().isEmpty()) {
+      throw new UsageException("you must specify an image repository, not a tag or ID");
+    }
+    boolean insecure = request.insecure() != null && request.insecure();
+    LinkedHashSet<String> tags = new LinkedHashSet<>();
+    for (String tag : api.importer().listTags(from, insecure)) {
+      tags.add(tag.isEmpty() ? "latest" : tag);
+    }
+    List<String> ordered = StreamNames.prioritizeTags(new ArrayList<>(tags));
+    List<ImportSpec> specs = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      String tag = ordered.get(i);
+      if (i >= MAX_BULK_IMAGES) {
+        additionalTags.add(tag);
+        continue;
+      }
+      TagReference existing = stream == null ? null : stream.spec().tag(tag).orElse(null);
+      specs.add(spec(request, tag, from + ":" + tag, existing));
+    }
+    return specs;
+  }
+
+  /** A single tag of an existing stream: re-import it from where it already points, following aliases. */
+  private ImportSpec singleSpec(ImportImageRequest request, ImageStream stream, String tagName) {
+    TagReference tag = followAliases(stream, tagName);
+    if (tag == null) {
+      String from = request.from();
+      if (from.isEmpty() && tagName.equals("latest")) {
+        from = stream.spec().dockerImageRepository();
+      }
+      if (from.isEmpty()) {
+        throw new OperationException("the tag \"" + tagName + "\" does not exist on the image stream - choose an "
+            + "existing tag to import or use the 'tag' command to create a new tag");
+      }
+      return spec(request, tagName, from, null);
+    }
+    if (tag.from() == null) {
+      throw new OperationException("tag \"" + tagName + "\" already exists - you must use the 'tag' command if you "
+          + "want to change the source to \"" + request.from() + "\"");
+    }
+    if (!ObjectReference.DOCKER_IMAGE.equals(tag.from().kind())) {
+      throw new OperationException("tag \"" + tagName + "\" points to existing " + tag.from().kind() + " \""
+          + tag.from().name() + "\", it cannot be re-imported");
+    }
+    if (!request.from().isEmpty() && !request.from().equals(tag.from().name())) {
+      throw new OperationException("the tag \"" + tagName + "\" points to \"" + tag.from().name()
+          + "\" - use the 'tag' command if you want to change the source to \"" + request.from() + "\"");
+    }
+    return spec(request, tag.name(), tag.from().name(), tag);
+  }
+
+  /** Follows same-stream ImageStreamTag aliases to the tag that holds the source; null when it is missing. */
+  private static TagReference followAliases(ImageStream stream, String tagName) {
+    List<String> seen = new ArrayList<>();
+    String current = tagName;
+    while (true) {
+      Optional<TagReference> tag = stream.spec().tag(current);
+      if (tag.isEmpty()) {
+        return null;
+      }
+      ObjectReference from = tag.get().from();
+      if (from == null || !ObjectReference.IMAGE_STREAM_TAG.equals(from.kind())) {
+        return tag.get();
+      }
+      if (!from.namespaceOr(stream.namespace()).equals(stream.namespace())) {
+        throw new OperationException("tag \"" + tagName + "\" points to an imagestreamtag from another ImageStream");
+      }
+      String name = from.name();
+      String next = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+      if (name.contains(":") && !name.substring(0, name.indexOf(':')).equals(stream.name())) {
+        throw new OperationException("tag \"" + tagName + "\" points to an imagestreamtag from another ImageStream");
+      }
+      if (next.isEmpty()) {
+        throw new OperationException("tag \"" + tagName + "\" points to an invalid imagestreamtag");
+      }
+      if (seen.contains(next) || next.equals(tagName)) {
+        throw new OperationException("tag \"" + tagName + "\" on the image stream is a reference to same tag");
+      }
+      seen.add(current);
+      current = next;
+    }
+  }
+
+  /** One image of the request: oc's policies, merged with what the existing tag already asks for. */
+  private static ImportSpec spec(ImportImageRequest request, String tag, String from, TagReference existing) {
+    boolean insecure = request.insecure() != null && request.insecure();
+    boolean scheduled = request.scheduled();
+    if (existing != null) {
+      insecure = insecure || existing.importPolicy().insecure();
+      scheduled = scheduled || existing.importPolicy().scheduled();
+    }
+    ReferencePolicyType policy = request.referencePolicy().equalsIgnoreCase("local")
+        ? ReferencePolicyType.LOCAL : ReferencePolicyType.SOURCE;
+    String os = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_OS));
+    String arch = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_ARCH));
+    return new ImportSpec(tag, from, new TagImportPolicy(insecure, scheduled, request.importMode()), policy, os, arch,
+        "");
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private record Target(String namespace, String name, String tag) {}
+}

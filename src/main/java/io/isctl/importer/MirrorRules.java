@@ -26,7 +26,10 @@ final class MirrorRules {
     if (best != null) {
       String rest = name.substring(best.source().length());
       for (String mirror : best.mirrors()) {
-        candidates.add(at(mirror + rest));
+        String location = mirror + rest;
+        if (location.indexOf('/') > 0) { // a mirror of a whole registry needs a repository path to pull
+          candidates.add(at(location));
+        }
       }
     }
     if (best == null || !best.neverContactSource()) {

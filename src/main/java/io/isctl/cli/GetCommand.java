@@ -77,14 +77,15 @@ final class GetCommand implements Callable<Integer> {
         });
       }
       case IMAGE_STREAM_TAG -> collectTags(api, namespace, streams, objects, qualifiedNames);
-      case IMAGE_STREAM_IMAGE -> throw new UsageException(
-          "get isimage is not supported yet: use 'isctl resolve NAME@ID' for the image a Pod gets");
+      case IMAGE_STREAM_IMAGE -> collectImages(api, namespace, streams, objects, qualifiedNames);
     }
     if (output == null || output == OutputFormat.WIDE) {
       boolean wide = output == OutputFormat.WIDE;
-      String table = kind == ResourceKind.IMAGE_STREAM
-          ? StreamViews.streamTable(streams, wide, session.clock().instant())
-          : StreamViews.streamTagTable(streams, wide, session.clock().instant());
+      String table = switch (kind) {
+        case IMAGE_STREAM -> StreamViews.streamTable(streams, wide, session.clock().instant());
+        case IMAGE_STREAM_TAG -> StreamViews.streamTagTable(streams, wide, session.clock().instant());
+        case IMAGE_STREAM_IMAGE -> StreamViews.streamImageTable(objects, session.clock().instant());
+      };
       if (objects.isEmpty()) {
         spec.commandLine().getErr().println("No resources found in " + namespace + " namespace.");
       } else {
@@ -126,6 +127,29 @@ final class GetCommand implements Callable<Integer> {
       streams.add(only);
       objects.add(object);
       qualifiedNames.add(parsed.stream() + ":" + parsed.tag());
+    }
+  }
+
+  /** {@code get isimage NAME@ID...}: images must be named, as the API has no list of them. */
+  private void collectImages(ImageApi api, String namespace, List<ImageStream> streams, List<JsonNode> objects,
+      List<String> qualifiedNames) {
+    if (names.isEmpty()) {
+      throw new UsageException("get isimage needs NAME@ID: image stream images cannot be listed");
+    }
+    for (String name : names) {
+      StreamTagName parsed = StreamTagName.parse(name, namespace);
+      int at = parsed.nameAndTag().indexOf('@');
+      if (at <= 0 || at == parsed.nameAndTag().length() - 1) {
+        throw new UsageException("\"" + name + "\" must be of the form <stream_name>@<id>");
+      }
+      String streamName = parsed.nameAndTag().substring(0, at);
+      String id = parsed.nameAndTag().substring(at + 1);
+      ImageStream stream = api.require(parsed.namespace(), streamName);
+      ObjectNode object = StreamViews.streamImageObject(stream, id).orElseThrow(() ->
+          ApiException.notFound("imagestreamimages.image.openshift.io", streamName + "@" + id));
+      streams.add(stream);
+      objects.add(object);
+      qualifiedNames.add(object.path("metadata").path("name").asText());
     }
   }
 

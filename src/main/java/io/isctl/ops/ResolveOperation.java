@@ -1,12 +1,9 @@
 package io.isctl.ops;
 
 import io.isctl.model.ImageStream;
-import io.isctl.model.NamedTagEventList;
-import io.isctl.model.ReferencePolicyType;
-import io.isctl.model.TagEvent;
-import io.isctl.reference.StreamNames;
 import io.isctl.resolve.LookupResolver;
 import io.isctl.resolve.Resolution;
+import io.isctl.resolve.StreamImages;
 import io.isctl.resolve.TagExplainer;
 import io.isctl.resolve.TagVariation;
 import io.isctl.resolve.TriggerResolver;
@@ -68,39 +65,20 @@ public final class ResolveOperation {
 
   /** An image of the stream by id (prefixes allowed), as the ImageStreamImage endpoint hands it out. */
   private static Resolution resolveImage(ImageStream stream, String id) {
-    List<String> images = new ArrayList<>();
-    Optional<TagEvent> match = Optional.empty();
-    NamedTagEventList owner = null;
-    for (NamedTagEventList history : stream.status().tags()) {
-      for (TagEvent event : history.items()) {
-        if (!event.image().isEmpty() && StreamNames.digestOrImageMatch(event.image(), id)) {
-          if (!images.contains(event.image())) {
-            images.add(event.image());
-          }
-          if (match.isEmpty()) {
-            match = Optional.of(event);
-            owner = history;
-          }
-        }
-      }
-    }
     String name = stream.name() + "@" + id;
-    if (images.isEmpty()) {
+    Optional<StreamImages.Match> match = StreamImages.find(stream, id);
+    if (match.isEmpty()) {
       return Resolution.unresolved(name, "imagestreamimage.image.openshift.io \"" + name + "\" not found");
     }
-    if (images.size() > 1) {
-      return Resolution.unresolved(name, "multiple images match the prefix \"" + id + "\": " + String.join(", ", images));
+    if (match.get().matches().size() > 1) {
+      return Resolution.unresolved(name, "multiple images match the prefix \"" + id + "\": "
+          + String.join(", ", match.get().matches()));
     }
-    TagEvent event = match.get();
-    String tag = owner.tag();
-    boolean local = stream.spec().tag(tag).map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
-    String repository = stream.status().dockerImageRepository();
-    if (local && !repository.isEmpty()) {
-      return Resolution.resolved(repository + "@" + event.image(), "referencePolicy Local",
-          "the image is in the history of tag " + tag + ", whose referencePolicy is Local");
-    }
-    return Resolution.resolved(event.dockerImageReference(), "referencePolicy Source",
-        "the image is in the history of tag " + tag + ", recorded at this pull spec");
+    String pullSpec = StreamImages.pullSpec(stream, match.get());
+    boolean local = !pullSpec.equals(match.get().event().dockerImageReference());
+    return Resolution.resolved(pullSpec, local ? "referencePolicy Local" : "referencePolicy Source",
+        "the image is in the history of tag " + match.get().tag()
+            + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"));
   }
 
   /**

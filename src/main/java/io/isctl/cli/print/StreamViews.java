@@ -11,6 +11,7 @@ import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
 import io.isctl.resolve.Resolution;
+import io.isctl.resolve.StreamImages;
 import io.isctl.resolve.TriggerResolver;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,6 +112,36 @@ public final class StreamViews {
       }
     }
     return MissingNode.getInstance();
+  }
+
+  /** The ImageStreamImage object for an id (unique prefixes allowed), or empty when none or several match. */
+  public static Optional<ObjectNode> streamImageObject(ImageStream stream, String id) {
+    Optional<StreamImages.Match> match = StreamImages.find(stream, id).filter(m -> m.matches().size() == 1);
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    TagEvent event = match.get().event();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("apiVersion", ImageStream.API_VERSION);
+    node.put("kind", "ImageStreamImage");
+    ObjectNode meta = node.putObject("metadata");
+    meta.put("creationTimestamp", event.created());
+    meta.put("name", stream.name() + "@" + event.image());
+    meta.put("namespace", stream.namespace());
+    ObjectNode image = node.putObject("image");
+    image.put("dockerImageReference", StreamImages.pullSpec(stream, match.get()));
+    image.putObject("metadata").put("name", event.image());
+    return Optional.of(node);
+  }
+
+  /** {@code oc get isimage}: NAME, IMAGE REFERENCE, UPDATED. */
+  public static String streamImageTable(List<JsonNode> objects, Instant now) {
+    Table table = new Table("NAME", "IMAGE REFERENCE", "UPDATED");
+    for (JsonNode object : objects) {
+      table.row(object.path("metadata").path("name").asText(), object.path("image").path("dockerImageReference").asText(),
+          HumanTime.ago(object.path("metadata").path("creationTimestamp").asText(), now));
+    }
+    return table.render();
   }
 
   /** The reference the ImageStreamTag endpoint hands out: by the integrated registry under Local policy. */

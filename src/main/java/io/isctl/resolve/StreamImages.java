@@ -1,0 +1,56 @@
+package io.isctl.resolve;
+
+import io.isctl.model.ImageStream;
+import io.isctl.model.NamedTagEventList;
+import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.TagEvent;
+import io.isctl.reference.StreamNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The images of a stream by id (ImageStreamImage), where ids may be unique prefixes. */
+public final class StreamImages {
+  private StreamImages() {}
+
+  /**
+   * A found image: the first history entry that holds it and the tag that entry belongs to.
+   *
+   * @param matches every distinct image id the prefix matched; more than one is an ambiguity
+   */
+  public record Match(TagEvent event, String tag, List<String> matches) {}
+
+  /** The image {@code id} names in the stream's history, or empty when nothing matches. */
+  public static Optional<Match> find(ImageStream stream, String id) {
+    List<String> images = new ArrayList<>();
+    TagEvent first = null;
+    String firstTag = null;
+    for (NamedTagEventList history : stream.status().tags()) {
+      for (TagEvent event : history.items()) {
+        if (event.image().isEmpty() || !StreamNames.digestOrImageMatch(event.image(), id)) {
+          continue;
+        }
+        if (!images.contains(event.image())) {
+          images.add(event.image());
+        }
+        if (first == null) {
+          first = event;
+          firstTag = history.tag();
+        }
+      }
+    }
+    return first == null ? Optional.empty() : Optional.of(new Match(first, firstTag, List.copyOf(images)));
+  }
+
+  /**
+   * The reference the ImageStreamImage endpoint hands out for a match: through the integrated registry
+   * when its tag's reference policy is Local, else as recorded.
+   */
+  public static String pullSpec(ImageStream stream, Match match) {
+    boolean local = stream.spec().tag(match.tag())
+        .map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
+    String repository = stream.status().dockerImageRepository();
+    return local && !repository.isEmpty() ? repository + "@" + match.event().image()
+        : match.event().dockerImageReference();
+  }
+}

@@ -92,7 +92,7 @@ final class ImportImageCommand implements Callable<Integer> {
     ImportImageRequest request = new ImportImageRequest(target, from, confirm, all, scheduled, insecure,
         referencePolicy, importMode, dryRun, session.namespace());
     ImportImageOperation.Outcome outcome =
-        new ImportImageOperation(session.api(Printer.warnings(spec))).apply(request);
+        new ImportImageOperation(session.api(Printer.stderr(spec))).apply(request);
     print(session, outcome);
     return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }

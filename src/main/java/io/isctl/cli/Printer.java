@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Printer {
   private Printer() {}
 
-  /** Registry warnings, one line each on stderr. */
-  static java.util.function.Consumer<String> warnings(CommandSpec spec) {
-    return warning -> {
-      spec.commandLine().getErr().println("warning: " + warning);
+  /** Lines for stderr as they happen (registry warnings and logs). */
+  static java.util.function.Consumer<String> stderr(CommandSpec spec) {
+    return line -> {
+      spec.commandLine().getErr().println(line);
       spec.commandLine().getErr().flush();
     };
   }

@@ -9,12 +9,14 @@ import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClientSettings;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
+import io.isctl.registry.transport.Redaction;
 import io.isctl.store.ImageStreamStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import okhttp3.HttpUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -98,10 +100,10 @@ public final class Session {
     return namespaceOption != null && !namespaceOption.isEmpty();
   }
 
-  /** The image API; {@code warnings} receives one-line registry warnings (credential helpers, fallbacks). */
-  public ImageApi api(Consumer<String> warnings) {
+  /** The image API; {@code stderr} receives registry warnings and, at --loglevel=8, each request. */
+  public ImageApi api(Consumer<String> stderr) {
     if (api == null) {
-      api = new ImageApi(store(), environment.clock(), importer(warnings));
+      api = new ImageApi(store(), environment.clock(), importer(stderr));
     }
     return api;
   }
@@ -111,7 +113,8 @@ public final class Session {
   }
 
   /** Registries are reached only when needed, and never with --offline. */
-  private ImageImporter importer(Consumer<String> warnings) {
+  private ImageImporter importer(Consumer<String> stderr) {
+    Consumer<String> warnings = warning -> stderr.accept("warning: " + warning);
     if (offline) {
       return ImageImporter.OFFLINE;
     }
@@ -121,7 +124,14 @@ public final class Session {
     RegistryClientSettings settings = RegistryClientSettings.defaults()
         .withCredentials(new AuthFileCredentialStore(locations, warnings))
         .withWarnings(warnings);
-    return new RegistryImporter(config, insecure -> OkHttpRegistryClient.create(settings.withInsecureRegistries(insecure)));
+    if (loglevel >= 8) {
+      // Every exchange, as oc logs at --loglevel=8; secret query parameters are redacted, headers never logged.
+      settings = settings.withObserver((method, url) ->
+          stderr.accept("I " + method + " " + Redaction.url(HttpUrl.get(url))));
+    }
+    RegistryClientSettings configured = settings;
+    return new RegistryImporter(config,
+        insecure -> OkHttpRegistryClient.create(configured.withInsecureRegistries(insecure)));
   }
 
   public boolean offline() {

@@ -85,7 +85,7 @@ final class TagCommand implements Callable<Integer> {
     Session session = Session.current(spec);
     TagRequest request = new TagRequest(args, source, delete, alias, reference, referencePolicy, scheduled, insecure,
         importMode, session.namespace());
-    return Printer.print(spec, new TagOperation(session.api(Printer.warnings(spec))).apply(request));
+    return Printer.print(spec, new TagOperation(session.api(Printer.stderr(spec))).apply(request));
   }
 
   /** Values offered for --reference-policy. */

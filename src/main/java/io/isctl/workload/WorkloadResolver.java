@@ -137,6 +137,12 @@ public final class WorkloadResolver {
         problems.add(source + ": " + workload.label() + ": " + Workload.TRIGGERS
             + ": ignored: no trigger controller watches " + workload.kind().kind() + " objects");
       }
+      // An image a trigger wrote replaces whatever admission could not resolve in the one written.
+      for (Container c : images.keySet()) {
+        if (!images.get(c).equals(afterAdmission.get(c))) {
+          unresolved.remove(c);
+        }
+      }
       // The controller's update passes admission again, for the containers whose image it changed; job
       // templates are immutable, so admission never rewrites them on update.
       if (admission && workload.kind() != WorkloadKind.JOB) {

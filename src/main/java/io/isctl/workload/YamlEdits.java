@@ -173,6 +173,10 @@ final class YamlEdits {
       throw new CannotEdit("not an object");
     }
     List<NodeTuple> tuples = mapping.getValue();
+    if (Nodes.entry(mapping, "<<") != null) {
+      // A merge key overrides the keys before it and is overridden by those after it (yaml.v2): refuse to guess.
+      throw new CannotEdit("the map uses a YAML merge key");
+    }
     if (mapping.getFlowStyle() == FlowStyle.FLOW) {
       int open = source.start(mapping);
       if (tuples.isEmpty()) {

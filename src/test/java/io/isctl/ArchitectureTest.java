@@ -22,7 +22,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule rulesArePure = noClasses().that()
-      .resideInAnyPackage("io.isctl.apiserver..", "io.isctl.resolve..", "io.isctl.model..")
+      .resideInAnyPackage("io.isctl.apiserver..", "io.isctl.resolve..", "io.isctl.model..", "io.isctl.workload..")
       .should().dependOnClassesThat().resideInAnyPackage("io.isctl.store..", "io.isctl.registry..", "io.isctl.ops..",
           "io.isctl.cli..", "java.nio.file..", "java.net..", "okhttp3..");
 

@@ -134,6 +134,16 @@ public final class Session {
         insecure -> OkHttpRegistryClient.create(configured.withInsecureRegistries(insecure)));
   }
 
+  /** The working folder, against which relative paths given on the command line are read. */
+  public java.nio.file.Path cwd() {
+    return environment.cwd();
+  }
+
+  /** Standard input, for {@code -f -}. */
+  public java.util.function.Supplier<java.io.InputStream> stdin() {
+    return environment.stdin();
+  }
+
   public boolean offline() {
     return offline;
   }
@@ -146,8 +156,17 @@ public final class Session {
     return environment.clock();
   }
 
-  /** The process environment, injectable for tests and the shell. */
-  public record Environment(Map<String, String> variables, Path cwd, Clock clock) {
+  /**
+   * The process environment, injectable for tests and the shell.
+   *
+   * @param stdin what {@code -f -} reads
+   */
+  public record Environment(Map<String, String> variables, Path cwd, Clock clock,
+      java.util.function.Supplier<java.io.InputStream> stdin) {
+    public Environment(Map<String, String> variables, Path cwd, Clock clock) {
+      this(variables, cwd, clock, () -> System.in);
+    }
+
     public static Environment system() {
       return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC());
     }

@@ -3,9 +3,11 @@ package io.isctl.cli;
 import io.isctl.cli.print.Table;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
+import io.isctl.ops.ImageLookupFilesOperation;
 import io.isctl.ops.ImageLookupOperation;
 import io.isctl.ops.ImageLookupRequest;
 import io.isctl.ops.UsageException;
+import io.isctl.workload.ImageLookupAnnotator;
 import io.isctl.yaml.KubeJson;
 import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
@@ -27,7 +29,15 @@ import picocli.CommandLine.Spec;
         "",
         "With lookup enabled (spec.lookupPolicy.local), a Pod, Deployment or other plain Kubernetes object in "
             + "the same namespace may name the image stream tag as its image; the cluster replaces it with the "
-            + "tag's current image. Without names or --all, lists the streams and their setting."},
+            + "tag's current image. Without names or --all, lists the streams and their setting.",
+        "",
+        "With -f FILE|DIR|-, works on manifests instead of the store: workloads get the annotation "
+            + "alpha.image.policy.openshift.io/resolve-names: \"*\" on their pod template (a Pod, or an object "
+            + "without a template, on itself), which makes the cluster look up every image of the workload in "
+            + "the namespace's image streams; image streams get spec.lookupPolicy.local. --enabled=false removes "
+            + "the annotation. The manifests are printed with only that changed; --in-place rewrites the files "
+            + "and prints '<kind>/<name> image lookup updated' for each object it changed. --list prints the "
+            + "setting of each object."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  # Let Pods in myproject use myimage-ref-source:mytag",
@@ -37,7 +47,11 @@ import picocli.CommandLine.Spec;
         "  # Every stream in the namespace",
         "  isctl set image-lookup --all",
         "  # Show the setting of each stream",
-        "  isctl set image-lookup --list"},
+        "  isctl set image-lookup --list",
+        "  # Force local lookup for every image of the workloads in k8s/, rewriting the files",
+        "  isctl set image-lookup -f k8s/ --in-place",
+        "  # Show the setting of each workload",
+        "  isctl set image-lookup -f k8s/deployment.yaml --list"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:a stream was not found", "2:bad arguments"})
 final class SetImageLookupCommand implements Callable<Integer> {
@@ -57,6 +71,16 @@ final class SetImageLookupCommand implements Callable<Integer> {
   @Option(names = "--list", description = "Only show each stream's setting.")
   boolean list;
 
+  @Option(names = {"-f", "--filename"}, paramLabel = "FILE|DIR|-",
+      description = "Manifests to change instead of streams in the store: a file, a folder, or - for stdin. Repeatable.")
+  List<String> filenames = new java.util.ArrayList<>();
+
+  @Option(names = {"-R", "--recursive"}, description = "With -f, walk folders recursively.")
+  boolean recursive;
+
+  @Option(names = "--in-place", description = "With -f, rewrite the files that change instead of printing them.")
+  boolean inPlace;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
       completionCandidates = OutputFormat.Candidates.class, description = "Print the changed objects: yaml, json or name.")
   OutputFormat output;
@@ -67,6 +91,12 @@ final class SetImageLookupCommand implements Callable<Integer> {
       throw new UsageException("set image-lookup supports -o yaml, json or name");
     }
     Session session = Session.current(spec);
+    if (!filenames.isEmpty()) {
+      return files(session);
+    }
+    if (inPlace || recursive) {
+      throw new UsageException("--in-place and -R apply to -f only");
+    }
     ImageLookupRequest request = new ImageLookupRequest(names, all, enabled, list, output != null, session.namespace());
     ImageLookupOperation operation = new ImageLookupOperation(session.api());
     PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +117,43 @@ final class SetImageLookupCommand implements Callable<Integer> {
         out.println("imagestream.image.openshift.io/" + stream.name());
       } else if (result.changed()) {
         out.println("imagestream.image.openshift.io/" + stream.name() + " image lookup updated");
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** {@code -f}: the manifests, not the store. */
+  private int files(Session session) {
+    if (!names.isEmpty()) {
+      throw new UsageException(
+          "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well");
+    }
+    if (all) {
+      throw new UsageException("--all selects streams in the store; it may not be used with -f");
+    }
+    if (output == OutputFormat.JSON) {
+      throw new UsageException("set image-lookup -f supports -o yaml or name");
+    }
+    List<ImageLookupFilesOperation.Output> outputs = ImageLookupFilesOperation.apply(filenames, recursive,
+        session.cwd(), session.stdin(), enabled, list);
+    PrintWriter out = spec.commandLine().getOut();
+    if (list) {
+      Table table = new Table("NAME", "LOCAL");
+      outputs.forEach(o -> o.objects().forEach(object -> table.row(object.listName(), object.local())));
+      out.print(table.render());
+    } else {
+      if (inPlace) {
+        ImageLookupFilesOperation.writeChanged(outputs);
+      }
+      if (output == OutputFormat.NAME) {
+        outputs.forEach(o -> o.objects().stream().filter(ImageLookupAnnotator.ObjectLookup::changed)
+            .forEach(object -> out.println(object.printedName())));
+      } else if (inPlace) {
+        outputs.forEach(o -> o.objects().stream().filter(ImageLookupAnnotator.ObjectLookup::changed)
+            .forEach(object -> out.println(object.printedName() + " image lookup updated")));
+      } else {
+        out.print(ManifestOutput.concat(outputs.stream().map(ImageLookupFilesOperation.Output::text).toList()));
       }
     }
     out.flush();

@@ -42,13 +42,13 @@ public final class LookupResolver {
     boolean full = !internalRegistry.isEmpty() && ref.registry().equals(internalRegistry);
     boolean partial = forceLocal || (ref.registry().isEmpty() && ref.namespace().isEmpty() && !ref.name().isEmpty());
     if (!full && !partial) {
-      return Resolution.unresolved(image, "only short names (name or name:tag) are looked up in image streams");
+      return Resolution.asWritten(image, "only short names (name or name:tag) are looked up in image streams");
     }
     String tag = ref.tag().isEmpty() ? "latest" : ref.tag();
     String streamNamespace = ref.namespace().isEmpty() || forceLocal ? namespace : ref.namespace();
     Optional<ImageStream> found = streams.find(streamNamespace, ref.name());
     if (found.isEmpty()) {
-      return Resolution.unresolved(image,
+      return Resolution.asWritten(image,
           "no image stream " + streamNamespace + "/" + ref.name() + ": Pods pull the name as written");
     }
     ImageStream stream = found.get();

@@ -49,4 +49,21 @@ public final class KubeYaml {
   public static List<JsonNode> readAll(byte[] utf8, String sourceName) {
     return readAll(StrictUtf8.decode(utf8, sourceName), sourceName);
   }
+
+  /**
+   * Decodes bytes that must be valid UTF-8.
+   *
+   * @throws YamlException naming {@code sourceName} and the offset of the first bad byte
+   */
+  public static String decode(byte[] utf8, String sourceName) {
+    return StrictUtf8.decode(utf8, sourceName);
+  }
+
+  /**
+   * Whether {@code value} can stand as a plain (unquoted) scalar in block context and still read back
+   * as the same string, by the rules oc's writer uses to choose a style.
+   */
+  public static boolean writesPlain(String value) {
+    return !value.isEmpty() && ScalarAnalysis.of(value).plainAllowed() && PlainScalarResolver.readsBackAsString(value);
+  }
 }

@@ -20,6 +20,7 @@ public final class CliRunner {
   private final Path store;
   private final Map<String, String> env = new HashMap<>();
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private byte[] stdin = new byte[0];
 
   public CliRunner(Path store) {
     this.store = store;
@@ -32,6 +33,12 @@ public final class CliRunner {
 
   public CliRunner clock(Clock newClock) {
     this.clock = newClock;
+    return this;
+  }
+
+  /** What the next runs read as standard input. */
+  public CliRunner stdin(String text) {
+    this.stdin = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     return this;
   }
 
@@ -50,7 +57,9 @@ public final class CliRunner {
   public CliResult runRaw(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Session.Environment environment = new Session.Environment(env, store.getParent(), clock);
+    byte[] input = stdin;
+    Session.Environment environment = new Session.Environment(env, store.getParent(), clock,
+        () -> new java.io.ByteArrayInputStream(input));
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

@@ -1,0 +1,112 @@
+package io.isctl.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.ops.ResolveWorkloadsOperation;
+import io.isctl.workload.ContainerReport;
+import io.isctl.yaml.KubeJson;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code resolve -f}: runs the operation and prints the manifests, the summary or the JSON report. */
+final class ResolveWorkloadsPrinter {
+  private final CommandSpec spec;
+  private final Session session;
+
+  ResolveWorkloadsPrinter(CommandSpec spec, Session session) {
+    this.spec = spec;
+    this.session = session;
+  }
+
+  int run(List<String> filenames, boolean recursive, boolean inPlace, boolean strict, boolean explain, boolean json) {
+    ResolveWorkloadsOperation operation = new ResolveWorkloadsOperation(session.api());
+    ResolveWorkloadsOperation.Result result = operation.resolve(new ResolveWorkloadsOperation.Request(filenames,
+        recursive, session.namespace(), session.cwd(), session.stdin()));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (ContainerReport c : result.unresolved()) {
+      err.println(c.source() + ": " + c.kind() + "/" + c.name() + " " + c.describe() + ": "
+          + (c.before().isEmpty() ? "(no image)" : c.before()) + ": " + c.reason());
+    }
+    result.problems().forEach(err::println);
+    int problems = result.unresolved().size() + result.problems().size();
+    if (strict && problems > 0) {
+      err.println("error: " + problems + " image" + (problems == 1 ? "" : "s") + " or trigger"
+          + (problems == 1 ? "" : "s") + " could not be resolved (--strict): nothing was "
+          + (inPlace ? "written" : "printed"));
+      err.flush();
+      return ExitCodes.FAILED;
+    }
+    if (inPlace) {
+      operation.writeChanged(result);
+    }
+    if (json) {
+      out.print(KubeJson.write(json(result)));
+    } else if (explain) {
+      explain(out, result);
+    } else if (!inPlace) {
+      out.print(ManifestOutput.concat(result.outputs().stream().map(ResolveWorkloadsOperation.Output::text).toList()));
+    }
+    out.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void explain(PrintWriter out, ResolveWorkloadsOperation.Result result) {
+    String object = null;
+    for (ContainerReport c : result.containers()) {
+      String header = c.source() + ": " + c.kind() + "/" + c.name() + " (namespace " + c.namespace() + ")";
+      if (!header.equals(object)) {
+        out.println(header);
+        object = header;
+      }
+      String before = c.before().isEmpty() ? "(no image)" : c.before();
+      switch (c.status()) {
+        case CHANGED -> out.println("  " + c.describe() + ": " + before + " -> " + c.after());
+        case UNCHANGED -> out.println("  " + c.describe() + ": " + before + " (unchanged)");
+        case UNRESOLVED -> out.println("  " + c.describe() + ": " + before + " (unresolved: " + c.reason() + ")");
+      }
+      for (ContainerReport.Step step : c.steps()) {
+        String change = step.from().equals(step.to()) ? "" : " [" + show(step.from()) + " -> " + step.to() + "]";
+        out.println("    " + step.mechanism() + ": " + step.rule() + ": " + step.reason() + change);
+      }
+    }
+  }
+
+  private static String show(String image) {
+    return image.isEmpty() ? "(no image)" : image;
+  }
+
+  private static ObjectNode json(ResolveWorkloadsOperation.Result result) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ArrayNode items = root.putArray("containers");
+    for (ContainerReport c : result.containers()) {
+      ObjectNode item = items.addObject();
+      item.put("file", c.source());
+      item.put("kind", c.kind());
+      item.put("name", c.name());
+      item.put("namespace", c.namespace());
+      item.put("container", c.container());
+      item.put("init", c.init());
+      item.put("image", c.before());
+      item.put("resolved", c.after());
+      item.put("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
+      if (!c.reason().isEmpty()) {
+        item.put("reason", c.reason());
+      }
+      ArrayNode steps = item.putArray("steps");
+      for (ContainerReport.Step s : c.steps()) {
+        steps.addObject().put("mechanism", s.mechanism()).put("rule", s.rule()).put("reason", s.reason())
+            .put("from", s.from()).put("to", s.to());
+      }
+    }
+    ArrayNode problems = root.putArray("problems");
+    result.problems().forEach(problems::add);
+    ArrayNode changed = root.putArray("changedFiles");
+    result.outputs().stream().filter(ResolveWorkloadsOperation.Output::changed)
+        .forEach(o -> changed.add(o.manifest().name()));
+    return root;
+  }
+}

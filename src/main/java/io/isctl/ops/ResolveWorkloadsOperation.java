@@ -1,0 +1,98 @@
+package io.isctl.ops;
+
+import io.isctl.model.ImageStream;
+import io.isctl.model.StreamSource;
+import io.isctl.workload.ContainerReport;
+import io.isctl.workload.WorkloadException;
+import io.isctl.workload.WorkloadResolver;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@code isctl resolve -f}: the manifests as the cluster would run them, and what it did to each container. */
+public final class ResolveWorkloadsOperation {
+  private final ImageApi api;
+
+  public ResolveWorkloadsOperation(ImageApi api) {
+    this.api = api;
+  }
+
+  /**
+   * What to resolve.
+   *
+   * @param filenames as given to {@code -f}; "-" is standard input
+   * @param recursive whether folders are walked (-R)
+   * @param namespace the namespace of objects that name none
+   */
+  public record Request(List<String> filenames, boolean recursive, String namespace, Path cwd,
+      Supplier<InputStream> stdin) {}
+
+  /** One manifest, before and after. */
+  public record Output(ManifestFiles.Manifest manifest, String text) {
+    public boolean changed() {
+      return !text.equals(manifest.text());
+    }
+  }
+
+  /**
+   * Every manifest resolved, with a report per container and the objects whose triggers the controller refuses.
+   *
+   * @param problems one line each, naming the file and object
+   */
+  public record Result(List<Output> outputs, List<ContainerReport> containers, List<String> problems) {
+    /** Containers whose image could not be resolved. */
+    public List<ContainerReport> unresolved() {
+      return containers.stream().filter(c -> c.status() == ContainerReport.Status.UNRESOLVED).toList();
+    }
+  }
+
+  /**
+   * Resolves every manifest; writes nothing.
+   *
+   * @throws OperationException when a manifest cannot be read or a workload is malformed
+   */
+  public Result resolve(Request request) {
+    List<ManifestFiles.Manifest> manifests =
+        ManifestFiles.read(request.filenames(), request.recursive(), request.cwd(), request.stdin());
+    WorkloadResolver resolver =
+        new WorkloadResolver(memoized(api::get), api.store().config().hosts().internal());
+    List<Output> outputs = new ArrayList<>();
+    List<ContainerReport> containers = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (ManifestFiles.Manifest manifest : manifests) {
+      WorkloadResolver.FileResult result;
+      try {
+        result = resolver.resolve(manifest.text(), manifest.name(), request.namespace());
+      } catch (WorkloadException e) {
+        throw new OperationException(e.getMessage(), e);
+      }
+      outputs.add(new Output(manifest, result.text()));
+      containers.addAll(result.containers());
+      problems.addAll(result.problems());
+    }
+    return new Result(outputs, containers, problems);
+  }
+
+  /** Rewrites the files that changed (never standard input); returns them. */
+  public List<Output> writeChanged(Result result) {
+    List<Output> written = new ArrayList<>();
+    for (Output output : result.outputs()) {
+      if (output.changed() && output.manifest().path() != null) {
+        ManifestFiles.write(output.manifest(), output.text());
+        written.add(output);
+      }
+    }
+    return written;
+  }
+
+  /** Each stream is read once per run, however many containers name it. */
+  static StreamSource memoized(StreamSource streams) {
+    Map<String, Optional<ImageStream>> cache = new HashMap<>();
+    return (namespace, name) -> cache.computeIfAbsent(namespace + "/" + name, k -> streams.find(namespace, name));
+  }
+}

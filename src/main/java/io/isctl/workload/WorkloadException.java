@@ -1,0 +1,14 @@
+package io.isctl.workload;
+
+/** A manifest the cluster would reject, or that cannot be read; the message is one line naming the file and field. */
+public final class WorkloadException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public WorkloadException(String message) {
+    super(message);
+  }
+
+  public WorkloadException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,20 +1,28 @@
 package io.isctl.cli;
 
+import io.isctl.importer.IntegratedRegistryScanner;
+import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.RegistryImporter;
-import io.isctl.model.ClusterConfig;
 import io.isctl.ops.ImageApi;
 import io.isctl.ops.ImageImporter;
-import io.isctl.store.FileImageStreamStore;
+import io.isctl.ops.PushedImages;
 import io.isctl.registry.OkHttpRegistryClient;
+import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
+import io.isctl.registry.RequestObserver;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
+import io.isctl.store.FileImageStreamStore;
 import io.isctl.store.ImageStreamStore;
+import io.isctl.store.StoreLayout;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,6 +39,7 @@ public final class Session {
   private final int loglevel;
   private ImageStreamStore store;
   private ImageApi api;
+  private Function<Set<String>, RegistryClient> clients;
 
   private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
       int loglevel) {
@@ -115,13 +124,29 @@ public final class Session {
     if (offline) {
       return ImageImporter.OFFLINE;
     }
-    ClusterConfig config = store().config();
-    AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
-        environment.variables(), environment.home());
-    RegistryClientSettings settings = RegistryClientSettings.defaults()
-        .withCredentials(new AuthFileCredentialStore(locations, warnings))
-        .withWarnings(warnings);
-    return new RegistryImporter(config, insecure -> OkHttpRegistryClient.create(settings.withInsecureRegistries(insecure)));
+    Path choices = new StoreLayout(storePath).manifestListChoicesFile();
+    return new RegistryImporter(store().config(), registryClients(warnings), ManifestListChoices.inFile(choices, warnings));
+  }
+
+  /** The integrated registry's images, read through its mirror in config.yaml; none with --offline. */
+  public PushedImages pushedImages(Consumer<String> warnings) {
+    return offline ? PushedImages.NONE : new IntegratedRegistryScanner(store().config(), registryClients(warnings));
+  }
+
+  /** One client per set of insecure registries for the whole command, so each registry is pinged once. */
+  private Function<Set<String>, RegistryClient> registryClients(Consumer<String> warnings) {
+    if (clients == null) {
+      AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
+          environment.variables(), environment.home());
+      RegistryClientSettings settings = RegistryClientSettings.defaults()
+          .withCredentials(new AuthFileCredentialStore(locations, warnings))
+          .withWarnings(warnings)
+          .withObserver(environment.requestObserver());
+      Map<Set<String>, RegistryClient> byInsecure = new HashMap<>();
+      clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure),
+          key -> OkHttpRegistryClient.create(settings.withInsecureRegistries(key)));
+    }
+    return clients;
   }
 
   public boolean offline() {
@@ -136,8 +161,16 @@ public final class Session {
     return environment.clock();
   }
 
-  /** The process environment, injectable for tests and the shell. */
-  public record Environment(Map<String, String> variables, Path cwd, Clock clock) {
+  /**
+   * The process environment, injectable for tests and the shell.
+   *
+   * @param requestObserver told about every registry request (tests count them; the CLI observes nothing)
+   */
+  public record Environment(Map<String, String> variables, Path cwd, Clock clock, RequestObserver requestObserver) {
+    public Environment(Map<String, String> variables, Path cwd, Clock clock) {
+      this(variables, cwd, clock, RequestObserver.none());
+    }
+
     public static Environment system() {
       return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC());
     }

@@ -2,6 +2,7 @@ package io.isctl.testing;
 
 import io.isctl.cli.Cli;
 import io.isctl.cli.Session;
+import io.isctl.registry.RequestObserver;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class CliRunner {
   private final Path store;
   private final Map<String, String> env = new HashMap<>();
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private RequestObserver observer = RequestObserver.none();
 
   public CliRunner(Path store) {
     this.store = store;
@@ -32,6 +34,12 @@ public final class CliRunner {
 
   public CliRunner clock(Clock newClock) {
     this.clock = newClock;
+    return this;
+  }
+
+  /** Tells {@code observer} about every registry request the runs make (a {@code RequestCounter} counts them). */
+  public CliRunner observer(RequestObserver newObserver) {
+    this.observer = newObserver;
     return this;
   }
 
@@ -50,7 +58,7 @@ public final class CliRunner {
   public CliResult runRaw(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Session.Environment environment = new Session.Environment(env, store.getParent(), clock);
+    Session.Environment environment = new Session.Environment(env, store.getParent(), clock, observer);
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

@@ -6,6 +6,7 @@ import io.isctl.model.ImageStream;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagEventCondition;
 import io.isctl.model.TagReference;
+import io.isctl.registry.RequestCounter;
 import io.isctl.store.FileImageStreamStore;
 import io.isctl.testing.CliResult;
 import io.isctl.testing.CliRunner;
@@ -39,6 +40,7 @@ class ImportImageRegistryTest {
   static PushedImage secret;
 
   @TempDir Path dir;
+  final RequestCounter requests = new RequestCounter();
   CliRunner isctl;
 
   @BeforeAll
@@ -57,7 +59,7 @@ class ImportImageRegistryTest {
 
   @BeforeEach
   void store() {
-    isctl = new CliRunner(dir.resolve("store")).env("ISCTL_NAMESPACE", "ns");
+    isctl = new CliRunner(dir.resolve("store")).env("ISCTL_NAMESPACE", "ns").observer(requests);
   }
 
   private String from(String repositoryAndTag) {
@@ -87,6 +89,23 @@ class ImportImageRegistryTest {
     assertThat(event.dockerImageReference()).isEqualTo(from("test/single@" + single.digest()));
     assertThat(event.image()).isEqualTo(single.digest());
     assertThat(stream("app").spec().tag("v1").orElseThrow().importPolicy().insecure()).isTrue();
+  }
+
+  @Test
+  void reimportOfUnchangedTags_costsOneHeadEach_singleOrAll() {
+    ok("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm", "--insecure");
+    ok("import-image", "many", "--from=" + from("test/many"), "--all", "--confirm", "--insecure");
+    requests.reset();
+
+    ok("import-image", "app:v1");
+    assertThat(requests.count("HEAD", "/manifests/")).isEqualTo(1);
+    assertThat(requests.count("GET", "/manifests/")).isZero();
+
+    requests.reset();
+    ok("import-image", "many", "--all", "--insecure");
+    assertThat(requests.count("HEAD", "/manifests/")).isEqualTo(50);
+    assertThat(requests.count("GET", "/manifests/")).isZero();
+    assertThat(stream("many").status().tag("t000").orElseThrow().items()).hasSize(1);
   }
 
   @Test

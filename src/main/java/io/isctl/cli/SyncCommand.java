@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         "  # Only two streams of namespace myproject, saying what did not change too",
         "  isctl sync -n myproject myimage-internal myimage-ref-source -v",
         "",
-        "  # Keep going, every 30 seconds (default: 15m, as OpenShift's scheduled imports)",
+        "  # Keep going, every 30 seconds (the default, 15m, is OpenShift's)",
         "  isctl sync --watch --interval=30s"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every import and registry read succeeded", "1:an import or a registry read failed",

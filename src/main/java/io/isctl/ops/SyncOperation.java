@@ -7,6 +7,7 @@ import io.isctl.model.ImageStream;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
 import io.isctl.reference.StreamNames;
+import io.isctl.store.StoreException;
 import io.isctl.registry.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,10 +59,15 @@ public final class SyncOperation {
           + "registry " + internal);
     }
     for (StreamKey stream : streams) {
-      api.store().exclusively(() -> {
-        syncStream(stream, pushes.getOrDefault(stream, Map.of()), pass);
-        return null;
-      });
+      try {
+        api.store().exclusively(() -> {
+          syncStream(stream, pushes.getOrDefault(stream, Map.of()), pass);
+          return null;
+        });
+      } catch (ApiException | StoreException e) {
+        // One unreadable or invalid stream must not keep the others from their imports.
+        pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
+      }
     }
     return new SyncReport(pass.changes, pass.failures, pass.notes);
   }

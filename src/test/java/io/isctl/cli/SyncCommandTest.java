@@ -231,6 +231,19 @@ class SyncCommandTest {
   }
 
   @Test
+  void aDamagedStreamFile_isOneError_andTheOtherStreamsAreStillSynced() throws IOException {
+    String digest = hub.schema2("balazsszeti/sturdy", "v", TestPlatform.LINUX_AMD64, "sturdy").digest();
+    ok("--offline", "tag", "docker.io/balazsszeti/sturdy:v", "damaged/zzz:mytag");
+    Files.writeString(isctl.store().resolve("damaged/aaa.yaml"), "kind: ImageStream\nspec: [\n");
+
+    CliResult result = isctl.run("sync", "-n", "damaged");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEqualTo("damaged/zzz:mytag: imported " + digest + "\n");
+    assertThat(result.err()).startsWith("error: damaged/aaa: ").doesNotContain("\n\n").hasLineCount(1);
+  }
+
+  @Test
   void unknownName_isNotFound_exitOne() {
     CliResult result = isctl.run("sync", "nosuch");
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
     subcommands = {
         TagCommand.class,
         ImportImageCommand.class,
+        SyncCommand.class,
         ResolveCommand.class,
         SetCommand.class,
         GetCommand.class,

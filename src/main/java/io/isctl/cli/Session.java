@@ -1,21 +1,29 @@
 package io.isctl.cli;
 
+import io.isctl.importer.IntegratedRegistryScanner;
+import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.RegistryImporter;
-import io.isctl.model.ClusterConfig;
 import io.isctl.ops.ImageApi;
 import io.isctl.ops.ImageImporter;
-import io.isctl.store.FileImageStreamStore;
+import io.isctl.ops.PushedImages;
 import io.isctl.registry.OkHttpRegistryClient;
+import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
+import io.isctl.registry.RequestObserver;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
 import io.isctl.registry.transport.Redaction;
+import io.isctl.store.FileImageStreamStore;
 import io.isctl.store.ImageStreamStore;
+import io.isctl.store.StoreLayout;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +41,7 @@ public final class Session {
   private final int loglevel;
   private ImageStreamStore store;
   private ImageApi api;
+  private Function<Set<String>, RegistryClient> clients;
 
   private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
       int loglevel) {
@@ -114,24 +123,50 @@ public final class Session {
 
   /** Registries are reached only when needed, and never with --offline. */
   private ImageImporter importer(Consumer<String> stderr) {
-    Consumer<String> warnings = warning -> stderr.accept("warning: " + warning);
     if (offline) {
       return ImageImporter.OFFLINE;
     }
-    ClusterConfig config = store().config();
-    AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
-        environment.variables(), environment.home());
-    RegistryClientSettings settings = RegistryClientSettings.defaults()
-        .withCredentials(new AuthFileCredentialStore(locations, warnings))
-        .withWarnings(warnings);
-    if (loglevel >= 8) {
-      // Every exchange, as oc logs at --loglevel=8; secret query parameters are redacted, headers never logged.
-      settings = settings.withObserver((method, url) ->
-          stderr.accept("I " + method + " " + Redaction.url(HttpUrl.get(url))));
+    Path choices = new StoreLayout(storePath).manifestListChoicesFile();
+    return new RegistryImporter(store().config(), registryClients(stderr),
+        ManifestListChoices.inFile(choices, warnings(stderr)));
+  }
+
+  /** The integrated registry's images, read through its mirror in config.yaml; none with --offline. */
+  public PushedImages pushedImages(Consumer<String> stderr) {
+    return offline ? PushedImages.NONE : new IntegratedRegistryScanner(store().config(), registryClients(stderr));
+  }
+
+  private static Consumer<String> warnings(Consumer<String> stderr) {
+    return warning -> stderr.accept("warning: " + warning);
+  }
+
+  /** One client per set of insecure registries for the whole command, so each registry is pinged once. */
+  private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
+    Consumer<String> warnings = warnings(stderr);
+    if (clients == null) {
+      AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
+          environment.variables(), environment.home());
+      RegistryClientSettings settings = RegistryClientSettings.defaults()
+          .withCredentials(new AuthFileCredentialStore(locations, warnings))
+          .withWarnings(warnings)
+          .withObserver(observer(stderr));
+      Map<Set<String>, RegistryClient> byInsecure = new HashMap<>();
+      clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure),
+          key -> OkHttpRegistryClient.create(settings.withInsecureRegistries(key)));
     }
-    RegistryClientSettings configured = settings;
-    return new RegistryImporter(config,
-        insecure -> OkHttpRegistryClient.create(configured.withInsecureRegistries(insecure)));
+    return clients;
+  }
+
+  /** Requests are counted by tests; at --loglevel=8 each is logged, secret parameters redacted, headers never. */
+  private RequestObserver observer(Consumer<String> stderr) {
+    RequestObserver counted = environment.requestObserver();
+    if (loglevel < 8) {
+      return counted;
+    }
+    return (method, url) -> {
+      counted.onRequest(method, url);
+      stderr.accept("I " + method + " " + Redaction.url(HttpUrl.get(url)));
+    };
   }
 
   /** The working folder, against which relative paths given on the command line are read. */
@@ -160,11 +195,12 @@ public final class Session {
    * The process environment, injectable for tests and the shell.
    *
    * @param stdin what {@code -f -} reads
+   * @param requestObserver told about every registry request (tests count them; the CLI observes nothing)
    */
   public record Environment(Map<String, String> variables, Path cwd, Clock clock,
-      java.util.function.Supplier<java.io.InputStream> stdin) {
+      java.util.function.Supplier<java.io.InputStream> stdin, RequestObserver requestObserver) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
-      this(variables, cwd, clock, () -> System.in);
+      this(variables, cwd, clock, () -> System.in, RequestObserver.none());
     }
 
     public static Environment system() {

@@ -36,13 +36,22 @@ public final class RegistryImporter implements ImageImporter {
 
   private final ClusterConfig config;
   private final Function<Set<String>, RegistryClient> clients;
+  private final ManifestListChoices listChoices;
 
   /**
    * @param clients makes a client that treats the given registries as insecure (HTTP or unverified TLS)
+   * @param listChoices the children chosen from manifest lists before, so an unchanged list costs one HEAD
    */
-  public RegistryImporter(ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
+  public RegistryImporter(ClusterConfig config, Function<Set<String>, RegistryClient> clients,
+      ManifestListChoices listChoices) {
     this.config = config;
     this.clients = clients;
+    this.listChoices = listChoices;
+  }
+
+  /** An importer that remembers manifest list choices for this process only. */
+  public RegistryImporter(ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
+    this(config, clients, ManifestListChoices.inMemory());
   }
 
   @Override
@@ -58,6 +67,7 @@ public final class RegistryImporter implements ImageImporter {
     for (ImportSpec spec : specs) {
       results.add(fetchOne(client, spec, spellings));
     }
+    listChoices.save();
     return results;
   }
 
@@ -117,23 +127,29 @@ public final class RegistryImporter implements ImageImporter {
   /** The digest of the image the tag will point at, downloading only what a known image does not answer. */
   private String resolveImage(RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
     ManifestRequest request = new ManifestRequest(repository, reference);
+    boolean legacy = !TagImportPolicy.PRESERVE_ORIGINAL.equals(spec.importPolicy().importMode());
+    String os = spec.preferredOs().isEmpty() ? DEFAULT_OS : spec.preferredOs();
+    String architecture = spec.preferredArchitecture().isEmpty() ? DEFAULT_ARCHITECTURE : spec.preferredArchitecture();
     if (!spec.knownImage().isEmpty()) {
-      ManifestDescriptor head = client.headManifest(request);
-      if (head.digest().toString().equals(spec.knownImage())) {
+      String served = client.headManifest(request).digest().toString();
+      // A list still served under the tag whose remembered child is the known image: nothing changed.
+      boolean unchangedList = legacy && listChoices.child(served, os, architecture)
+          .filter(spec.knownImage()::equals).isPresent();
+      if (served.equals(spec.knownImage()) || unchangedList) {
         return spec.knownImage();
       }
     }
     Manifest manifest = client.getManifest(request);
-    if (!manifest.isIndex() || TagImportPolicy.PRESERVE_ORIGINAL.equals(spec.importPolicy().importMode())) {
+    if (!manifest.isIndex() || !legacy) {
       return manifest.descriptor().digest().toString();
     }
-    String os = spec.preferredOs().isEmpty() ? DEFAULT_OS : spec.preferredOs();
-    String architecture = spec.preferredArchitecture().isEmpty() ? DEFAULT_ARCHITECTURE : spec.preferredArchitecture();
     DescriptorJson chosen = LegacyPlatformSelection.select(manifest.index(), os, architecture)
         .orElseThrow(() -> new RegistryException(repository + ":" + reference + ": the manifest list has no images"));
     // The sub-manifest is fetched too: its bytes must exist and match the digest the list names.
-    return client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())))
+    String child = client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())))
         .descriptor().digest().toString();
+    listChoices.remember(manifest.descriptor().digest().toString(), os, architecture, child);
+    return child;
   }
 
   private Set<String> insecureRegistries(List<ImportSpec> specs, boolean insecureStream) {

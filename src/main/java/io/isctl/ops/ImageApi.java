@@ -4,12 +4,14 @@ import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.ImageStreamStrategy;
 import io.isctl.apiserver.ImportApplier;
 import io.isctl.apiserver.ImportSpec;
+import io.isctl.apiserver.PushApplier;
 import io.isctl.apiserver.TagImport;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagReference;
 import io.isctl.store.ImageStreamStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,12 +27,14 @@ public final class ImageApi {
   private final ImageStreamStrategy strategy;
   private final ImageImporter importer;
   private final ImportApplier applier;
+  private final PushApplier pushes;
 
   public ImageApi(ImageStreamStore store, Clock clock, ImageImporter importer) {
     this.store = store;
     this.importer = importer;
     this.strategy = new ImageStreamStrategy(store.config().hosts(), store::find, clock);
     this.applier = new ImportApplier(strategy, clock);
+    this.pushes = new PushApplier(strategy, store.config().hosts(), clock);
   }
 
   public ImageStreamStore store() {
@@ -116,6 +120,21 @@ public final class ImageApi {
     List<String> failures = results.stream().filter(r -> !r.success())
         .map(r -> "tag " + r.tag() + " failed: " + r.message()).toList();
     return new Written(result, List.of(), failures, results);
+  }
+
+  /**
+   * Records what the integrated registry serves for a stream's tags as pushes ({@code ImageStreamMapping}),
+   * creating the stream when missing; stores and returns the result, or {@code stored} when nothing was new.
+   *
+   * @param stored the stream as stored, or null
+   * @param digests the digest the registry serves, per tag
+   */
+  public ImageStream recordPushes(ImageStream stored, String namespace, String name, Map<String, String> digests) {
+    ImageStream result = pushes.apply(stored, namespace, name, digests);
+    if (result != stored) {
+      store.save(result);
+    }
+    return result;
   }
 
   /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */

@@ -5,6 +5,8 @@ import io.isctl.model.NamedTagEventList;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagEventCondition;
 import io.isctl.model.TagReference;
+import io.isctl.reference.ImageReference;
+import io.isctl.reference.InvalidReferenceException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,34 @@ public final class ImportController {
         continue;
       }
       if (tag.generation() == null || tag.generation() > observedGeneration(stream, tag.name())) {
+        due.add(tag);
+      }
+    }
+    return due;
+  }
+
+  /**
+   * The tags a scheduled import re-imports now (OpenShift's scheduled image controller): importable tags with
+   * {@code importPolicy.scheduled} whose source parses, except a source by digest that was already imported at
+   * the tag's generation (a digest cannot move, so it is retried only until it succeeds once).
+   */
+  public static List<TagReference> scheduledTags(ImageStream stream) {
+    List<TagReference> due = new ArrayList<>();
+    for (TagReference tag : stream.spec().tags()) {
+      if (!tag.importable() || !tag.importPolicy().scheduled()) {
+        continue;
+      }
+      ImageReference from;
+      try {
+        from = ImageReference.parse(tag.from().name());
+      } catch (InvalidReferenceException e) {
+        continue;
+      }
+      boolean imported = stream.status().latest(tag.name())
+          .filter(event -> !event.image().isEmpty())
+          .filter(event -> tag.generation() != null && event.generation() >= tag.generation())
+          .isPresent();
+      if (from.id().isEmpty() || !imported) {
         due.add(tag);
       }
     }

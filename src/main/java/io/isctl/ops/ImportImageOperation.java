@@ -5,6 +5,7 @@ import io.isctl.apiserver.ImportSpec;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.TagEvent;
 import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
@@ -115,7 +116,7 @@ public final class ImportImageOperation {
       List<ImportSpec> specs = new ArrayList<>();
       for (TagReference tag : stream.spec().tags()) {
         if (tag.from() != null && ObjectReference.DOCKER_IMAGE.equals(tag.from().kind())) {
-          specs.add(spec(request, tag.name(), tag.from().name(), tag));
+          specs.add(spec(request, tag.name(), tag.from().name(), stream));
         }
       }
       if (specs.isEmpty()) {
@@ -156,8 +157,7 @@ public final class ImportImageOperation {
         additionalTags.add(tag);
         continue;
       }
-      TagReference existing = stream == null ? null : stream.spec().tag(tag).orElse(null);
-      specs.add(spec(request, tag, from + ":" + tag, existing));
+      specs.add(spec(request, tag, from + ":" + tag, stream));
     }
     return specs;
   }
@@ -188,7 +188,7 @@ public final class ImportImageOperation {
       throw new OperationException("the tag \"" + tagName + "\" points to \"" + tag.from().name()
           + "\" - use the 'tag' command if you want to change the source to \"" + request.from() + "\"");
     }
-    return spec(request, tag.name(), tag.from().name(), tag);
+    return spec(request, tag.name(), tag.from().name(), stream);
   }
 
   /** Follows same-stream ImageStreamTag aliases to the tag that holds the source; null when it is missing. */
@@ -223,8 +223,15 @@ public final class ImportImageOperation {
     }
   }
 
-  /** One image of the request: oc's policies, merged with what the existing tag already asks for. */
-  private static ImportSpec spec(ImportImageRequest request, String tag, String from, TagReference existing) {
+  /**
+   * One image of the request: oc's policies, merged with what the existing tag already asks for. The tag's current
+   * image goes along, so a registry still serving it answers with one HEAD.
+   *
+   * @param stream the stream as stored, or null when the import creates it
+   */
+  private static ImportSpec spec(ImportImageRequest request, String tag, String from, ImageStream stream) {
+    TagReference existing = stream == null ? null : stream.spec().tag(tag).orElse(null);
+    String known = stream == null ? "" : stream.status().latest(tag).map(TagEvent::image).orElse("");
     boolean insecure = request.insecure() != null && request.insecure();
     boolean scheduled = request.scheduled();
     if (existing != null) {
@@ -236,7 +243,7 @@ public final class ImportImageOperation {
     String os = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_OS));
     String arch = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_ARCH));
     return new ImportSpec(tag, from, new TagImportPolicy(insecure, scheduled, request.importMode()), policy, os, arch,
-        "");
+        known);
   }
 
   private static String orEmpty(String value) {

@@ -2,8 +2,10 @@ package io.isctl.registry;
 
 import io.isctl.registry.auth.TokenClient;
 import io.isctl.registry.endpoint.BlobGet;
+import io.isctl.registry.endpoint.CatalogPage;
 import io.isctl.registry.endpoint.ManifestGet;
 import io.isctl.registry.endpoint.ManifestHead;
+import io.isctl.registry.endpoint.NamePage;
 import io.isctl.registry.endpoint.TagListPage;
 import io.isctl.registry.json.ImageConfigJson;
 import io.isctl.registry.json.RegistryJson;
@@ -13,6 +15,7 @@ import io.isctl.registry.transport.RegistryErrors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /** The {@link RegistryClient} over OkHttp: sessions per registry, one endpoint class per call. */
@@ -70,18 +73,31 @@ public final class OkHttpRegistryClient implements RegistryClient {
   @Override
   public List<String> listTags(RegistryRepository repository) {
     RegistrySession session = session(repository);
-    List<String> tags = new ArrayList<>();
+    return allPages("GET tags of " + repository, "tags",
+        next -> session.call(repository, new TagListPage(repository, next, json)));
+  }
+
+  @Override
+  public List<String> listRepositories(String registry) {
+    RegistrySession session = sessions.forRegistry(registry);
+    AccessScope catalog = AccessScope.catalog(registry);
+    return allPages("GET the catalog of " + registry, "repositories", next -> session.call(catalog, new CatalogPage(next, json)));
+  }
+
+  /** Every name of a paginated list: the first page (null URL), then each Link, up to the page limit. */
+  private List<String> allPages(String what, String noun, Function<HttpUrl, NamePage> fetch) {
+    List<String> names = new ArrayList<>();
     HttpUrl next = null;
     for (int page = 1; page <= settings.maxTagPages(); page++) {
-      TagListPage.Page current = session.call(repository, new TagListPage(repository, next, json));
-      tags.addAll(current.tags());
+      NamePage current = fetch.apply(next);
+      names.addAll(current.names());
       if (current.next().isEmpty()) {
-        return tags;
+        return names;
       }
       next = current.next().get();
     }
-    throw new RegistryException("GET tags of " + repository + ": more than " + settings.maxTagPages()
-        + " pages; giving up after " + tags.size() + " tags");
+    throw new RegistryException(what + ": more than " + settings.maxTagPages() + " pages; giving up after "
+        + names.size() + " " + noun);
   }
 
   private RegistrySession session(RegistryRepository repository) {

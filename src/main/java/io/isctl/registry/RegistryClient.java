@@ -50,4 +50,10 @@ public interface RegistryClient {
    * @throws RepositoryUnknownException when the repository does not exist
    */
   List<String> listTags(RegistryRepository repository);
+
+  /**
+   * The repositories of a registry ({@code GET /v2/_catalog}), following {@code Link} pages up to the configured
+   * page limit; asks token servers for scope {@code registry:catalog:*}.
+   */
+  List<String> listRepositories(String registry);
 }

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * @param clock time for token lifetimes and Retry-After dates
  * @param sleeper waits between retries
  * @param userAgent the User-Agent header
- * @param maxTagPages the most tags/list pages followed before giving up
+ * @param maxTagPages the most pages of a list (tags/list, _catalog) followed before giving up
  */
 public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTimeouts timeouts,
     RetryPolicy retryPolicy, CredentialStore credentials, RequestObserver observer,

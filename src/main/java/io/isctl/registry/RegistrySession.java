@@ -34,11 +34,15 @@ final class RegistrySession {
   }
 
   <T> T call(RegistryRepository repository, RegistryEndpoint<T> endpoint) {
+    return call(AccessScope.pull(repository), endpoint);
+  }
+
+  <T> T call(AccessScope access, RegistryEndpoint<T> endpoint) {
     Request request = endpoint.request(base);
-    BufferedResponse response = send(repository, request, endpoint);
+    BufferedResponse response = send(access, request, endpoint);
     if (response.code() == 401 && authenticator.refreshAfterUnauthorized(
-        repository, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
-      response = send(repository, request, endpoint);
+        access, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
+      response = send(access, request, endpoint);
     }
     if (!response.isSuccessful()) {
       throw errors.toException(response, endpoint.notFoundCode());
@@ -46,9 +50,9 @@ final class RegistrySession {
     return endpoint.handle(response);
   }
 
-  private BufferedResponse send(RegistryRepository repository, Request request, RegistryEndpoint<?> endpoint) {
+  private BufferedResponse send(AccessScope access, Request request, RegistryEndpoint<?> endpoint) {
     Request.Builder authorized = request.newBuilder();
-    authenticator.authorization(repository).ifPresent(value -> authorized.header("Authorization", value));
+    authenticator.authorization(access).ifPresent(value -> authorized.header("Authorization", value));
     return executor.execute(client, authorized.build(), endpoint.maxBodyBytes(), RedirectGuard.noDowngrade());
   }
 }

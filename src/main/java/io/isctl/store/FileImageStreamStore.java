@@ -148,11 +148,13 @@ public final class FileImageStreamStore implements ImageStreamStore {
     }
   }
 
-  /** Keeps the lock file out of the user's git history. */
+  /** Keeps isctl's own state (lock, current namespace, caches) out of the user's git history. */
   private void writeStateIgnore() throws IOException {
     Path ignore = layout.stateDir().resolve(".gitignore");
-    if (!Files.exists(ignore)) {
-      AtomicFiles.write(ignore, "lock\n".getBytes(StandardCharsets.UTF_8));
+    byte[] everything = "*\n".getBytes(StandardCharsets.UTF_8);
+    // Stores made by earlier versions ignored only the lock.
+    if (!Files.exists(ignore) || Files.readString(ignore, StandardCharsets.UTF_8).equals("lock\n")) {
+      AtomicFiles.write(ignore, everything);
     }
   }
 

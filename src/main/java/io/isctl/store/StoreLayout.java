@@ -52,6 +52,11 @@ public final class StoreLayout {
     return stateDir().resolve("namespace");
   }
 
+  /** Which child of a manifest list a Legacy import chose, so an unchanged list costs one HEAD. */
+  public Path manifestListChoicesFile() {
+    return stateDir().resolve("manifest-lists");
+  }
+
   /** Whether a folder entry is a stream file (temporary and hidden files are not). */
   static boolean isStreamFile(String fileName) {
     return fileName.endsWith(SUFFIX) && !fileName.startsWith(".");

@@ -128,4 +128,29 @@ class TokenAuthRegistryTest {
         .isInstanceOf(ManifestUnknownException.class)
         .hasMessage("GET " + REGISTRY.baseUrl() + "/v2/test/tokened/manifests/nope: MANIFEST_UNKNOWN: manifest unknown");
   }
+
+  @Test
+  void listRepositories_asksTheTokenServerForTheCatalogScope_withTheRegistrysCredentials() {
+    int before = REGISTRY.tokenServer().seen().size();
+    List<RegistryRepository> asked = new ArrayList<>();
+    RegistryClient client = client(repository -> {
+      asked.add(repository);
+      return Optional.of(new Credential.UsernamePassword(TestUser.ALICE.username(), TestUser.ALICE.password()));
+    });
+
+    assertThat(client.listRepositories(REGISTRY.hostPort())).contains("test/tokened");
+
+    assertThat(tokenRequestsSince(before)).containsExactly(
+        new TokenServer.Seen("GET", "alice", List.of("registry:catalog:*"), null));
+    assertThat(counter.count("GET", "/v2/_catalog")).isEqualTo(1);
+    assertThat(asked).extracting(RegistryRepository::registry).containsOnly(REGISTRY.hostPort());
+  }
+
+  @Test
+  void listRepositories_anonymously_isRefusedAsUnauthorized() {
+    RegistryClient client = client(CredentialStore.none());
+
+    assertThatThrownBy(() -> client.listRepositories(REGISTRY.hostPort()))
+        .isInstanceOf(RegistryUnauthorizedException.class);
+  }
 }

@@ -2,6 +2,7 @@ package io.isctl.testing;
 
 import io.isctl.cli.Cli;
 import io.isctl.cli.Session;
+import io.isctl.registry.RequestObserver;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ public final class CliRunner {
   private final Map<String, String> env = new HashMap<>();
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private byte[] stdin = new byte[0];
+  private RequestObserver observer = RequestObserver.none();
 
   public CliRunner(Path store) {
     this.store = store;
@@ -42,6 +44,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Tells {@code observer} about every registry request the runs make (a {@code RequestCounter} counts them). */
+  public CliRunner observer(RequestObserver newObserver) {
+    this.observer = newObserver;
+    return this;
+  }
+
   public Path store() {
     return store;
   }
@@ -59,7 +67,7 @@ public final class CliRunner {
     StringWriter err = new StringWriter();
     byte[] input = stdin;
     Session.Environment environment = new Session.Environment(env, store.getParent(), clock,
-        () -> new java.io.ByteArrayInputStream(input));
+        () -> new java.io.ByteArrayInputStream(input), observer);
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

@@ -1,5 +1,6 @@
 package io.isctl.registry.auth;
 
+import io.isctl.registry.AccessScope;
 import io.isctl.registry.RegistryException;
 import io.isctl.registry.RegistryRepository;
 import io.isctl.registry.RegistryUnauthorizedException;
@@ -49,21 +50,20 @@ public final class RegistryAuthenticator {
     return Optional.ofNullable(challenge).map(AuthChallenge::scheme);
   }
 
-  /** The header value for a request reading the repository, or empty to go anonymous. */
-  public Optional<String> authorization(RegistryRepository repository) {
+  /** The header value for a request with this access, or empty to go anonymous. */
+  public Optional<String> authorization(AccessScope access) {
     AuthChallenge current = challenge;
     if (current == null) {
       return Optional.empty();
     }
     if (current.isBasic()) {
-      return credentialFor(repository)
+      return credentialFor(access.credentialsFor())
           .filter(UsernamePassword.class::isInstance)
           .map(c -> ((UsernamePassword) c).basicAuthorization());
     }
     String registry = registryBase.host() + ":" + registryBase.port();
-    String scope = repository.pullScope();
-    BearerToken token = tokenCache.get(registry, scope)
-        .orElseGet(() -> fetchAndCache(repository, current, List.of(scope)));
+    BearerToken token = tokenCache.get(registry, access.scope())
+        .orElseGet(() -> fetchAndCache(access, current, List.of(access.scope())));
     return Optional.of(token.authorization());
   }
 
@@ -71,7 +71,7 @@ public final class RegistryAuthenticator {
    * Reacts to a 401: adopts the response's challenge (or keeps the ping's when the response has
    * none, as gcr.io did, c/image PR #211) and gets a new token. Returns whether a retry may succeed.
    */
-  public boolean refreshAfterUnauthorized(RegistryRepository repository, List<AuthChallenge> responseChallenges) {
+  public boolean refreshAfterUnauthorized(AccessScope access, List<AuthChallenge> responseChallenges) {
     Optional<AuthChallenge> fresh = preferred(responseChallenges);
     AuthChallenge previous = challenge;
     AuthChallenge next = fresh.orElse(previous);
@@ -82,17 +82,17 @@ public final class RegistryAuthenticator {
     if (next.isBasic()) {
       // Retrying only helps when we did not already send our credentials with Basic.
       return (previous == null || !previous.isBasic())
-          && credentialFor(repository).filter(UsernamePassword.class::isInstance).isPresent();
+          && credentialFor(access.credentialsFor()).filter(UsernamePassword.class::isInstance).isPresent();
     }
     List<String> scopes = new ArrayList<>();
-    next.parameter("scope").filter(s -> next.isInsufficientScope() && !s.equals(repository.pullScope()))
+    next.parameter("scope").filter(s -> next.isInsufficientScope() && !s.equals(access.scope()))
         .ifPresent(scopes::add); // the missing scope goes first (ggcr)
-    scopes.add(repository.pullScope());
-    fetchAndCache(repository, next, scopes);
+    scopes.add(access.scope());
+    fetchAndCache(access, next, scopes);
     return true;
   }
 
-  private BearerToken fetchAndCache(RegistryRepository repository, AuthChallenge bearer, List<String> scopes) {
+  private BearerToken fetchAndCache(AccessScope access, AuthChallenge bearer, List<String> scopes) {
     String realmText = bearer.parameter("realm")
         .orElseThrow(() -> new RegistryException("GET " + registryBase + "v2/: Bearer challenge without a realm"));
     HttpUrl realm = HttpUrl.parse(realmText);
@@ -101,7 +101,7 @@ public final class RegistryAuthenticator {
     }
     // Without a service parameter use the registry host, as jib does "e.g., for OpenShift".
     String service = bearer.parameter("service").orElse(registryBase.host());
-    Optional<Credential> credential = credentialFor(repository);
+    Optional<Credential> credential = credentialFor(access.credentialsFor());
     TokenRequest request = new TokenRequest(realm, service, scopes, credential, registryBase, insecure);
     BearerToken token;
     try {
@@ -111,11 +111,11 @@ public final class RegistryAuthenticator {
         throw refused;
       }
       // Stale credentials must not break public pulls: retry anonymously (openshift/origin PR #18012).
-      warnings.accept("the token server refused the credentials for " + repository.registry()
+      warnings.accept("the token server refused the credentials for " + access.registry()
           + "; trying anonymously (" + refused.getMessage() + ")");
       token = tokenClient.fetch(client, request.anonymous());
     }
-    tokenCache.put(registryBase.host() + ":" + registryBase.port(), repository.pullScope(), token);
+    tokenCache.put(registryBase.host() + ":" + registryBase.port(), access.scope(), token);
     return token;
   }
 

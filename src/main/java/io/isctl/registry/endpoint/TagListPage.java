@@ -5,27 +5,15 @@ import io.isctl.registry.RegistryRepository;
 import io.isctl.registry.json.RegistryJson;
 import io.isctl.registry.json.TagListJson;
 import io.isctl.registry.transport.BufferedResponse;
-import io.isctl.registry.transport.HttpExecutor;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * One page of {@code GET /v2/<name>/tags/list}: the tags and the next page from the RFC 5988
- * {@code Link: <…>; rel="next"} header, resolved against the page URL (it is often relative and
- * may carry opaque parameters such as Quay's {@code next_page}; OCI spec "Listing Tags").
+ * One page of {@code GET /v2/<name>/tags/list}: the tags and the next page ({@link NextPageLink}).
  */
-public final class TagListPage implements RegistryEndpoint<TagListPage.Page> {
+public final class TagListPage implements RegistryEndpoint<NamePage> {
 
-  /** A page's tags and where the next page is, if there is one. */
-  public record Page(List<String> tags, Optional<HttpUrl> next) {}
-
-  private static final Pattern LINK = Pattern.compile("<([^>]*)>((?:\\s*;\\s*[^;,]+)*)");
-  private static final Pattern REL_NEXT = Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";]*)\"?", Pattern.CASE_INSENSITIVE);
   private static final long MAX_PAGE_BYTES = 16L * 1024 * 1024;
 
   private final RegistryRepository repository;
@@ -58,34 +46,13 @@ public final class TagListPage implements RegistryEndpoint<TagListPage.Page> {
   }
 
   @Override
-  public Page handle(BufferedResponse response) {
+  public NamePage handle(BufferedResponse response) {
     TagListJson page;
     try {
       page = json.read(response.body(), TagListJson.class);
     } catch (IOException e) {
       throw new RegistryException(response.describe() + ": the tag list is not valid JSON", null, response.code(), e);
     }
-    Optional<HttpUrl> next = nextLink(response).map(link -> {
-      HttpUrl resolved = response.finalUrl().resolve(link);
-      if (resolved == null || !HttpExecutor.sameOrigin(resolved, response.finalUrl())) {
-        // Following a Link elsewhere would send our credentials to another host.
-        throw new RegistryException(response.describe() + ": refusing a tags/list Link to another host");
-      }
-      return resolved;
-    });
-    return new Page(page.tags(), next);
-  }
-
-  private static Optional<String> nextLink(BufferedResponse response) {
-    for (String header : response.headers().values("Link")) {
-      Matcher link = LINK.matcher(header);
-      while (link.find()) {
-        Matcher rel = REL_NEXT.matcher(link.group(2));
-        if (rel.find() && List.of(rel.group(1).trim().split("\\s+")).contains("next")) {
-          return Optional.of(link.group(1));
-        }
-      }
-    }
-    return Optional.empty();
+    return new NamePage(page.tags(), NextPageLink.of(response, "tags/list"));
   }
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Benchmark: `isctl import-image --all` against `skopeo inspect` once per tag, on a loopback registry (Debian's
+# docker-registry) holding N tags. Reports wall time (hyperfine, medians, one run of hyperfine for all commands)
+# and the requests each command sends (counted from the registry's access log).
+#
+# Usage: bench/import-all.sh [N_TAGS (default 50)] [RUNS (default 10)]
+# Needs: docker-registry, skopeo, hyperfine, curl, jq, sha256sum, python3 (apt-get install -y docker-registry
+# skopeo hyperfine jq curl). isctl imports at most 50 tags of a repository (OpenShift's limit), so N > 50 makes
+# skopeo inspect tags isctl does not import.
+set -euo pipefail
+
+n_tags="${1:-50}"
+runs="${2:-10}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+isctl="$root/bin/isctl"
+work="$(mktemp -d /tmp/isctl-bench.XXXXXX)"
+registry_pid=""
+
+cleanup() {
+  if [ -n "$registry_pid" ]; then
+    kill "$registry_pid" 2>/dev/null || true
+    wait "$registry_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for tool in docker-registry skopeo hyperfine curl jq sha256sum python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
+done
+
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+registry="127.0.0.1:$port"
+mkdir -p "$work/storage"
+cat > "$work/config.yml" <<YAML
+version: 0.1
+log: {level: error, accesslog: {disabled: false}}
+storage:
+  filesystem: {rootdirectory: $work/storage}
+  delete: {enabled: true}
+  maintenance: {uploadpurging: {enabled: false}}
+http:
+  addr: $registry
+  secret: bench-secret
+YAML
+docker-registry serve "$work/config.yml" >"$work/access.log" 2>"$work/registry.err" &
+registry_pid=$!
+for _ in $(seq 1 100); do
+  curl -fsS "http://$registry/v2/" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+# One tiny schema2 image, pushed once and tagged N times.
+push_blob() { # FILE
+  local digest location
+  digest="sha256:$(sha256sum "$1" | cut -d' ' -f1)"
+  location="$(curl -fsS -X POST -D - -o /dev/null "http://$registry/v2/bench/app/blobs/uploads/" \
+    | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')"
+  case "$location" in http*) ;; *) location="http://$registry$location" ;; esac
+  curl -fsS -X PUT -H 'Content-Type: application/octet-stream' --data-binary "@$1" \
+    "$location&digest=$digest" >/dev/null
+  echo "$digest"
+}
+printf 'hello from the isctl benchmark\n' > "$work/hello.txt"
+tar --mtime='2024-01-01 00:00:00' --owner=0 --group=0 -C "$work" -cf "$work/layer.tar" hello.txt
+gzip -n -c "$work/layer.tar" > "$work/layer.tar.gz"
+diff_id="sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)"
+printf '{"architecture":"amd64","config":{},"created":"2024-01-01T00:00:00Z","os":"linux","rootfs":{"diff_ids":["%s"],"type":"layers"}}' \
+  "$diff_id" > "$work/config.json"
+layer_digest="$(push_blob "$work/layer.tar.gz")"
+config_digest="$(push_blob "$work/config.json")"
+printf '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{"mediaType":"application/vnd.docker.container.image.v1+json","size":%d,"digest":"%s"},"layers":[{"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":%d,"digest":"%s"}]}' \
+  "$(stat -c %s "$work/config.json")" "$config_digest" "$(stat -c %s "$work/layer.tar.gz")" "$layer_digest" \
+  > "$work/manifest.json"
+: > "$work/tags"
+for i in $(seq 1 "$n_tags"); do
+  tag="$(printf 'v%d.0.%d' $(( i / 10 )) $(( i % 10 )))"
+  curl -fsS -X PUT -H 'Content-Type: application/vnd.docker.distribution.manifest.v2+json' \
+    --data-binary "@$work/manifest.json" "http://$registry/v2/bench/app/manifests/$tag" >/dev/null
+  echo "$tag" >> "$work/tags"
+done
+
+"$isctl" version >/dev/null # builds the jar on first use, outside the timings
+export ISCTL_NAMESPACE=bench
+import_cold="$isctl --store $work/store-cold import-image app --from=$registry/bench/app --all --confirm --insecure"
+import_warm="$isctl --store $work/store-warm import-image app --all --insecure"
+"$isctl" --store "$work/store-seed" import-image app --from="$registry/bench/app" --all --confirm --insecure >/dev/null
+skopeo_loop="while read -r t; do skopeo inspect --tls-verify=false docker://$registry/bench/app:\$t >/dev/null; done < $work/tags"
+skopeo_no_tags="while read -r t; do skopeo inspect --no-tags --tls-verify=false docker://$registry/bench/app:\$t >/dev/null; done < $work/tags"
+
+# Requests per command: one run each, counted from the access log (one line per request).
+count_requests() { # NAME COMMAND [PREPARE]
+  [ -n "${3:-}" ] && bash -c "$3"
+  local before after
+  before="$(wc -l < "$work/access.log")"
+  bash -c "$2" >/dev/null
+  sleep 0.2
+  after="$(wc -l < "$work/access.log")"
+  local lines
+  lines="$(sed -n "$((before + 1)),${after}p" "$work/access.log")"
+  printf '%-34s %5d requests (%s)\n' "$1" "$((after - before))" \
+    "$(grep -oE '"(GET|HEAD|POST|PUT) [^ ]+' <<<"$lines" \
+      | sed -E 's#"(GET|HEAD|POST|PUT) /v2/(bench/app/)?([a-z_]+).*#\1 \3#; s#"GET /v2/$#GET ping#' \
+      | sort | uniq -c | awk '{printf "%s%s %s x%d", sep, $2, $3, $1; sep=", "}')"
+}
+prepare_cold="rm -rf $work/store-cold"
+prepare_warm="rm -rf $work/store-warm && cp -r $work/store-seed $work/store-warm"
+
+echo "registry $registry, $n_tags tags, $runs runs each"
+echo
+echo "Requests (from the registry's access log):"
+count_requests "isctl import-image --all (new)" "$import_cold" "$prepare_cold"
+count_requests "isctl import-image --all (again)" "$import_warm" "$prepare_warm"
+count_requests "skopeo inspect per tag" "$skopeo_loop"
+count_requests "skopeo inspect --no-tags per tag" "$skopeo_no_tags"
+echo
+
+hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/times.json" \
+  --command-name "isctl import-image --all (new)" --prepare "$prepare_cold" "$import_cold" \
+  --command-name "isctl import-image --all (again)" --prepare "$prepare_warm" "$import_warm" \
+  --command-name "skopeo inspect per tag" --prepare "true" "$skopeo_loop" \
+  --command-name "skopeo inspect --no-tags per tag" --prepare "true" "$skopeo_no_tags" >/dev/null
+echo "Wall time (hyperfine, $runs runs, median):"
+jq -r '.results[] | "\(.command)\t\(.median)\t\(.min)\t\(.max)"' "$work/times.json" \
+  | awk -F'\t' '{printf "%-34s median %6.3f s  (min %.3f, max %.3f)\n", $1, $2, $3, $4}'

@@ -1,0 +1,101 @@
+package io.isctl.cli;
+
+import io.isctl.ops.SyncOperation;
+import io.isctl.ops.SyncReport;
+import io.isctl.ops.SyncRequest;
+import io.isctl.registry.Sleeper;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isctl sync}: what the cluster's controllers do in the background, once (or every interval). */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Do once what the cluster's controllers do in the background.",
+        "",
+        "Records images pushed to the integrated registry (reached through the ImageTagMirrorSet mirror that "
+            + "config.yaml gives for its hostname; a new digest becomes the tag's newest history entry, and the "
+            + "stream is created when missing), imports tags left pending (tag --offline, a changed source), and "
+            + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request).",
+        "",
+        "Prints one line per tag that changed; failures go to stderr. With NAME, only those streams of the current "
+            + "namespace; without, every namespace (or only -n when given)."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  # Pick up pushes and due imports everywhere",
+        "  isctl sync",
+        "",
+        "  # Only two streams of namespace myproject, saying what did not change too",
+        "  isctl sync -n myproject myimage-internal myimage-ref-source -v",
+        "",
+        "  # Keep going, every 30 seconds (the default, 15m, is OpenShift's)",
+        "  isctl sync --watch --interval=30s"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every import and registry read succeeded", "1:an import or a registry read failed",
+        "2:bad arguments"})
+final class SyncCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin GlobalOptions global;
+
+  @Parameters(paramLabel = "NAME", arity = "0..*", description = "Streams of the current namespace.")
+  List<String> names = List.of();
+
+  @Option(names = {"-v", "--verbose"}, description = "Also print tags that did not change (as --loglevel 1 or more).")
+  boolean verbose;
+
+  @Option(names = "--watch", description = "Repeat every --interval until interrupted.")
+  boolean watch;
+
+  @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "15m", converter = GoDuration.class,
+      description = "Time between passes with --watch: 30s, 15m, 1h. Default: ${DEFAULT-VALUE}.")
+  Duration interval;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Session session = Session.current(spec);
+    SyncRequest request = new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
+    boolean chatty = verbose || session.loglevel() >= 1;
+    SyncOperation operation = new SyncOperation(session.api(Printer.stderr(spec)),
+        session.pushedImages(Printer.stderr(spec)));
+    if (!watch) {
+      return print(operation.apply(request), chatty);
+    }
+    operation.watch(request, interval, Sleeper.system(), report -> print(report, chatty), e -> {
+      spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
+      spec.commandLine().getErr().flush();
+    });
+    return ExitCodes.OK;
+  }
+
+  private int print(SyncReport report, boolean chatty) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (SyncReport.TagChange change : report.changes()) {
+      String line = switch (change.kind()) {
+        case PUSHED -> change.streamTag() + ": " + change.image() + " (pushed)";
+        case IMPORTED -> change.streamTag() + ": imported " + change.image();
+        case FOLLOWED -> change.streamTag() + ": " + change.image() + " (follows " + change.source() + ")";
+        case UNCHANGED -> chatty ? change.streamTag() + ": unchanged" : null;
+      };
+      if (line != null) {
+        out.println(line);
+      }
+    }
+    out.flush();
+    if (chatty) {
+      report.notes().forEach(note -> err.println("info: " + note));
+    }
+    report.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
+    err.flush();
+    return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

@@ -1,0 +1,114 @@
+package io.isctl.importer;
+
+import io.isctl.store.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The child a Legacy import chose from a manifest list, per list digest and preferred platform. A registry's HEAD
+ * answers a tag with the list's digest while the stream records the child's; with this memory an unchanged list
+ * costs one HEAD instead of a HEAD and two GETs. Kept in a small text file under the store's {@code .isctl/}
+ * folder (one {@code <list> <os>/<arch> <child>} line per choice, oldest first); it is only a cache, so an
+ * unreadable file is ignored and rebuilt.
+ */
+public final class ManifestListChoices {
+  /** Enough for every list of a large store; the oldest choices go first. */
+  static final int MAX_ENTRIES = 4096;
+
+  private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
+  private static final Pattern PLATFORM = Pattern.compile("[a-z0-9_.-]+/[a-z0-9_.-]+");
+
+  private final Path file;
+  private final Consumer<String> warnings;
+  private Map<String, String> entries;
+  private boolean dirty;
+
+  private ManifestListChoices(Path file, Consumer<String> warnings) {
+    this.file = file;
+    this.warnings = warnings;
+  }
+
+  /** Choices remembered for this process only. */
+  public static ManifestListChoices inMemory() {
+    return new ManifestListChoices(null, warning -> { });
+  }
+
+  /** Choices remembered in {@code file}; {@code warnings} hears when it cannot be written. */
+  public static ManifestListChoices inFile(Path file, Consumer<String> warnings) {
+    return new ManifestListChoices(file, warnings);
+  }
+
+  /** The child chosen before from the list for the platform, if remembered. */
+  synchronized Optional<String> child(String listDigest, String os, String architecture) {
+    return Optional.ofNullable(entries().get(key(listDigest, os, architecture)));
+  }
+
+  /** Remembers a choice; {@link #save} writes it. */
+  synchronized void remember(String listDigest, String os, String architecture, String child) {
+    String key = key(listDigest, os, architecture);
+    if (!DIGEST.matcher(listDigest).matches() || !DIGEST.matcher(child).matches()
+        || !PLATFORM.matcher(os + "/" + architecture).matches() || child.equals(entries().get(key))) {
+      return;
+    }
+    entries().remove(key);
+    entries().put(key, child);
+    while (entries().size() > MAX_ENTRIES) {
+      entries().remove(entries().keySet().iterator().next());
+    }
+    dirty = true;
+  }
+
+  /** Writes new choices to the file, atomically; a failure only costs requests later, so it is a warning. */
+  synchronized void save() {
+    if (!dirty || file == null) {
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    entries().forEach((key, child) -> text.append(key).append(' ').append(child).append('\n'));
+    try {
+      AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+      dirty = false;
+    } catch (IOException e) {
+      warnings.accept("cannot remember manifest list choices in " + file + ": " + e.getMessage());
+    }
+  }
+
+  private Map<String, String> entries() {
+    if (entries == null) {
+      entries = new LinkedHashMap<>();
+      if (file != null) {
+        load();
+      }
+    }
+    return entries;
+  }
+
+  private void load() {
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String[] fields = line.trim().split(" ");
+        boolean valid = fields.length == 3 && DIGEST.matcher(fields[0]).matches()
+            && PLATFORM.matcher(fields[1]).matches() && DIGEST.matcher(fields[2]).matches();
+        if (valid) {
+          entries.put(fields[0] + " " + fields[1], fields[2]);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // nothing remembered yet
+    } catch (IOException e) {
+      warnings.accept("ignoring unreadable " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String key(String listDigest, String os, String architecture) {
+    return listDigest + " " + os + "/" + architecture;
+  }
+}

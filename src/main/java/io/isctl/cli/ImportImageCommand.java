@@ -1,12 +1,8 @@
 package io.isctl.cli;
 
 import io.isctl.cli.print.StreamDescriber;
-import io.isctl.model.ImageStreamTree;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
-import io.isctl.ops.UsageException;
-import io.isctl.yaml.KubeJson;
-import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,15 +75,11 @@ final class ImportImageCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Show what would be imported; change nothing.")
   boolean dryRun;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-      completionCandidates = OutputFormat.Candidates.class, description = "Print the stream: yaml, json or name.")
-  OutputFormat output;
+  @Mixin StreamObjectOutput output;
 
   @Override
   public Integer call() {
-    if (output == OutputFormat.WIDE) {
-      throw new UsageException("import-image supports -o yaml, json or name");
-    }
+    output.requireObjectFormat("import-image");
     Session session = Session.current(spec);
     ImportImageRequest request = new ImportImageRequest(target, from, confirm, all, scheduled, insecure,
         referencePolicy, importMode, dryRun, session.namespace());
@@ -101,13 +93,7 @@ final class ImportImageCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     var stream = outcome.stream();
-    if (output == OutputFormat.YAML) {
-      out.print(KubeYaml.write(ImageStreamTree.write(stream)));
-    } else if (output == OutputFormat.JSON) {
-      out.print(KubeJson.write(ImageStreamTree.write(stream)));
-    } else if (output == OutputFormat.NAME) {
-      out.println("imagestream.image.openshift.io/" + stream.name());
-    } else {
+    if (!output.print(out, stream)) {
       String verb = outcome.failures().isEmpty() ? "imported" : "imported with errors";
       out.println("imagestream.image.openshift.io/" + stream.name() + " " + verb + (outcome.dryRun() ? " (dry run)" : ""));
       out.println();

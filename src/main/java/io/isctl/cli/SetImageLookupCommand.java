@@ -2,14 +2,11 @@ package io.isctl.cli;
 
 import io.isctl.cli.print.Table;
 import io.isctl.model.ImageStream;
-import io.isctl.model.ImageStreamTree;
 import io.isctl.ops.ImageLookupFilesOperation;
 import io.isctl.ops.ImageLookupOperation;
 import io.isctl.ops.ImageLookupRequest;
 import io.isctl.ops.UsageException;
 import io.isctl.workload.ImageLookupAnnotator;
-import io.isctl.yaml.KubeJson;
-import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,15 +78,11 @@ final class SetImageLookupCommand implements Callable<Integer> {
   @Option(names = "--in-place", description = "With -f, rewrite the files that change instead of printing them.")
   boolean inPlace;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-      completionCandidates = OutputFormat.Candidates.class, description = "Print the changed objects: yaml, json or name.")
-  OutputFormat output;
+  @Mixin StreamObjectOutput output;
 
   @Override
   public Integer call() {
-    if (output == OutputFormat.WIDE) {
-      throw new UsageException("set image-lookup supports -o yaml, json or name");
-    }
+    output.requireObjectFormat("set image-lookup");
     Session session = Session.current(spec);
     if (!filenames.isEmpty()) {
       return files(session);
@@ -97,7 +90,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
     if (inPlace || recursive) {
       throw new UsageException("--in-place and -R apply to -f only");
     }
-    ImageLookupRequest request = new ImageLookupRequest(names, all, enabled, list, output != null, session.namespace());
+    ImageLookupRequest request = new ImageLookupRequest(names, all, enabled, list, output.given(), session.namespace());
     ImageLookupOperation operation = new ImageLookupOperation(session.api());
     PrintWriter out = spec.commandLine().getOut();
     if (request.listOnly()) {
@@ -109,13 +102,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
     }
     for (ImageLookupOperation.Changed result : operation.apply(request)) {
       ImageStream stream = result.stream();
-      if (output == OutputFormat.YAML) {
-        out.print(KubeYaml.write(ImageStreamTree.write(stream)));
-      } else if (output == OutputFormat.JSON) {
-        out.print(KubeJson.write(ImageStreamTree.write(stream)));
-      } else if (output == OutputFormat.NAME) {
-        out.println("imagestream.image.openshift.io/" + stream.name());
-      } else if (result.changed()) {
+      if (!output.print(out, stream) && result.changed()) {
         out.println("imagestream.image.openshift.io/" + stream.name() + " image lookup updated");
       }
     }
@@ -132,7 +119,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
     if (all) {
       throw new UsageException("--all selects streams in the store; it may not be used with -f");
     }
-    if (output == OutputFormat.JSON) {
+    if (output.format == OutputFormat.JSON) {
       throw new UsageException("set image-lookup -f supports -o yaml or name");
     }
     List<ImageLookupFilesOperation.Output> outputs = ImageLookupFilesOperation.apply(filenames, recursive,
@@ -146,7 +133,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
       if (inPlace) {
         ImageLookupFilesOperation.writeChanged(outputs);
       }
-      if (output == OutputFormat.NAME) {
+      if (output.format == OutputFormat.NAME) {
         outputs.forEach(o -> o.objects().stream().filter(ImageLookupAnnotator.ObjectLookup::changed)
             .forEach(object -> out.println(object.printedName())));
       } else if (inPlace) {

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# JMH micro-benchmarks of the reference parser, the YAML round trip and the resolution rules.
+# Usage: bench/jmh.sh [JMH options]   (default: 2 warm-up and 5 measured iterations of 1 s, 1 fork)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -Dstyle.color=never -DskipTests test-compile
+cp=$(mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+exec java -cp "target/test-classes:target/classes:$cp" org.openjdk.jmh.Main \
+  "${@:--wi 2 -i 5 -w 1s -r 1s -f 1}" 'io.isctl.bench.*'

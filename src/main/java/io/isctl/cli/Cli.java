@@ -14,9 +14,12 @@ import picocli.CommandLine.ParameterException;
 public final class Cli {
   private Cli() {}
 
-  /** A command line writing to {@code out} and {@code err}. */
+  /** A command line with every command, writing to {@code out} and {@code err}. */
   public static CommandLine newCommandLine(Session.Environment environment, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new RootCommand(environment));
+    return configure(CommandTree.full(new RootCommand(environment)), out, err);
+  }
+
+  private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(false);
@@ -27,7 +30,9 @@ public final class Cli {
 
   /** Runs {@code args} and returns the exit code. */
   public static int run(Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    int code = newCommandLine(environment, out, err).execute(args);
+    // One run needs one command: build only its model (see CommandTree).
+    CommandLine cli = configure(CommandTree.forArguments(new RootCommand(environment), args), out, err);
+    int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;

@@ -19,6 +19,8 @@ import picocli.CommandLine.Mixin;
         DeleteCommand.class,
         ProjectCommand.class,
         VersionCommand.class,
+        CompletionCommand.class,
+        CompleteCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -47,13 +47,22 @@ public final class Session {
         }
       }
     }
-    if (store == null) {
-      String fromEnv = environment.variable("ISCTL_STORE");
-      store = environment.cwd().resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
-    } else {
-      store = environment.cwd().resolve(store);
+    return new Session(environment, storePath(environment, store), namespace, offline != null && offline,
+        loglevel == null ? 0 : loglevel);
+  }
+
+  private static Path storePath(Environment environment, Path option) {
+    if (option != null) {
+      return environment.cwd().resolve(option);
     }
-    return new Session(environment, store, namespace, offline != null && offline, loglevel == null ? 0 : loglevel);
+    String fromEnv = environment.variable("ISCTL_STORE");
+    return environment.cwd().resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
+  }
+
+  /** This session with the {@code --store} and {@code -n} typed on a line being completed, where given. */
+  Session withLine(String storeOption, String namespace) {
+    Path store = storeOption == null ? storePath : environment.cwd().resolve(storeOption);
+    return new Session(environment, store, namespace == null ? namespaceOption : namespace, offline, loglevel);
   }
 
   public ImageStreamStore store() {

@@ -28,6 +28,14 @@ public final class Cli {
     return cli;
   }
 
+  /**
+   * What Tab offers for the last of {@code words} (the words after {@code isctl}), against {@code cli}'s commands
+   * and the store the words or the environment name: the completion of the shell scripts, for the JLine shell.
+   */
+  public static io.isctl.cli.complete.Completions complete(CommandLine cli, java.util.List<String> words) {
+    return CompleteCommand.completions(cli.getCommandSpec(), Session.current(cli.getCommandSpec()), words);
+  }
+
   /** Runs {@code args} and returns the exit code. */
   public static int run(Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
     // One run needs one command: build only its model (see CommandTree).

@@ -33,9 +33,13 @@ final class CompleteCommand implements Callable<Integer> {
 
   /** Completes the last of {@code words} against every command, in the store and namespace they name. */
   static Completions completions(CommandSpec spec, List<String> words) {
-    Session session = Session.current(spec);
     RootCommand root = (RootCommand) spec.root().userObject();
     CommandSpec tree = CommandTree.full(new RootCommand(root.environment())).getCommandSpec();
+    return completions(tree, Session.current(spec), words);
+  }
+
+  /** Completes the last of {@code words} against {@code tree}; {@code session} gives the default store. */
+  static Completions completions(CommandSpec tree, Session session, List<String> words) {
     CompletionEngine engine = new CompletionEngine(tree, (store, namespace) -> {
       Session line = session.withLine(store, namespace);
       return new CompletionContext.Catalog(line.store(), line.namespace());

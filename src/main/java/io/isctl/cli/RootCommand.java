@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
         DeleteCommand.class,
         ProjectCommand.class,
         VersionCommand.class,
+        ShellCommand.class,
         CompletionCommand.class,
         CompleteCommand.class,
     },

@@ -37,7 +37,7 @@ class CompletionTest {
   @Test
   void commands_fromTheModel_hiddenOnesLeftOut() {
     assertThat(complete("")).containsExactly("completion", "delete", "describe", "get", "project", "resolve", "set",
-        "tag", "version", ":");
+        "shell", "tag", "version", ":");
     assertThat(complete("de")).containsExactly("delete", "describe", ":");
   }
 

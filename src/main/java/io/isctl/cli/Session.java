@@ -116,10 +116,19 @@ public final class Session {
     return environment.clock();
   }
 
-  /** The process environment, injectable for tests and the shell. */
-  public record Environment(Map<String, String> variables, Path cwd, Clock clock) {
+  /**
+   * The process environment, injectable for tests and the shell.
+   *
+   * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in tests)
+   */
+  public record Environment(Map<String, String> variables, Path cwd, Clock clock, boolean stderrTerminal) {
+    public Environment(Map<String, String> variables, Path cwd, Clock clock) {
+      this(variables, cwd, clock, false);
+    }
+
     public static Environment system() {
-      return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC());
+      return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC(),
+          Progress.isTerminal(Path.of("/proc/self/fd/2")));
     }
 
     public String variable(String name) {

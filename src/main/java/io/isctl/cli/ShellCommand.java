@@ -48,7 +48,7 @@ final class ShellCommand implements Callable<Integer> {
     if (session.namespaceGiven()) {
       variables.put("ISCTL_NAMESPACE", session.namespace());
     }
-    Session.Environment inner = new Session.Environment(variables, outer.cwd(), outer.clock());
+    Session.Environment inner = new Session.Environment(variables, outer.cwd(), outer.clock(), true);
     InteractiveShell shell = ServiceLoader.load(InteractiveShell.class).findFirst().orElseThrow(() ->
         new io.isctl.ops.OperationException("this build of isctl has no interactive shell"));
     return shell.run(inner, historyFile(outer));

@@ -1,6 +1,8 @@
 package io.isctl.cli;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ final class CommandTree {
 
   /** The whole tree, as {@code RootCommand}'s annotation lists it: for help, completion and the shell. */
   static CommandLine full(RootCommand root) {
-    return new CommandLine(root);
+    return withExitCodes(new CommandLine(root));
   }
 
   /**
@@ -26,7 +28,27 @@ final class CommandTree {
    */
   static CommandLine forArguments(RootCommand root, String... args) {
     CommandSpec global = CommandSpec.forAnnotatedObject(new GlobalOptions());
-    return commandClass(global, args).map(command -> rootWith(root, global, command)).orElseGet(() -> full(root));
+    return commandClass(global, args).map(command -> withExitCodes(rootWith(root, global, command)))
+        .orElseGet(() -> full(root));
+  }
+
+  /** Every command's help lists the exit codes: its own, else isctl's (the same for every command). */
+  private static CommandLine withExitCodes(CommandLine cli) {
+    Command root = RootCommand.class.getAnnotation(Command.class);
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (String entry : root.exitCodeList()) {
+      int colon = entry.indexOf(':');
+      codes.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    withExitCodes(cli.getCommandSpec(), root.exitCodeListHeading(), codes);
+    return cli;
+  }
+
+  private static void withExitCodes(CommandSpec spec, String heading, Map<String, String> codes) {
+    if (spec.usageMessage().exitCodeList().isEmpty()) {
+      spec.usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
+    }
+    spec.subcommands().values().forEach(sub -> withExitCodes(sub.getCommandSpec(), heading, codes));
   }
 
   private static CommandLine rootWith(RootCommand root, CommandSpec global, Class<?> command) {

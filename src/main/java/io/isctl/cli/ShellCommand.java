@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         "  isctl> tag myimage-internal:mytag fromis-myimage-internal:mytag",
         "  isctl> get is -o wide"},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the user left", "1:no terminal shell is available"})
+    exitCodeList = {"0:the user left", "1:the terminal could not be opened", "2:bad arguments"})
 final class ShellCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;

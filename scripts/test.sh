@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: installs what the tests need (Debian's docker-registry, run by
-# the tests themselves on 127.0.0.1), then builds and runs every test with Maven.
+# the tests themselves on 127.0.0.1; zsh and tmux), then builds and runs every test with Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -x scripts/install-test-deps.sh ]; then
   scripts/install-test-deps.sh
 fi
+# zsh and tmux for the completion and shell tests.
+scripts/install-shell-test-deps.sh
 
 mvn -B -ntp verify "$@"

@@ -38,6 +38,10 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage("picocli..");
 
   @ArchTest
+  static final ArchRule onlyTheShellKnowsJLine = noClasses().that().resideOutsideOfPackage("io.isctl.shell..")
+      .should().dependOnClassesThat().resideInAPackage("org.jline..");
+
+  @ArchTest
   static final ArchRule operationsDoNotKnowTheCommandLine = noClasses().that().resideInAPackage("io.isctl.ops..")
       .should().dependOnClassesThat().resideInAnyPackage("io.isctl.cli..", "io.isctl.shell..");
 }

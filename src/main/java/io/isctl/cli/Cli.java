@@ -14,9 +14,12 @@ import picocli.CommandLine.ParameterException;
 public final class Cli {
   private Cli() {}
 
-  /** A command line writing to {@code out} and {@code err}. */
+  /** A command line with every command, writing to {@code out} and {@code err}. */
   public static CommandLine newCommandLine(Session.Environment environment, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new RootCommand(environment));
+    return configure(CommandTree.full(new RootCommand(environment)), out, err);
+  }
+
+  private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(false);
@@ -25,9 +28,19 @@ public final class Cli {
     return cli;
   }
 
+  /**
+   * What Tab offers for the last of {@code words} (the words after {@code isctl}), against {@code cli}'s commands
+   * and the store the words or the environment name: the completion of the shell scripts, for the JLine shell.
+   */
+  public static io.isctl.cli.complete.Completions complete(CommandLine cli, java.util.List<String> words) {
+    return CompleteCommand.completions(cli.getCommandSpec(), Session.current(cli.getCommandSpec()), words);
+  }
+
   /** Runs {@code args} and returns the exit code. */
   public static int run(Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    int code = newCommandLine(environment, out, err).execute(args);
+    // One run needs one command: build only its model (see CommandTree).
+    CommandLine cli = configure(CommandTree.forArguments(new RootCommand(environment), args), out, err);
+    int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;

@@ -27,7 +27,8 @@ final class DeleteCommand implements Callable<Integer> {
       description = "is.")
   String type;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME", description = "Stream names.")
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME",
+      completionCandidates = ResourceKind.Names.class, description = "Stream names.")
   List<String> names;
 
   @Override

@@ -28,7 +28,8 @@ final class DescribeCommand implements Callable<Integer> {
       description = "is or istag.")
   String type;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME", description = "NAME, or NAME:TAG for istag.")
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME",
+      completionCandidates = ResourceKind.Names.class, description = "NAME, or NAME:TAG for istag.")
   List<String> names;
 
   @Override

@@ -45,7 +45,8 @@ final class GetCommand implements Callable<Integer> {
       description = "is, istag or isimage.")
   String type;
 
-  @Parameters(index = "1..*", paramLabel = "NAME", description = "Names (NAME, NAME:TAG or NAME@ID).")
+  @Parameters(index = "1..*", paramLabel = "NAME",
+      completionCandidates = ResourceKind.Names.class, description = "Names (NAME, NAME:TAG or NAME@ID).")
   List<String> names = List.of();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,

@@ -13,7 +13,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Show the current namespace, or switch the store to another one.",
     footerHeading = "%nExamples:%n",
-    footer = {"  isctl project myproject", "  isctl project"})
+    footer = {
+        "  # Work in the article's namespace from now on",
+        "  isctl project myproject",
+        "  # Which namespace and store are in use",
+        "  isctl project"})
 final class ProjectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;

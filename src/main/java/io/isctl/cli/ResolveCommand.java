@@ -89,7 +89,7 @@ final class ResolveCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(names = {"-o", "--output"}, paramLabel = "json", converter = OutputFormat.Converter.class,
-      description = "json: the answer as a JSON object.")
+      completionCandidates = Vias.Json.class, description = "json: the answer as a JSON object.")
   OutputFormat output;
 
   @Override
@@ -185,6 +185,13 @@ final class ResolveCommand implements Callable<Integer> {
   static final class Vias extends java.util.ArrayList<String> {
     Vias() {
       super(List.of("trigger", "lookup"));
+    }
+
+    /** The one value offered for -o. */
+    static final class Json extends java.util.ArrayList<String> {
+      Json() {
+        super(List.of("json"));
+      }
     }
   }
 }

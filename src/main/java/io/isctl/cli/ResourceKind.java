@@ -33,6 +33,24 @@ enum ResourceKind {
     };
   }
 
+  /** Names of the kind typed before them: {@code NAME}, {@code NAME:TAG} or {@code NAME@ID}. */
+  static final class Names extends io.isctl.cli.complete.LiveCandidates {
+    @Override
+    public java.util.List<String> complete(io.isctl.cli.complete.CompletionContext context, String prefix) {
+      ResourceKind kind;
+      try {
+        kind = parse(context.positionals().get(0));
+      } catch (RuntimeException e) {
+        return java.util.List.of();
+      }
+      return switch (kind) {
+        case IMAGE_STREAM -> io.isctl.cli.complete.StoreCandidates.streams(context, prefix);
+        case IMAGE_STREAM_TAG -> io.isctl.cli.complete.StoreCandidates.tags(context, prefix);
+        case IMAGE_STREAM_IMAGE -> io.isctl.cli.complete.StoreCandidates.images(context, prefix);
+      };
+    }
+  }
+
   /** Completion candidates for the resource argument. */
   static final class Candidates extends java.util.ArrayList<String> {
     Candidates() {

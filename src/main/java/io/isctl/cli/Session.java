@@ -71,15 +71,23 @@ public final class Session {
         }
       }
     }
-    if (store == null) {
-      String fromEnv = environment.variable("ISCTL_STORE");
-      store = environment.cwd().resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
-    } else {
-      store = environment.cwd().resolve(store);
-    }
     Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
-    return new Session(environment, store, namespace, offline != null && offline, credentials,
+    return new Session(environment, storePath(environment, store), namespace, offline != null && offline, credentials,
         loglevel == null ? 0 : loglevel);
+  }
+
+  private static Path storePath(Environment environment, Path option) {
+    if (option != null) {
+      return environment.cwd().resolve(option);
+    }
+    String fromEnv = environment.variable("ISCTL_STORE");
+    return environment.cwd().resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
+  }
+
+  /** This session with the {@code --store} and {@code -n} typed on a line being completed, where given. */
+  Session withLine(String storeOption, String namespace) {
+    Path store = storeOption == null ? storePath : environment.cwd().resolve(storeOption);
+    return new Session(environment, store, namespace == null ? namespaceOption : namespace, offline, registryConfig, loglevel);
   }
 
   public ImageStreamStore store() {
@@ -196,15 +204,17 @@ public final class Session {
    *
    * @param stdin what {@code -f -} reads
    * @param requestObserver told about every registry request (tests count them; the CLI observes nothing)
+   * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in tests)
    */
   public record Environment(Map<String, String> variables, Path cwd, Clock clock,
-      java.util.function.Supplier<java.io.InputStream> stdin, RequestObserver requestObserver) {
+      java.util.function.Supplier<java.io.InputStream> stdin, RequestObserver requestObserver, boolean stderrTerminal) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
-      this(variables, cwd, clock, () -> System.in, RequestObserver.none());
+      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false);
     }
 
     public static Environment system() {
-      return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC());
+      return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC(), () -> System.in,
+          RequestObserver.none(), Progress.isTerminal(Path.of("/proc/self/fd/2")));
     }
 
     /** The user's home: $HOME, as docker and podman read it. */

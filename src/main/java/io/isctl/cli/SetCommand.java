@@ -11,7 +11,11 @@ import picocli.CommandLine.Spec;
     name = "set",
     mixinStandardHelpOptions = true,
     description = "Update a field of image streams or workloads.",
-    subcommands = SetImageLookupCommand.class)
+    subcommands = SetImageLookupCommand.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  # Let plain Pods in myproject use myimage-ref-source:mytag as their image",
+        "  isctl set image-lookup myimage-ref-source -n myproject"})
 final class SetCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;

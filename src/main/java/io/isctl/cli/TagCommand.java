@@ -49,10 +49,11 @@ final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(paramLabel = "SOURCE DEST", arity = "0..*", description = "The source, then one or more destinations.")
+  @Parameters(paramLabel = "SOURCE DEST", arity = "0..*",
+      completionCandidates = io.isctl.cli.complete.StoreCandidates.TagsAndImages.class, description = "The source, then one or more destinations.")
   List<String> args = List.of();
 
-  @Option(names = "--source", paramLabel = "SOURCETYPE",
+  @Option(names = "--source", paramLabel = "SOURCETYPE", completionCandidates = SourceTypes.class,
       description = "Source type hint: imagestreamtag (istag), imagestreamimage (isimage) or docker.")
   String source;
 
@@ -86,6 +87,13 @@ final class TagCommand implements Callable<Integer> {
     TagRequest request = new TagRequest(args, source, delete, alias, reference, referencePolicy, scheduled, insecure,
         importMode, session.namespace());
     return Printer.print(spec, new TagOperation(session.api(Printer.stderr(spec))).apply(request));
+  }
+
+  /** Values offered for --source. */
+  static final class SourceTypes extends java.util.ArrayList<String> {
+    SourceTypes() {
+      super(List.of("docker", "istag", "isimage"));
+    }
   }
 
   /** Values offered for --reference-policy. */

@@ -67,7 +67,7 @@ public final class CliRunner {
     StringWriter err = new StringWriter();
     byte[] input = stdin;
     Session.Environment environment = new Session.Environment(env, store.getParent(), clock,
-        () -> new java.io.ByteArrayInputStream(input), observer);
+        () -> new java.io.ByteArrayInputStream(input), observer, false);
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

@@ -36,8 +36,8 @@ class CompletionTest {
 
   @Test
   void commands_fromTheModel_hiddenOnesLeftOut() {
-    assertThat(complete("")).containsExactly("completion", "delete", "describe", "get", "project", "resolve", "set",
-        "shell", "tag", "version", ":");
+    assertThat(complete("")).containsExactly("completion", "delete", "describe", "get", "import-image", "project",
+        "resolve", "set", "shell", "sync", "tag", "version", ":");
     assertThat(complete("de")).containsExactly("delete", "describe", ":");
   }
 

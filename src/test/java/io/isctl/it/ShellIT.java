@@ -76,7 +76,10 @@ class ShellIT {
     // Ctrl-C drops the line being typed: wait for the prompt, as a user does.
     terminal.waitFor("the prompt after the table",
         screen -> screen.contains("myimage-reference") && screen.strip().endsWith("isctl>"));
-    terminal.type("delete is myimage-internal").press("C-c");
+    terminal.type("delete is myimage-internal");
+    // Under load the keys may echo late: Ctrl-C must come after the whole line is on the screen.
+    terminal.waitFor("the typed line", screen -> screen.strip().endsWith("isctl> delete is myimage-internal"));
+    terminal.press("C-c");
     terminal.waitFor("a fresh prompt", screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
     terminal.type("project").press("Enter");
     terminal.waitFor("Using project");

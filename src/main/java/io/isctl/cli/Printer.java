@@ -11,7 +11,7 @@ final class Printer {
   /** Registry warnings, one line each on stderr. */
   static java.util.function.Consumer<String> warnings(CommandSpec spec) {
     return warning -> {
-      spec.commandLine().getErr().println("warning: " + warning);
+      spec.commandLine().getErr().println("warning: " + Cli.oneLine(warning));
       spec.commandLine().getErr().flush();
     };
   }
@@ -21,7 +21,7 @@ final class Printer {
     PrintWriter err = spec.commandLine().getErr();
     result.out().forEach(out::println);
     out.flush();
-    result.err().forEach(err::println);
+    result.err().forEach(line -> err.println(Cli.oneLine(line)));
     err.flush();
     return result.failed() ? ExitCodes.FAILED : ExitCodes.OK;
   }

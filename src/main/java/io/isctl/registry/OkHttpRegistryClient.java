@@ -9,10 +9,13 @@ import io.isctl.registry.json.ImageConfigJson;
 import io.isctl.registry.json.RegistryJson;
 import io.isctl.registry.transport.HttpClients;
 import io.isctl.registry.transport.HttpExecutor;
+import io.isctl.registry.transport.Redaction;
 import io.isctl.registry.transport.RegistryErrors;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /** The {@link RegistryClient} over OkHttp: sessions per registry, one endpoint class per call. */
@@ -71,6 +74,7 @@ public final class OkHttpRegistryClient implements RegistryClient {
   public List<String> listTags(RegistryRepository repository) {
     RegistrySession session = session(repository);
     List<String> tags = new ArrayList<>();
+    Set<HttpUrl> visited = new HashSet<>();
     HttpUrl next = null;
     for (int page = 1; page <= settings.maxTagPages(); page++) {
       TagListPage.Page current = session.call(repository, new TagListPage(repository, next, json));
@@ -79,6 +83,11 @@ public final class OkHttpRegistryClient implements RegistryClient {
         return tags;
       }
       next = current.next().get();
+      if (!visited.add(next)) {
+        // A Link back to a page already read would repeat until the page limit: fail now.
+        throw new RegistryException("GET tags of " + repository + ": the next-page Link loops back to "
+            + Redaction.url(next));
+      }
     }
     throw new RegistryException("GET tags of " + repository + ": more than " + settings.maxTagPages()
         + " pages; giving up after " + tags.size() + " tags");

@@ -79,15 +79,7 @@ class ConcurrentWritersIT {
       pushed.add(pusher.schema2("test/concurrent", "v" + i, TestPlatform.LINUX_AMD64, "concurrent-" + i));
     }
     Path store = dir.resolve("store");
-    Files.createDirectories(store);
-    Files.writeString(store.resolve("config.yaml"), """
-        apiVersion: config.openshift.io/v1
-        kind: Image
-        metadata: {name: cluster}
-        spec:
-          registrySources:
-            insecureRegistries: [%s]
-        """.formatted(REGISTRY.hostPort()));
+    StoreFiles.markInsecure(store, REGISTRY.hostPort());
     Launcher launcher = new Launcher(dir).env("ISCTL_STORE", store.toString()).env("ISCTL_NAMESPACE", "team")
         .env("HOME", dir.toString());
     String repository = REGISTRY.hostPort() + "/test/concurrent";

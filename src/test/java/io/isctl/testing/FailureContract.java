@@ -51,6 +51,8 @@ public final class FailureContract {
     softly.assertThat(result.out()).as("%s: no stack trace on stdout", context).doesNotContain("\tat ");
     softly.assertThat(result.err().codePoints().filter(c -> c != '\n' && Character.getType(c) == Character.CONTROL))
         .as("%s: no control characters for the terminal on stderr", context).isEmpty();
+    softly.assertThat(result.out().codePoints().filter(c -> c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL))
+        .as("%s: no control characters for the terminal on stdout", context).isEmpty();
   }
 
   /** Every file as it was; isctl's own lock file may have appeared. */

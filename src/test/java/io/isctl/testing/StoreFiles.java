@@ -41,6 +41,23 @@ public final class StoreFiles {
     }
   }
 
+  /** Writes the store's config.yaml marking {@code registry} insecure (plain HTTP or an unverified certificate). */
+  public static void markInsecure(Path store, String registry) {
+    try {
+      Files.createDirectories(store);
+      Files.writeString(store.resolve("config.yaml"), """
+          apiVersion: config.openshift.io/v1
+          kind: Image
+          metadata: {name: cluster}
+          spec:
+            registrySources:
+              insecureRegistries: [%s]
+          """.formatted(registry));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The stream in {@code file}, parsed strictly (a broken or partial file fails the test). */
   public static ImageStream stream(Path file) {
     try {

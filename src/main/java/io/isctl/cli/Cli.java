@@ -83,8 +83,22 @@ public final class Cli {
     }
   }
 
-  /** Errors are one line: scripts grep them and terminals show them whole. */
+  /**
+   * Errors are one line: scripts grep them and terminals show them whole. They quote names and registry
+   * answers, so other control characters are escaped too: they must not drive the user's terminal.
+   */
   static String oneLine(String message) {
-    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    if (message == null) {
+      return "";
+    }
+    StringBuilder line = new StringBuilder();
+    message.strip().replaceAll("\\s*\\R\\s*", " ").codePoints().forEach(c -> {
+      if (Character.getType(c) == Character.CONTROL) {
+        line.append(String.format("\\x%02x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    return line.toString();
   }
 }

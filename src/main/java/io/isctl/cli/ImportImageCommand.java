@@ -100,7 +100,7 @@ final class ImportImageCommand implements Callable<Integer> {
       out.print(StreamDescriber.describe(stream, session.clock().instant()));
     }
     out.flush();
-    outcome.failures().forEach(failure -> err.println("error: " + failure));
+    outcome.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
     if (!outcome.additionalTags().isEmpty()) {
       err.println("info: The remote repository contained " + outcome.additionalTags().size()
           + " additional tags which were not imported: " + String.join(", ", outcome.additionalTags()));

@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Printer {
   private Printer() {}
 
-  /** Lines for stderr as they happen (registry warnings and logs). */
+  /** Lines for stderr as they happen (registry warnings and logs), each kept to one printable line. */
   static java.util.function.Consumer<String> stderr(CommandSpec spec) {
     return line -> {
-      spec.commandLine().getErr().println(line);
+      spec.commandLine().getErr().println(Cli.oneLine(line));
       spec.commandLine().getErr().flush();
     };
   }
@@ -21,7 +21,7 @@ final class Printer {
     PrintWriter err = spec.commandLine().getErr();
     result.out().forEach(out::println);
     out.flush();
-    result.err().forEach(err::println);
+    result.err().forEach(line -> err.println(Cli.oneLine(line)));
     err.flush();
     return result.failed() ? ExitCodes.FAILED : ExitCodes.OK;
   }

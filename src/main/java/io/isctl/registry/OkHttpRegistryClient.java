@@ -11,10 +11,13 @@ import io.isctl.registry.json.ImageConfigJson;
 import io.isctl.registry.json.RegistryJson;
 import io.isctl.registry.transport.HttpClients;
 import io.isctl.registry.transport.HttpExecutor;
+import io.isctl.registry.transport.Redaction;
 import io.isctl.registry.transport.RegistryErrors;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 
@@ -87,6 +90,7 @@ public final class OkHttpRegistryClient implements RegistryClient {
   /** Every name of a paginated list: the first page (null URL), then each Link, up to the page limit. */
   private List<String> allPages(String what, String noun, Function<HttpUrl, NamePage> fetch) {
     List<String> names = new ArrayList<>();
+    Set<HttpUrl> visited = new HashSet<>();
     HttpUrl next = null;
     for (int page = 1; page <= settings.maxTagPages(); page++) {
       NamePage current = fetch.apply(next);
@@ -95,6 +99,10 @@ public final class OkHttpRegistryClient implements RegistryClient {
         return names;
       }
       next = current.next().get();
+      if (!visited.add(next)) {
+        // A Link back to a page already read would repeat until the page limit: fail now.
+        throw new RegistryException(what + ": the next-page Link loops back to " + Redaction.url(next));
+      }
     }
     throw new RegistryException(what + ": more than " + settings.maxTagPages() + " pages; giving up after "
         + names.size() + " " + noun);

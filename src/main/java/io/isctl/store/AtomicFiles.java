@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,6 +39,25 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Deletes the temporary files a killed writer left in {@code dir}. Only safe while no other writer can be
+   * working in that folder, i.e. under the store lock; the count is for tests and logs.
+   */
+  static int deleteLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*" + TEMP_SUFFIX)) {
+      for (Path leftover : leftovers) {
+        if (Files.deleteIfExists(leftover)) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -9,6 +9,7 @@ import io.isctl.model.ResourceFormatException;
 import io.isctl.yaml.KubeYaml;
 import io.isctl.yaml.YamlException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A store folder of ImageStream YAML files, written as {@code oc get is -o yaml} prints them. */
 public final class FileImageStreamStore implements ImageStreamStore {
+  /** A namespace is at most 63 characters; anything much longer is not a namespace file. */
+  private static final int MAX_NAMESPACE_FILE_BYTES = 1024;
+
   private final StoreLayout layout;
   private ClusterConfig config;
   private int lockDepth;
@@ -40,7 +45,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
     Path file = layout.streamFile(namespace, name);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = readBounded(file, KubeYaml.MAX_INPUT_BYTES);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -163,6 +168,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
     Path file = layout.streamFile(stream.namespace(), stream.name());
     byte[] bytes = KubeYaml.write(ImageStreamTree.write(stream)).getBytes(StandardCharsets.UTF_8);
     try {
+      deleteLeftovers(file.getParent());
       AtomicFiles.write(file, bytes);
     } catch (IOException e) {
       throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
@@ -173,10 +179,48 @@ public final class FileImageStreamStore implements ImageStreamStore {
   public boolean delete(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
     try {
+      deleteLeftovers(file.getParent());
       return Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new StoreException(file + ": cannot delete: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Removes what writers killed mid-write left in a namespace folder. Every stream write holds the store
+   * lock, so while we hold it any temporary file there is abandoned; without the lock we leave them be
+   * (reads and listings never take them for streams either way).
+   */
+  private void deleteLeftovers(Path namespaceDir) throws IOException {
+    if (lockDepth > 0) {
+      AtomicFiles.deleteLeftovers(namespaceDir);
+    }
+  }
+
+  /**
+   * The file's bytes, refusing files over {@code limit} before reading them: a huge or sparse file must
+   * give a one-line error, not exhaust memory.
+   */
+  private static byte[] readBounded(Path file, long limit) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      // A folder or a named pipe would fail or block forever.
+      throw new StoreException(file + ": not a regular file");
+    }
+    if (attributes.size() > limit) {
+      throw tooLarge(file, limit);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) limit + 1); // the file may have grown since
+      if (bytes.length > limit) {
+        throw tooLarge(file, limit);
+      }
+      return bytes;
+    }
+  }
+
+  private static StoreException tooLarge(Path file, long limit) {
+    return new StoreException(file + ": the file is larger than the limit of " + limit + " bytes");
   }
 
   @Override
@@ -193,7 +237,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
       return ClusterConfig.DEFAULT;
     }
     try {
-      List<JsonNode> documents = KubeYaml.readAll(Files.readAllBytes(file), file.toString());
+      List<JsonNode> documents = KubeYaml.readAll(readBounded(file, KubeYaml.MAX_INPUT_BYTES), file.toString());
       return ClusterConfigTree.read(documents);
     } catch (IOException e) {
       throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
@@ -208,7 +252,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
   public Optional<String> currentNamespace() {
     Path file = layout.currentNamespaceFile();
     try {
-      String value = Files.readString(file, StandardCharsets.UTF_8).trim();
+      String value = new String(readBounded(file, MAX_NAMESPACE_FILE_BYTES), StandardCharsets.UTF_8).trim();
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
     } catch (NoSuchFileException e) {
       return Optional.empty();

@@ -86,6 +86,20 @@ class RegistryFaultsTest {
   }
 
   @Test
+  void tagList_linkBackToAPageAlreadyRead_failsAtOnceInsteadOfPagingOnToTheLimit() {
+    registry.enqueueOpenPing();
+    for (int i = 0; i < 3; i++) {
+      registry.enqueue(new MockResponse.Builder().code(200)
+          .setHeader("Link", "</v2/foo/tags/list?last=a&n=1>; rel=\"next\"").body("{\"name\":\"foo\",\"tags\":[\"a\"]}").build());
+    }
+
+    assertThatThrownBy(() -> client().listTags(RegistryRepository.of(registry.hostPort(), "foo")))
+        .isInstanceOf(RegistryException.class)
+        .hasMessageEndingWith("the next-page Link loops back to " + registry.url("/v2/foo/tags/list?last=a&n=1"));
+    assertThat(counter.count("GET", "/tags/list")).isEqualTo(2);
+  }
+
+  @Test
   void tagList_linkToAnotherHost_isRefusedRatherThanSendingCredentialsThere() {
     registry.enqueueOpenPing();
     registry.enqueue(new MockResponse.Builder().code(200)

@@ -2,11 +2,15 @@ package io.isctl.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.isctl.model.ImageStream;
 import io.isctl.model.RegistryHostnames;
+import io.isctl.yaml.KubeYaml;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,5 +111,71 @@ class FileImageStreamStoreTest {
 
     assertThat(new FileImageStreamStore(root).currentNamespace()).contains("myproject");
     assertThat(store.namespaces()).as("isctl's own folder is not a namespace").isEmpty();
+  }
+
+  @Test
+  void leftoversOfAKilledWriter_areNotStreams_andTheNextLockedWriteRemovesThem() throws Exception {
+    FileImageStreamStore store = new FileImageStreamStore(root);
+    Path dir = Files.createDirectories(root.resolve("ns"));
+    Path torn = Files.writeString(dir.resolve(".web.yaml.0b8e-dead" + AtomicFiles.TEMP_SUFFIX), "kind: Ima");
+    Path whole = Files.writeString(dir.resolve(".api.yaml.77aa-dead" + AtomicFiles.TEMP_SUFFIX),
+        "kind: ImageStream\nmetadata: {name: api}\n");
+
+    assertThat(store.names("ns")).isEmpty();
+    assertThat(store.find("ns", "web")).isEmpty();
+    store.save(ImageStream.named("ns", "web"));
+    assertThat(torn).as("without the lock another process may be writing it").exists();
+
+    store.exclusively(() -> {
+      store.save(ImageStream.named("ns", "other"));
+      return null;
+    });
+
+    assertThat(torn).doesNotExist();
+    assertThat(whole).doesNotExist();
+    assertThat(store.names("ns")).containsExactly("other", "web");
+  }
+
+  @Test
+  void deleteUnderTheLock_removesLeftoversToo() throws Exception {
+    FileImageStreamStore store = new FileImageStreamStore(root);
+    Path torn = Files.writeString(Files.createDirectories(root.resolve("ns"))
+        .resolve(".web.yaml.1-dead" + AtomicFiles.TEMP_SUFFIX), "");
+
+    assertThat(store.exclusively(() -> store.delete("ns", "web"))).isFalse();
+
+    assertThat(torn).doesNotExist();
+  }
+
+  @Test
+  void hugeSparseFile_isRefusedWithoutReadingIt() throws Exception {
+    Path file = Files.createDirectories(root.resolve("ns")).resolve("web.yaml");
+    try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(3L << 30); // 3 GiB of holes: reading it whole would exhaust the heap
+    }
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+        assertThatThrownBy(() -> new FileImageStreamStore(root).find("ns", "web"))
+            .isInstanceOf(StoreException.class)
+            .hasMessage(file + ": the file is larger than the limit of " + KubeYaml.MAX_INPUT_BYTES + " bytes"));
+  }
+
+  @Test
+  void folderWhereAStreamFileShouldBe_isOneLineError() throws Exception {
+    Path file = Files.createDirectories(root.resolve("ns/web.yaml"));
+
+    assertThatThrownBy(() -> new FileImageStreamStore(root).find("ns", "web"))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(file + ": not a regular file");
+  }
+
+  @Test
+  void oversizedNamespaceFile_isRefused() throws Exception {
+    FileImageStreamStore store = new FileImageStreamStore(root);
+    store.setCurrentNamespace("myproject");
+    Files.writeString(root.resolve(".isctl/namespace"), "x".repeat(100_000));
+
+    assertThatThrownBy(store::currentNamespace).isInstanceOf(StoreException.class)
+        .hasMessageEndingWith("the file is larger than the limit of 1024 bytes");
   }
 }

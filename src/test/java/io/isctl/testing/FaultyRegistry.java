@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -50,6 +52,16 @@ public final class FaultyRegistry implements AutoCloseable {
 
   public void enqueue(MockResponse response) {
     server.enqueue(response);
+  }
+
+  /** Answers every request with {@code answer} instead of the queue (requests are still recorded). */
+  public void answer(Function<RecordedRequest, MockResponse> answer) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return answer.apply(request);
+      }
+    });
   }
 
   /** {@code GET /v2/} answers 200, no auth. */

@@ -37,7 +37,8 @@ public final class Launcher {
     }
   }
 
-  public CliResult exec(String... args) {
+  /** The process builder for one run; {@code bin/isctl} execs java, so the process is the JVM itself. */
+  public ProcessBuilder builder(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Fixtures.projectRoot().resolve("bin/isctl").toString());
     command.addAll(List.of(args));
@@ -45,6 +46,12 @@ public final class Launcher {
     builder.environment().remove("ISCTL_STORE");
     builder.environment().remove("ISCTL_NAMESPACE");
     builder.environment().putAll(env);
+    return builder;
+  }
+
+  public CliResult exec(String... args) {
+    ProcessBuilder builder = builder(args);
+    List<String> command = builder.command();
     try {
       Process process = builder.start();
       process.getOutputStream().close();

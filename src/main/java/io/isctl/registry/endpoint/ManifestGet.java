@@ -70,18 +70,30 @@ public final class ManifestGet implements RegistryEndpoint<Manifest> {
           + " but the body hashes to " + computed);
     }
     ManifestDescriptor descriptor = new ManifestDescriptor(mediaType, computed, bytes.length);
+    ManifestShape.unsupportedType(mediaType).ifPresent(problem -> {
+      throw new RegistryException(response.describe() + ": " + problem, null, response.code(), null);
+    });
     try {
       if (MediaTypes.isIndex(mediaType)) {
-        return new Manifest(descriptor, bytes, null, json.read(bytes, IndexJson.class));
+        IndexJson index = json.read(bytes, IndexJson.class);
+        return new Manifest(descriptor, bytes, null, checked(response, index, ManifestShape.problem(index)));
       }
       if (MediaTypes.isImageManifest(mediaType)) {
-        return new Manifest(descriptor, bytes, json.read(bytes, ManifestJson.class), null);
+        ManifestJson image = json.read(bytes, ManifestJson.class);
+        return new Manifest(descriptor, bytes, checked(response, image, ManifestShape.problem(image)), null);
       }
       return new Manifest(descriptor, bytes, null, null);
     } catch (IOException e) {
       throw new RegistryException(response.describe() + ": the " + mediaType + " body is not valid JSON", null,
           response.code(), e);
     }
+  }
+
+  private static <T> T checked(BufferedResponse response, T parsed, Optional<String> problem) {
+    problem.ifPresent(reason -> {
+      throw new RegistryException(response.describe() + ": " + reason, null, response.code(), null);
+    });
+    return parsed;
   }
 
   /** When Content-Type is missing or generic, use the body's mediaType or its shape (c/image GuessMIMEType). */

@@ -35,8 +35,9 @@ public final class RegistryErrors {
         .map(ErrorResponseJson::errors)
         .filter(errors -> !errors.isEmpty())
         .map(errors -> errors.get(0));
-    String code = error.map(ErrorJson::code).orElseGet(() -> defaultCode(response.code(), notFoundCode));
-    String message = error.map(ErrorJson::message).filter(m -> !m.isBlank())
+    String code = error.map(ErrorJson::code).map(RegistryErrors::printable)
+        .orElseGet(() -> defaultCode(response.code(), notFoundCode));
+    String message = error.map(ErrorJson::message).map(RegistryErrors::printable).filter(m -> !m.isBlank())
         .orElseGet(() -> defaultMessage(response, code));
     String line = response.describe() + ": " + (code == null ? "HTTP " + response.code() : code) + ": " + message;
     int status = response.code();
@@ -91,7 +92,15 @@ public final class RegistryErrors {
     if (text.startsWith("<")) {
       return Optional.of("HTML error page");
     }
-    String line = text.lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", " ");
-    return Optional.of(line.length() > 200 ? line.substring(0, 200) + "…" : line);
+    return Optional.of(printable(text.lines().findFirst().orElse("")));
+  }
+
+  /**
+   * The registry's words made safe to show: one line, no control characters (an escape sequence in an
+   * error message would reach the user's terminal, and the YAML), at most 200 characters.
+   */
+  static String printable(String text) {
+    String line = text.replaceAll("\\p{Cc}+", " ").strip();
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 }

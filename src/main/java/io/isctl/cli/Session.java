@@ -6,12 +6,14 @@ import io.isctl.importer.RegistryImporter;
 import io.isctl.ops.ImageApi;
 import io.isctl.ops.ImageImporter;
 import io.isctl.ops.PushedImages;
+import io.isctl.ops.UsageException;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
 import io.isctl.registry.RequestObserver;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
+import io.isctl.registry.transport.EnvironmentProxies;
 import io.isctl.registry.transport.Redaction;
 import io.isctl.store.FileImageStreamStore;
 import io.isctl.store.ImageStreamStore;
@@ -157,12 +159,22 @@ public final class Session {
       RegistryClientSettings settings = RegistryClientSettings.defaults()
           .withCredentials(new AuthFileCredentialStore(locations, warnings))
           .withWarnings(warnings)
-          .withObserver(observer(stderr));
+          .withObserver(observer(stderr))
+          .withProxies(proxies());
       Map<Set<String>, RegistryClient> byInsecure = new HashMap<>();
       clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure),
           key -> OkHttpRegistryClient.create(settings.withInsecureRegistries(key)));
     }
     return clients;
+  }
+
+  /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as docker and podman honour them. */
+  private EnvironmentProxies proxies() {
+    try {
+      return EnvironmentProxies.from(environment.variables());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** Requests are counted by tests; at --loglevel=8 each is logged, secret parameters redacted, headers never. */

@@ -30,7 +30,7 @@ public final class OkHttpRegistryClient implements RegistryClient {
 
   private OkHttpRegistryClient(RegistryClientSettings settings) {
     this.settings = settings;
-    HttpClients clients = new HttpClients(settings.timeouts(), settings.observer(), settings.userAgent());
+    HttpClients clients = new HttpClients(settings.timeouts(), settings.observer(), settings.userAgent(), settings.proxies());
     HttpExecutor executor = new HttpExecutor(settings.retryPolicy(), settings.sleeper(), settings.clock());
     RegistryErrors errors = new RegistryErrors(json);
     TokenClient tokens = new TokenClient(executor, json, errors, settings.clock(), settings.userAgent());

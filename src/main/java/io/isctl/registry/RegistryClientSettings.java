@@ -1,6 +1,7 @@
 package io.isctl.registry;
 
 import io.isctl.registry.auth.CredentialStore;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  */
 public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTimeouts timeouts,
     RetryPolicy retryPolicy, CredentialStore credentials, RequestObserver observer,
-    Consumer<String> warnings, Clock clock, Sleeper sleeper, String userAgent, int maxTagPages) {
+    Consumer<String> warnings, Clock clock, Sleeper sleeper, String userAgent, int maxTagPages,
+    ProxySelector proxies) {
 
   public RegistryClientSettings {
     insecureRegistries = Set.copyOf(insecureRegistries);
@@ -41,52 +43,57 @@ public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTim
   public static RegistryClientSettings defaults() {
     return new RegistryClientSettings(Set.of(), RegistryTimeouts.defaults(), RetryPolicy.defaults(),
         CredentialStore.none(), RequestObserver.none(), warning -> {}, Clock.systemUTC(),
-        Sleeper.system(), "isctl", 1000);
+        Sleeper.system(), "isctl", 1000, ProxySelector.of(null));
   }
 
   public RegistryClientSettings withInsecureRegistries(Set<String> registries) {
     return new RegistryClientSettings(registries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages);
+        clock, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withTimeouts(RegistryTimeouts value) {
     return new RegistryClientSettings(insecureRegistries, value, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages);
+        clock, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withRetryPolicy(RetryPolicy value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, value, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages);
+        clock, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withCredentials(CredentialStore value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, value, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages);
+        clock, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withObserver(RequestObserver value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, value, warnings,
-        clock, sleeper, userAgent, maxTagPages);
+        clock, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withWarnings(Consumer<String> value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, value,
-        clock, sleeper, userAgent, maxTagPages);
+        clock, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withClock(Clock value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        value, sleeper, userAgent, maxTagPages);
+        value, sleeper, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withSleeper(Sleeper value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, value, userAgent, maxTagPages);
+        clock, value, userAgent, maxTagPages, proxies);
   }
 
   public RegistryClientSettings withMaxTagPages(int value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, value);
+        clock, sleeper, userAgent, value, proxies);
+  }
+
+  public RegistryClientSettings withProxies(ProxySelector value) {
+    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
+        clock, sleeper, userAgent, maxTagPages, value);
   }
 
   /** Whether the user marked this registry insecure. */

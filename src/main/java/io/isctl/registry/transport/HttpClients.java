@@ -2,6 +2,7 @@ package io.isctl.registry.transport;
 
 import io.isctl.registry.RegistryTimeouts;
 import io.isctl.registry.RequestObserver;
+import java.net.ProxySelector;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -17,8 +18,9 @@ public final class HttpClients {
   private final OkHttpClient unverified;
 
   /** Clients with the timeouts, a User-Agent and the observer on every request on the wire. */
-  public HttpClients(RegistryTimeouts timeouts, RequestObserver observer, String userAgent) {
+  public HttpClients(RegistryTimeouts timeouts, RequestObserver observer, String userAgent, ProxySelector proxies) {
     verified = new OkHttpClient.Builder()
+        .proxySelector(proxies)
         .connectTimeout(timeouts.connect())
         .readTimeout(timeouts.read())
         .callTimeout(timeouts.call())

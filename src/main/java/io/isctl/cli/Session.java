@@ -7,9 +7,11 @@ import io.isctl.ops.ImageImporter;
 import io.isctl.store.FileImageStreamStore;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClientSettings;
+import io.isctl.registry.RequestObserver;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
 import io.isctl.store.ImageStreamStore;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -29,12 +31,14 @@ public final class Session {
   private final boolean offline;
   private final Path registryConfig;
   private final int loglevel;
+  private final PrintWriter err;
   private ImageStreamStore store;
   private ImageApi api;
 
   private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
-      int loglevel) {
+      int loglevel, PrintWriter err) {
     this.environment = environment;
+    this.err = err;
     this.storePath = storePath;
     this.namespaceOption = namespace;
     this.offline = offline;
@@ -68,7 +72,7 @@ public final class Session {
     }
     Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
     return new Session(environment, store, namespace, offline != null && offline, credentials,
-        loglevel == null ? 0 : loglevel);
+        loglevel == null ? 0 : loglevel, spec.commandLine().getErr());
   }
 
   public ImageStreamStore store() {
@@ -120,7 +124,8 @@ public final class Session {
         environment.variables(), environment.home());
     RegistryClientSettings settings = RegistryClientSettings.defaults()
         .withCredentials(new AuthFileCredentialStore(locations, warnings))
-        .withWarnings(warnings);
+        .withWarnings(warnings)
+        .withObserver(loglevel >= HttpTrace.LOGLEVEL ? new HttpTrace(err) : RequestObserver.none());
     return new RegistryImporter(config, insecure -> OkHttpRegistryClient.create(settings.withInsecureRegistries(insecure)));
   }
 

@@ -36,8 +36,11 @@ final class RegistrySession {
   <T> T call(RegistryRepository repository, RegistryEndpoint<T> endpoint) {
     Request request = endpoint.request(base);
     BufferedResponse response = send(repository, request, endpoint);
-    if (response.code() == 401 && authenticator.refreshAfterUnauthorized(
-        repository, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
+    // Only the registry's own challenge is answered: a host a redirect led to must not get our credentials
+    // exchanged at a realm of its choosing (ggcr#2359 does an anonymous exchange there; we do none).
+    if (response.code() == 401 && HttpExecutor.sameOrigin(response.finalUrl(), base)
+        && authenticator.refreshAfterUnauthorized(
+            repository, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
       response = send(repository, request, endpoint);
     }
     if (!response.isSuccessful()) {

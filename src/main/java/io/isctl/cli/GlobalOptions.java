@@ -24,6 +24,7 @@ public final class GlobalOptions {
   Boolean offline;
 
   @Option(names = "--loglevel", paramLabel = "N",
-      description = "Log verbosity, 0 to 8; 6 and above print stack traces on errors.")
+      description = "Log verbosity, 0 to 8; 6 and above print stack traces on errors, 8 every HTTP exchange"
+          + " (credentials redacted).")
   Integer loglevel;
 }

@@ -14,10 +14,10 @@ import io.isctl.registry.RequestObserver;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
 import io.isctl.registry.transport.EnvironmentProxies;
-import io.isctl.registry.transport.Redaction;
 import io.isctl.store.FileImageStreamStore;
 import io.isctl.store.ImageStreamStore;
 import io.isctl.store.StoreLayout;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,13 +40,15 @@ public final class Session {
   private final boolean offline;
   private final Path registryConfig;
   private final int loglevel;
+  private final PrintWriter err;
   private ImageStreamStore store;
   private ImageApi api;
   private Function<Set<String>, RegistryClient> clients;
 
   private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
-      int loglevel) {
+      int loglevel, PrintWriter err) {
     this.environment = environment;
+    this.err = err;
     this.storePath = storePath;
     this.namespaceOption = namespace;
     this.offline = offline;
@@ -75,7 +76,7 @@ public final class Session {
     }
     Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
     return new Session(environment, storePath(environment, store), namespace, offline != null && offline, credentials,
-        loglevel == null ? 0 : loglevel);
+        loglevel == null ? 0 : loglevel, spec.commandLine().getErr());
   }
 
   private static Path storePath(Environment environment, Path option) {
@@ -89,7 +90,7 @@ public final class Session {
   /** This session with the {@code --store} and {@code -n} typed on a line being completed, where given. */
   Session withLine(String storeOption, String namespace) {
     Path store = storeOption == null ? storePath : environment.cwd().resolve(storeOption);
-    return new Session(environment, store, namespace == null ? namespaceOption : namespace, offline, registryConfig, loglevel);
+    return new Session(environment, store, namespace == null ? namespaceOption : namespace, offline, registryConfig, loglevel, err);
   }
 
   public ImageStreamStore store() {
@@ -159,7 +160,7 @@ public final class Session {
       RegistryClientSettings settings = RegistryClientSettings.defaults()
           .withCredentials(new AuthFileCredentialStore(locations, warnings))
           .withWarnings(warnings)
-          .withObserver(observer(stderr))
+          .withObserver(observer())
           .withProxies(proxies());
       Map<Set<String>, RegistryClient> byInsecure = new HashMap<>();
       clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure),
@@ -177,16 +178,9 @@ public final class Session {
     }
   }
 
-  /** Requests are counted by tests; at --loglevel=8 each is logged, secret parameters redacted, headers never. */
-  private RequestObserver observer(Consumer<String> stderr) {
-    RequestObserver counted = environment.requestObserver();
-    if (loglevel < 8) {
-      return counted;
-    }
-    return (method, url) -> {
-      counted.onRequest(method, url);
-      stderr.accept("I " + method + " " + Redaction.url(HttpUrl.get(url)));
-    };
+  /** Tests count requests; at --loglevel=8 every exchange is traced with its secrets redacted. */
+  private RequestObserver observer() {
+    return loglevel >= HttpTrace.LOGLEVEL ? new HttpTrace(err) : environment.requestObserver();
   }
 
   /** The working folder, against which relative paths given on the command line are read. */

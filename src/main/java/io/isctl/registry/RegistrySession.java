@@ -40,8 +40,11 @@ final class RegistrySession {
   <T> T call(AccessScope access, RegistryEndpoint<T> endpoint) {
     Request request = endpoint.request(base);
     BufferedResponse response = send(access, request, endpoint);
-    if (response.code() == 401 && authenticator.refreshAfterUnauthorized(
-        access, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
+    // Only the registry's own challenge is answered: a host a redirect led to must not get our credentials
+    // exchanged at a realm of its choosing (ggcr#2359 does an anonymous exchange there; we do none).
+    if (response.code() == 401 && HttpExecutor.sameOrigin(response.finalUrl(), base)
+        && authenticator.refreshAfterUnauthorized(
+            access, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
       response = send(access, request, endpoint);
     }
     if (!response.isSuccessful()) {

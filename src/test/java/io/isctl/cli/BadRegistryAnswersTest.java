@@ -11,6 +11,7 @@ import io.isctl.testing.CliRunner;
 import io.isctl.testing.FailureContract;
 import io.isctl.testing.FaultyRegistry;
 import io.isctl.testing.FuzzSeed;
+import io.isctl.testing.RegistryScript;
 import io.isctl.registry.ContentDigest;
 import io.isctl.testing.StoreFiles;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import okio.Buffer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadRegistryAnswersTest {
   private static final int MUTATED_MANIFESTS = 60;
-  private static final String CONFIG_DIGEST = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
-  static final String MANIFEST = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST
-      + "\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"size\":2,\"digest\":\""
-      + CONFIG_DIGEST + "\"},\"layers\":[]}";
 
   @TempDir Path dir;
   private FaultyRegistry registry;
@@ -89,14 +85,14 @@ class BadRegistryAnswersTest {
   Stream<DynamicTest> mutatedManifests_recordOnlyTheDigestOfWhatWasServed() {
     return IntStream.range(0, MUTATED_MANIFESTS).mapToObj(n -> {
       Random random = FuzzSeed.forCase(n, 4);
-      byte[] body = mutate(random, MANIFEST.getBytes(StandardCharsets.UTF_8));
+      byte[] body = mutate(random, RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8));
       String contentType = pick(random, List.of(MediaTypes.OCI_MANIFEST, MediaTypes.OCI_INDEX, "application/json",
           "text/plain", "application/vnd.docker.distribution.manifest.v2+json", ""));
       String name = "case " + n + " (seed " + FuzzSeed.SEED + "): " + new String(body, StandardCharsets.UTF_8)
           .replaceAll("\\p{Cntrl}", "?").substring(0, Math.min(body.length, 60)) + "… as " + contentType;
       return DynamicTest.dynamicTest(name, () -> {
-        Script script = new Script();
-        script.manifest = request -> manifestAnswer(body, contentType);
+        RegistryScript script = new RegistryScript();
+        script.manifest = request -> RegistryScript.manifest(body, contentType);
         freshStore();
         registry.answer(script::answer);
         CliResult result = runImport(name, random.nextBoolean(), false);
@@ -142,33 +138,7 @@ class BadRegistryAnswersTest {
     softly.assertAll();
   }
 
-  /** A registry that answers everything well until a scenario replaces one part. */
-  static final class Script {
-    Function<RecordedRequest, MockResponse> ping = request -> new MockResponse.Builder().code(200).body("{}").build();
-    Function<RecordedRequest, MockResponse> token = request -> new MockResponse.Builder().code(404).build();
-    Function<RecordedRequest, MockResponse> manifest = request -> manifestAnswer(
-        MANIFEST.getBytes(StandardCharsets.UTF_8), MediaTypes.OCI_MANIFEST);
-    Function<RecordedRequest, MockResponse> tags = request -> json("{\"name\":\"team/app\",\"tags\":[\"1\"]}");
-
-    MockResponse answer(RecordedRequest request) {
-      String path = request.getUrl().encodedPath();
-      if (path.equals("/v2/")) {
-        return ping.apply(request);
-      }
-      if (path.startsWith("/token")) {
-        return token.apply(request);
-      }
-      if (path.startsWith("/v2/team/app/manifests/")) {
-        return manifest.apply(request);
-      }
-      if (path.equals("/v2/team/app/tags/list")) {
-        return tags.apply(request);
-      }
-      return new MockResponse.Builder().code(404).build();
-    }
-  }
-
-  record Scenario(String name, Script script, boolean all) {}
+  record Scenario(String name, RegistryScript script, boolean all) {}
 
   private List<Scenario> scenarios() {
     List<Scenario> all = new ArrayList<>();
@@ -179,31 +149,33 @@ class BadRegistryAnswersTest {
         "[".repeat(5000) + "]".repeat(5000), "\uFEFF\u0000\u0001")) {
       for (String type : List.of(MediaTypes.OCI_MANIFEST, MediaTypes.OCI_INDEX, "")) {
         all.add(manifestScenario("manifest " + abbreviate(body) + " as " + type,
-            request -> manifestAnswer(body.getBytes(StandardCharsets.UTF_8), type)));
+            request -> RegistryScript.manifest(body.getBytes(StandardCharsets.UTF_8), type)));
       }
     }
     all.add(manifestScenario("manifest of an unknown media type",
-        request -> manifestAnswer(MANIFEST.getBytes(StandardCharsets.UTF_8), "application/vnd.example.unknown+json")));
-    all.add(manifestScenario("manifest body over the 4 MiB limit", request -> manifestAnswer(
+        request -> RegistryScript.manifest(RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8),
+            "application/vnd.example.unknown+json")));
+    all.add(manifestScenario("manifest body over the 4 MiB limit", request -> RegistryScript.manifest(
         ("{\"schemaVersion\":2,\"pad\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8),
         MediaTypes.OCI_MANIFEST)));
     all.add(manifestScenario("Docker-Content-Digest that lies", request -> new MockResponse.Builder().code(200)
         .setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
         .setHeader("Docker-Content-Digest", ContentDigest.sha256("other".getBytes(StandardCharsets.UTF_8)).toString())
-        .body(MANIFEST).build()));
+        .body(RegistryScript.MANIFEST).build()));
     all.add(manifestScenario("malformed Docker-Content-Digest", request -> new MockResponse.Builder().code(200)
         .setHeader("Content-Type", MediaTypes.OCI_MANIFEST).setHeader("Docker-Content-Digest", "sha256:zz")
-        .body(MANIFEST).build()));
+        .body(RegistryScript.MANIFEST).build()));
     all.add(manifestScenario("index whose child has other bytes than its digest", request ->
         request.getUrl().encodedPath().endsWith("/1")
-            ? manifestAnswer(index(ContentDigest.sha256("something else".getBytes(StandardCharsets.UTF_8)).toString(), "amd64"),
+            ? RegistryScript.manifest(index(ContentDigest.sha256("something else".getBytes(StandardCharsets.UTF_8)).toString(), "amd64"),
                 MediaTypes.OCI_INDEX)
-            : new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST).body(MANIFEST).build()));
+            : new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
+                .body(RegistryScript.MANIFEST).build()));
     for (String child : List.of("sha256:zz", "md5:" + "a".repeat(32), "", "sha256:" + "A".repeat(64))) {
       all.add(manifestScenario("index with child digest \"" + child + "\"",
-          request -> manifestAnswer(index(child, "amd64"), MediaTypes.OCI_INDEX)));
+          request -> RegistryScript.manifest(index(child, "amd64"), MediaTypes.OCI_INDEX)));
     }
-    all.add(manifestScenario("index without images", request -> manifestAnswer(("{\"schemaVersion\":2,\"mediaType\":\""
+    all.add(manifestScenario("index without images", request -> RegistryScript.manifest(("{\"schemaVersion\":2,\"mediaType\":\""
         + MediaTypes.OCI_INDEX + "\",\"manifests\":[]}").getBytes(StandardCharsets.UTF_8), MediaTypes.OCI_INDEX)));
     all.add(manifestScenario("endless redirect to itself", request -> new MockResponse.Builder().code(302)
         .setHeader("Location", request.getUrl().encodedPath()).build()));
@@ -242,25 +214,25 @@ class BadRegistryAnswersTest {
     }
     for (String tokenBody : List.of("not json", "{}", "{\"token\":\"\"}", "{\"token\":[]}", "[]",
         "{\"token\":\"" + "t".repeat(70_000) + "\"}")) {
-      Script script = bearerScript(self);
-      script.token = request -> json(tokenBody);
+      RegistryScript script = bearerScript(self);
+      script.token = request -> RegistryScript.json(tokenBody);
       all.add(new Scenario("token answer " + abbreviate(tokenBody), script, false));
     }
-    Script tokenRedirect = bearerScript(self);
+    RegistryScript tokenRedirect = bearerScript(self);
     tokenRedirect.token = request -> new MockResponse.Builder().code(307)
         .setHeader("Location", "http://169.254.169.254/latest/meta-data").build();
     all.add(new Scenario("token server redirecting to cloud metadata", tokenRedirect, false));
-    Script tokenRefused = bearerScript(self);
+    RegistryScript tokenRefused = bearerScript(self);
     tokenRefused.token = request -> new MockResponse.Builder().code(401).body("{\"details\":\"no\"}").build();
     all.add(new Scenario("token server refusing", tokenRefused, false));
 
     for (String tagList : List.of("not json", "{\"tags\":\"x\"}", "{\"tags\":[1,{},[]]}", "[]",
         "{\"tags\":[\"../x\",\"a b\",\"-x\",\".x\",\"a\\u001b[2J\",\"" + "t".repeat(200) + "\"]}")) {
-      Script script = new Script();
-      script.tags = request -> json(tagList);
+      RegistryScript script = new RegistryScript();
+      script.tags = request -> RegistryScript.json(tagList);
       all.add(new Scenario("tag list " + abbreviate(tagList), script, true));
     }
-    Script endlessPages = new Script();
+    RegistryScript endlessPages = new RegistryScript();
     endlessPages.tags = request -> new MockResponse.Builder().code(200)
         .setHeader("Link", "</v2/team/app/tags/list?n=1&last=a>; rel=\"next\"").body("{\"tags\":[\"a\"]}").build();
     all.add(new Scenario("tag list whose next page is itself", endlessPages, true));
@@ -268,46 +240,33 @@ class BadRegistryAnswersTest {
   }
 
   private static Scenario manifestScenario(String name, Function<RecordedRequest, MockResponse> answer) {
-    Script script = new Script();
+    RegistryScript script = new RegistryScript();
     script.manifest = answer;
     return new Scenario(name, script, false);
   }
 
   /** The ping and every later request get the same answer. */
   private static Scenario pingScenario(String name, Function<RecordedRequest, MockResponse> answer) {
-    Script script = new Script();
+    RegistryScript script = new RegistryScript();
     script.ping = answer;
     script.manifest = answer;
     return new Scenario(name, script, false);
   }
 
   /** Pings ask for a bearer token from {@code /token} on the registry itself. */
-  private static Script bearerScript(String self) {
-    Script script = new Script();
+  private static RegistryScript bearerScript(String self) {
+    RegistryScript script = new RegistryScript();
     script.ping = request -> new MockResponse.Builder().code(401)
         .setHeader("WWW-Authenticate", "Bearer realm=\"" + self + "/token\",service=\"registry\"").build();
     script.manifest = request -> request.getHeaders().get("Authorization") == null
         ? script.ping.apply(request)
-        : manifestAnswer(MANIFEST.getBytes(StandardCharsets.UTF_8), MediaTypes.OCI_MANIFEST);
+        : RegistryScript.manifest(RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8), MediaTypes.OCI_MANIFEST);
     return script;
-  }
-
-  static MockResponse manifestAnswer(byte[] body, String contentType) {
-    MockResponse.Builder answer = new MockResponse.Builder().code(200).body(new Buffer().write(body))
-        .setHeader("Docker-Content-Digest", ContentDigest.sha256(body).toString());
-    if (!contentType.isEmpty()) {
-      answer.setHeader("Content-Type", contentType);
-    }
-    return answer.build();
-  }
-
-  private static MockResponse json(String body) {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
   }
 
   private static byte[] index(String childDigest, String architecture) {
     return ("{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_INDEX + "\",\"manifests\":[{\"mediaType\":\""
-        + MediaTypes.OCI_MANIFEST + "\",\"size\":" + MANIFEST.length() + ",\"digest\":\"" + childDigest
+        + MediaTypes.OCI_MANIFEST + "\",\"size\":" + RegistryScript.MANIFEST.length() + ",\"digest\":\"" + childDigest
         + "\",\"platform\":{\"os\":\"linux\",\"architecture\":\"" + architecture + "\"}}]}")
         .getBytes(StandardCharsets.UTF_8);
   }

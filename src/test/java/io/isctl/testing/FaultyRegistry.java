@@ -24,10 +24,10 @@ public final class FaultyRegistry implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
 
-  private FaultyRegistry() {
+  private FaultyRegistry(SelfSignedCertificate certificate) {
     // TLS with a self-signed certificate: the client (told the registry is insecure) accepts it at
     // the first https probe, so no test depends on how a plain-HTTP server answers a TLS hello.
-    server.useHttps(CERTIFICATE.serverContext().getSocketFactory());
+    server.useHttps(certificate.serverContext().getSocketFactory());
     server.setProtocols(List.of(Protocol.HTTP_1_1));
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);
@@ -37,7 +37,12 @@ public final class FaultyRegistry implements AutoCloseable {
   }
 
   public static FaultyRegistry start() {
-    return new FaultyRegistry();
+    return new FaultyRegistry(CERTIFICATE);
+  }
+
+  /** A fake presenting {@code certificate}, for tests of certificate verification. */
+  public static FaultyRegistry start(SelfSignedCertificate certificate) {
+    return new FaultyRegistry(certificate);
   }
 
   /** {@code 127.0.0.1:PORT}. */

@@ -10,6 +10,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /** Builds the OkHttp clients the registry code uses: one verifying TLS, one for insecure registries. */
 public final class HttpClients {
@@ -30,7 +32,12 @@ public final class HttpClients {
         .retryOnConnectionFailure(false)
         .addNetworkInterceptor(chain -> {
           observer.onRequest(chain.request().method(), chain.request().url().uri());
-          return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
+          Request request = chain.request().newBuilder().header("User-Agent", userAgent).build();
+          Response response = chain.proceed(request);
+          observer.onResponse(request.method(), Redaction.url(request.url()),
+              Redaction.headers(request.headers(), request.url()), response.code(),
+              Redaction.headers(response.headers(), request.url()));
+          return response;
         })
         .build();
     unverified = trustingEveryCertificate(verified);

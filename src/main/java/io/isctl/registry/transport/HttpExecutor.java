@@ -79,7 +79,7 @@ public final class HttpExecutor {
         if (!response.isRedirect() || location == null) {
           byte[] body = readBounded(response, maxBodyBytes);
           return new BufferedResponse(first.method(), first.url(), request.url(), response.code(),
-              response.headers(), body, attempt);
+              response.headers(), body, attempt, Redaction.secretsOf(first));
         }
         HttpUrl target = request.url().resolve(location);
         if (target == null || hop >= MAX_REDIRECTS) {
@@ -89,6 +89,11 @@ public final class HttpExecutor {
         Optional<String> refusal = guard.refuse(request.url(), target);
         if (refusal.isPresent()) {
           throw new RegistryException(describe(first) + ": " + refusal.get(), null, response.code(), null);
+        }
+        if (request.body() != null && !sameOrigin(request.url(), target)) {
+          // A body may hold a secret (the OAuth2 refresh token); it goes to the host it was meant for only.
+          throw new RegistryException(describe(first) + ": refusing to send the request body to another host "
+              + Redaction.url(target), null, response.code(), null);
         }
         request = redirected(request, target, response.code());
       }

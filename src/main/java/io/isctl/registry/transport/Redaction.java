@@ -1,8 +1,15 @@
 package io.isctl.registry.transport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import okhttp3.FormBody;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Request;
 
 /** Keeps secrets out of messages: credentials in URLs and signed/query tokens are replaced. */
 public final class Redaction {
@@ -11,7 +18,72 @@ public final class Redaction {
       "password", "secret", "signature", "sig", "x-amz-signature", "x-amz-credential",
       "x-amz-security-token", "x-goog-signature", "x-goog-credential", "_state");
 
+  /** Headers whose values are credentials, whatever the scheme. */
+  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
+      "set-cookie", "x-registry-auth", "x-auth-token");
+
   private Redaction() {}
+
+  /**
+   * Each header as a {@code Name: value} line, credentials replaced and URLs in Location (resolved against
+   * {@code base}, since a relative Location can carry a signature too) redacted.
+   */
+  public static List<String> headers(Headers headers, HttpUrl base) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      String value = headers.value(i);
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (SECRET_HEADERS.contains(lower)) {
+        int space = value.indexOf(' ');
+        value = (space > 0 && lower.endsWith("authorization") ? value.substring(0, space + 1) : "") + "REDACTED";
+      } else if (lower.equals("location") || lower.equals("content-location")) {
+        HttpUrl url = base.resolve(value);
+        value = url == null ? "REDACTED" : url(url);
+      }
+      lines.add(name + ": " + value);
+    }
+    return lines;
+  }
+
+  /**
+   * The secrets a request carries: the credentials of its {@code Authorization} header (a Basic pair's
+   * password too) and secret-looking form fields (the OAuth2 refresh token). Servers sometimes echo them.
+   */
+  public static List<String> secretsOf(Request request) {
+    List<String> secrets = new ArrayList<>();
+    String authorization = request.header("Authorization");
+    if (authorization != null && authorization.indexOf(' ') > 0) {
+      String credentials = authorization.substring(authorization.indexOf(' ') + 1).trim();
+      secrets.add(credentials);
+      if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        try {
+          String pair = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+          secrets.add(pair.substring(pair.indexOf(':') + 1));
+        } catch (IllegalArgumentException notBase64) {
+          // the header itself is already listed
+        }
+      }
+    }
+    if (request.body() instanceof FormBody form) {
+      for (int i = 0; i < form.size(); i++) {
+        if (SECRET_PARAMETERS.contains(form.name(i).toLowerCase(Locale.ROOT))) {
+          secrets.add(form.value(i));
+        }
+      }
+    }
+    secrets.removeIf(secret -> secret.length() < 4); // too short to tell from ordinary text
+    return secrets;
+  }
+
+  /** {@code text} with every one of {@code secrets} replaced by {@code REDACTED}. */
+  public static String scrub(String text, List<String> secrets) {
+    String scrubbed = text;
+    for (String secret : secrets) {
+      scrubbed = scrubbed.replace(secret, "REDACTED");
+    }
+    return scrubbed;
+  }
 
   /** The URL without user info and with secret-looking query values replaced by {@code REDACTED}. */
   public static String url(HttpUrl url) {

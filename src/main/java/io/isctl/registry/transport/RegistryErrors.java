@@ -35,9 +35,9 @@ public final class RegistryErrors {
         .map(ErrorResponseJson::errors)
         .filter(errors -> !errors.isEmpty())
         .map(errors -> errors.get(0));
-    String code = error.map(ErrorJson::code).map(RegistryErrors::printable)
+    String code = error.map(ErrorJson::code).map(text -> printable(text, response))
         .orElseGet(() -> defaultCode(response.code(), notFoundCode));
-    String message = error.map(ErrorJson::message).map(RegistryErrors::printable).filter(m -> !m.isBlank())
+    String message = error.map(ErrorJson::message).map(text -> printable(text, response)).filter(m -> !m.isBlank())
         .orElseGet(() -> defaultMessage(response, code));
     String line = response.describe() + ": " + (code == null ? "HTTP " + response.code() : code) + ": " + message;
     int status = response.code();
@@ -80,10 +80,10 @@ public final class RegistryErrors {
         default -> code.toLowerCase().replace('_', ' ');
       };
     }
-    return firstLineOf(response.body()).orElse("no error details");
+    return firstLineOf(response.body()).map(line -> printable(line, response)).orElse("no error details");
   }
 
-  /** The first line of a text body, shortened; an HTML page becomes a hint, not markup. */
+  /** The first line of a text body; an HTML page becomes a hint, not markup. */
   private static Optional<String> firstLineOf(byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8).strip();
     if (text.isEmpty()) {
@@ -92,15 +92,16 @@ public final class RegistryErrors {
     if (text.startsWith("<")) {
       return Optional.of("HTML error page");
     }
-    return Optional.of(printable(text.lines().findFirst().orElse("")));
+    return Optional.of(text.lines().findFirst().orElse(""));
   }
 
   /**
    * The registry's words made safe to show: one line, no control characters (an escape sequence in an
-   * error message would reach the user's terminal, and the YAML), at most 200 characters.
+   * error message would reach the user's terminal, and the YAML), none of the credentials we sent (a
+   * server may echo them), at most 200 characters.
    */
-  static String printable(String text) {
-    String line = text.replaceAll("\\p{Cc}+", " ").strip();
+  static String printable(String text, BufferedResponse response) {
+    String line = Redaction.scrub(text, response.sentSecrets()).replaceAll("\\p{Cc}+", " ").strip();
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 }

@@ -2,7 +2,12 @@ package io.isctl.registry.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import okhttp3.FormBody;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 
 class RedactionTest {
@@ -13,5 +18,27 @@ class RedactionTest {
 
     assertThat(Redaction.url(url))
         .isEqualTo("https://s3.example.com/blob?X-Amz-Signature=REDACTED&access_token=REDACTED&part=2");
+  }
+
+  @Test
+  void headers_keepTheSchemeButNotTheCredentials_andRedactRelativeLocations() {
+    Headers headers = new Headers.Builder().add("Authorization", "Bearer tok3n").add("Cookie", "session=abc")
+        .add("Location", "/blob?X-Amz-Signature=sig").add("Accept", "*/*").build();
+
+    assertThat(Redaction.headers(headers, HttpUrl.get("https://registry.example/v2/")))
+        .containsExactly("Authorization: Bearer REDACTED", "Cookie: REDACTED",
+            "Location: https://registry.example/blob?X-Amz-Signature=REDACTED", "Accept: */*");
+  }
+
+  @Test
+  void secretsOf_aRequest_areItsCredentialsAndSecretFormFields() {
+    Request basic = new Request.Builder().url("https://r.example/token")
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("user:pa:ss".getBytes(StandardCharsets.UTF_8)))
+        .build();
+    Request oauth = new Request.Builder().url("https://r.example/token")
+        .post(new FormBody.Builder().add("grant_type", "refresh_token").add("refresh_token", "r3fresh").build()).build();
+
+    assertThat(Redaction.secretsOf(basic)).containsExactly("dXNlcjpwYTpzcw==", "pa:ss");
+    assertThat(Redaction.secretsOf(oauth)).containsExactly("r3fresh");
   }
 }

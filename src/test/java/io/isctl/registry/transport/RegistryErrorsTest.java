@@ -27,6 +27,16 @@ class RegistryErrorsTest {
   }
 
   @Test
+  void credentialsTheServerEchoes_areRedacted() {
+    String body = "{\"errors\":[{\"code\":\"DENIED\",\"message\":\"token t0ken-s3cret is not valid for pa55\"}]}";
+    BufferedResponse echo = new BufferedResponse("GET", URL, URL, 401, Headers.of(),
+        body.getBytes(StandardCharsets.UTF_8), 1, java.util.List.of("t0ken-s3cret", "pa55"));
+
+    assertThat(new RegistryErrors(new RegistryJson()).toException(echo, "NOT_FOUND").getMessage())
+        .isEqualTo("GET " + URL + ": DENIED: token REDACTED is not valid for REDACTED");
+  }
+
+  @Test
   void longMessage_isCut() {
     String body = "{\"errors\":[{\"code\":\"DENIED\",\"message\":\"" + "x".repeat(5000) + "\"}]}";
 

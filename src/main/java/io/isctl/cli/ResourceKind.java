@@ -1,6 +1,10 @@
 package io.isctl.cli;
 
+import io.isctl.cli.complete.CompletionContext;
+import io.isctl.cli.complete.LiveCandidates;
+import io.isctl.cli.complete.StoreCandidates;
 import io.isctl.ops.UsageException;
+import java.util.List;
 import java.util.Locale;
 
 /** The image resources {@code get}, {@code describe} and {@code delete} accept, by any of oc's names. */
@@ -34,19 +38,19 @@ enum ResourceKind {
   }
 
   /** Names of the kind typed before them: {@code NAME}, {@code NAME:TAG} or {@code NAME@ID}. */
-  static final class Names extends io.isctl.cli.complete.LiveCandidates {
+  static final class Names extends LiveCandidates {
     @Override
-    public java.util.List<String> complete(io.isctl.cli.complete.CompletionContext context, String prefix) {
+    public List<String> complete(CompletionContext context, String prefix) {
       ResourceKind kind;
       try {
         kind = parse(context.positionals().get(0));
       } catch (RuntimeException e) {
-        return java.util.List.of();
+        return List.of();
       }
       return switch (kind) {
-        case IMAGE_STREAM -> io.isctl.cli.complete.StoreCandidates.streams(context, prefix);
-        case IMAGE_STREAM_TAG -> io.isctl.cli.complete.StoreCandidates.tags(context, prefix);
-        case IMAGE_STREAM_IMAGE -> io.isctl.cli.complete.StoreCandidates.images(context, prefix);
+        case IMAGE_STREAM -> StoreCandidates.streams(context, prefix);
+        case IMAGE_STREAM_TAG -> StoreCandidates.tags(context, prefix);
+        case IMAGE_STREAM_IMAGE -> StoreCandidates.images(context, prefix);
       };
     }
   }

@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.cli.complete.StoreCandidates;
 import io.isctl.ops.TagOperation;
 import io.isctl.ops.TagRequest;
 import java.util.List;
@@ -50,7 +51,7 @@ final class TagCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
   @Parameters(paramLabel = "SOURCE DEST", arity = "0..*",
-      completionCandidates = io.isctl.cli.complete.StoreCandidates.TagsAndImages.class, description = "The source, then one or more destinations.")
+      completionCandidates = StoreCandidates.TagsAndImages.class, description = "The source, then one or more destinations.")
   List<String> args = List.of();
 
   @Option(names = "--source", paramLabel = "SOURCETYPE", completionCandidates = SourceTypes.class,

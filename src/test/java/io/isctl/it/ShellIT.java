@@ -34,15 +34,21 @@ class ShellIT {
     return store;
   }
 
+  /** Waits for the prompt, as a user does before typing: keys typed earlier reach a terminal in line mode. */
+  private Tmux atPrompt() {
+    terminal.waitFor("the prompt", screen -> screen.strip().endsWith("isctl>"));
+    return terminal;
+  }
+
   @Test
   void twoCommandsAndATab_onOneScreen() {
     Path store = startShell();
 
     terminal.type("tag " + EXTERNAL_TAG + " web:1.0 --reference").press("Enter");
     terminal.waitFor("Tag web:1.0 set to " + EXTERNAL_TAG + ".");
-    terminal.type("resolve myimage-ref-source:mytag").press("Enter");
+    atPrompt().type("resolve myimage-ref-source:mytag").press("Enter");
     terminal.waitFor(EXTERNAL_BY_DIGEST);
-    terminal.type("resolve we").press("Tab");
+    atPrompt().type("resolve we").press("Tab");
     terminal.waitFor("isctl> resolve web:");
     terminal.press("Tab");
     String screen = terminal.waitFor("isctl> resolve web:1.0");
@@ -60,9 +66,9 @@ class ShellIT {
 
     terminal.type("resolve nosuch:tag").press("Enter");
     terminal.waitFor("error: imagestreams.image.openshift.io \"nosuch\" not found");
-    terminal.type("tag --reference-policy=sideways a b").press("Enter");
+    atPrompt().type("tag --reference-policy=sideways a b").press("Enter");
     terminal.waitFor("error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')");
-    terminal.type("project").press("Enter");
+    atPrompt().type("project").press("Enter");
     String screen = terminal.waitFor("Using project \"myproject\"");
 
     assertThat(screen).doesNotContain("\tat ", "Exception");
@@ -73,17 +79,14 @@ class ShellIT {
     startShell();
 
     terminal.type("get is").press("Enter");
-    // Ctrl-C drops the line being typed: wait for the prompt, as a user does.
-    terminal.waitFor("the prompt after the table",
-        screen -> screen.contains("myimage-reference") && screen.strip().endsWith("isctl>"));
-    terminal.type("delete is myimage-internal");
-    // Under load the keys may echo late: Ctrl-C must come after the whole line is on the screen.
-    terminal.waitFor("the typed line", screen -> screen.strip().endsWith("isctl> delete is myimage-internal"));
+    atPrompt().type("delete is myimage-internal");
+    // Ctrl-C flushes what the terminal has not yet handed over: press it on what is on the screen.
+    terminal.waitFor("isctl> delete is myimage-internal");
     terminal.press("C-c");
     terminal.waitFor("a fresh prompt", screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
     terminal.type("project").press("Enter");
     terminal.waitFor("Using project");
-    terminal.press("C-d");
+    atPrompt().press("C-d"); // in line mode, before the prompt, Ctrl-D would be no key at all
     terminal.waitForExit();
 
     Path store = dir.resolve("store");

@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -22,15 +25,20 @@ public final class DocsGenerator {
 
   private DocsGenerator() {}
 
+  /** {@code --man DIR [--version V]} and/or {@code --readme FILE}. */
   public static void main(String[] args) throws IOException {
+    Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--man" -> writeManPages(Path.of(args[i + 1]), args.length > i + 3 && args[i + 2].equals("--version")
-            ? args[i + 3] : "dev");
-        case "--readme" -> updateReadme(Path.of(args[i + 1]));
-        case "--version" -> { }
-        default -> throw new IllegalArgumentException("usage: DocsGenerator [--man DIR [--version V]] [--readme FILE]");
-      }
+      options.put(args[i], args[i + 1]);
+    }
+    if (options.isEmpty() || !Set.of("--man", "--version", "--readme").containsAll(options.keySet())) {
+      throw new IllegalArgumentException("usage: DocsGenerator [--man DIR [--version V]] [--readme FILE]");
+    }
+    if (options.containsKey("--man")) {
+      writeManPages(Path.of(options.get("--man")), options.getOrDefault("--version", "dev"));
+    }
+    if (options.containsKey("--readme")) {
+      updateReadme(Path.of(options.get("--readme")));
     }
   }
 

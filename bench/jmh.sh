@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -Dstyle.color=never -DskipTests test-compile
-cp=$(mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-exec java -cp "target/test-classes:target/classes:$cp" org.openjdk.jmh.Main \
-  "${@:--wi 2 -i 5 -w 1s -r 1s -f 1}" 'io.isctl.bench.*'
+# Into a file: Maven's console prints colour codes even when asked not to.
+mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/test-classpath.txt
+cp=$(cat target/test-classpath.txt)
+if [ "$#" -eq 0 ]; then
+  set -- -wi 2 -i 5 -w 1s -r 1s -f 1
+fi
+exec java -cp "target/test-classes:target/classes:$cp" org.openjdk.jmh.Main "$@" 'io.isctl.bench.*'

@@ -47,10 +47,17 @@ public final class StreamImages {
    * when its tag's reference policy is Local, else as recorded.
    */
   public static String pullSpec(ImageStream stream, Match match) {
-    boolean local = stream.spec().tag(match.tag())
-        .map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
+    return referenceFor(stream, match.tag(), match.event());
+  }
+
+  /**
+   * The pull spec the server hands out for a history entry of {@code tag} ({@code ResolveReferenceForTagEvent}):
+   * {@code <status repository>@<image>} under referencePolicy Local, else the entry's own reference.
+   */
+  public static String referenceFor(ImageStream stream, String tag, TagEvent event) {
+    boolean local = stream.spec().tag(tag).map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
     String repository = stream.status().dockerImageRepository();
-    return local && !repository.isEmpty() ? repository + "@" + match.event().image()
-        : match.event().dockerImageReference();
+    return local && !repository.isEmpty() && !event.image().isEmpty()
+        ? repository + "@" + event.image() : event.dockerImageReference();
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
 import io.isctl.model.NamedTagEventList;
-import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
 import io.isctl.resolve.Resolution;
@@ -54,7 +53,7 @@ public final class StreamViews {
           continue;
         }
         String name = stream.name() + ":" + history.tag();
-        String reference = referenceFor(stream, history.tag(), latest.get());
+        String reference = StreamImages.referenceFor(stream, history.tag(), latest.get());
         String updated = HumanTime.ago(latest.get().created(), now);
         if (wide) {
           table.row(name, reference, updated, latest.get().image());
@@ -101,7 +100,7 @@ public final class StreamViews {
     imageMeta.put("name", event.image());
     stream.spec().tag(tag).map(TagReference::annotations).filter(a -> !a.isEmpty())
         .ifPresent(a -> a.forEach(imageMeta.putObject("annotations")::put));
-    image.put("dockerImageReference", referenceFor(stream, tag, event));
+    image.put("dockerImageReference", StreamImages.referenceFor(stream, tag, event));
     return Optional.of(node);
   }
 
@@ -142,14 +141,6 @@ public final class StreamViews {
           HumanTime.ago(object.path("metadata").path("creationTimestamp").asText(), now));
     }
     return table.render();
-  }
-
-  /** The reference the ImageStreamTag endpoint hands out: by the integrated registry under Local policy. */
-  static String referenceFor(ImageStream stream, String tag, TagEvent event) {
-    boolean local = stream.spec().tag(tag).map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
-    String repository = stream.status().dockerImageRepository();
-    return local && !repository.isEmpty() && !event.image().isEmpty()
-        ? repository + "@" + event.image() : event.dockerImageReference();
   }
 
   private static List<NamedTagEventList> newestFirst(ImageStream stream) {

@@ -18,7 +18,7 @@ final class CommandTree {
 
   /** The whole tree, as {@code RootCommand}'s annotation lists it: for help, completion and the shell. */
   static CommandLine full(RootCommand root) {
-    return withExitCodes(new CommandLine(root));
+    return withExitCodes(new CommandLine(root, CommandFactory.INSTANCE));
   }
 
   /**
@@ -27,7 +27,7 @@ final class CommandTree {
    * messages then see every command.
    */
   static CommandLine forArguments(RootCommand root, String... args) {
-    CommandSpec global = CommandSpec.forAnnotatedObject(new GlobalOptions());
+    CommandSpec global = CommandSpec.forAnnotatedObject(new GlobalOptions(), CommandFactory.INSTANCE);
     return commandClass(global, args).map(command -> withExitCodes(rootWith(root, global, command)))
         .orElseGet(() -> full(root));
   }
@@ -52,13 +52,13 @@ final class CommandTree {
   }
 
   private static CommandLine rootWith(RootCommand root, CommandSpec global, Class<?> command) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(root);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(root, CommandFactory.INSTANCE);
     spec.name(root.getClass().getAnnotation(Command.class).name());
     spec.addMixin("global", global);
-    CommandLine cli = new CommandLine(spec);
+    CommandLine cli = new CommandLine(spec, CommandFactory.INSTANCE);
     Command annotation = command.getAnnotation(Command.class);
     try {
-      cli.addSubcommand(annotation.name(), CommandLine.defaultFactory().create(command), annotation.aliases());
+      cli.addSubcommand(annotation.name(), CommandFactory.INSTANCE.create(command), annotation.aliases());
     } catch (Exception e) {
       throw new CommandLine.InitializationException("cannot create " + command.getName() + ": " + e, e);
     }

@@ -151,22 +151,32 @@ public final class Session {
     return warning -> stderr.accept("warning: " + warning);
   }
 
-  /** One client per set of insecure registries for the whole command, so each registry is pinged once. */
+  /**
+   * One client per set of insecure registries for the whole command, so each registry is pinged once. Built on
+   * first use: commands that only read the store (resolve, get) never pay for the credential files or OkHttp.
+   */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
-    Consumer<String> warnings = warnings(stderr);
     if (clients == null) {
-      AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
-          environment.variables(), environment.home());
-      RegistryClientSettings settings = RegistryClientSettings.defaults()
-          .withCredentials(new AuthFileCredentialStore(locations, warnings))
-          .withWarnings(warnings)
-          .withObserver(observer())
-          .withProxies(proxies());
       Map<Set<String>, RegistryClient> byInsecure = new HashMap<>();
-      clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure),
-          key -> OkHttpRegistryClient.create(settings.withInsecureRegistries(key)));
+      RegistryClientSettings[] settings = new RegistryClientSettings[1];
+      clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure), key -> {
+        if (settings[0] == null) {
+          settings[0] = registrySettings(warnings(stderr));
+        }
+        return OkHttpRegistryClient.create(settings[0].withInsecureRegistries(key));
+      });
     }
     return clients;
+  }
+
+  private RegistryClientSettings registrySettings(Consumer<String> warnings) {
+    AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
+        environment.variables(), environment.home());
+    return RegistryClientSettings.defaults()
+        .withCredentials(new AuthFileCredentialStore(locations, warnings))
+        .withWarnings(warnings)
+        .withObserver(observer())
+        .withProxies(proxies());
   }
 
   /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as docker and podman honour them. */

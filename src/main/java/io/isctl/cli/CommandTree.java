@@ -1,46 +1,57 @@
 package io.isctl.cli;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import io.isctl.cli.spec.CommandModels;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * Builds the picocli model of only the command the arguments name. picocli reads every command's annotations
- * when it builds a tree, and that reflection is most of a short command's start-up; one run needs one command.
+ * Builds the picocli model of the commands a run needs. It comes from the model file the build writes (see
+ * {@link io.isctl.cli.spec}), not from the annotations, and holds only the command the arguments name: reading
+ * annotations and building every command was most of a short command's start-up.
  */
 final class CommandTree {
+  /**
+   * picocli registers converters for java.sql and java.time types by reflection in every command line it makes,
+   * loading the java.sql module: a tenth of a short run. No isctl option has such a type without a converter of
+   * its own ({@code CommandModelTest} checks), so they are left out.
+   */
+  static final String CONVERTER_EXCLUDES = "java\\.sql\\..*,java\\.time\\..*";
+
+  static {
+    System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
+  }
+
+  /** Read once per process: the shell runs many commands. */
+  private static final class Bundled {
+    static final Optional<CommandModels> MODELS = CommandModels.bundled(CommandLine.defaultFactory());
+  }
+
   private CommandTree() {}
 
-  /** The whole tree, as {@code RootCommand}'s annotation lists it: for help, completion and the shell. */
+  /** The whole tree: for help, completion and the shell. */
   static CommandLine full(RootCommand root) {
-    return withExitCodes(new CommandLine(root, CommandFactory.INSTANCE));
+    return withExitCodes(Bundled.MODELS.map(models -> models.full(root))
+        .orElseGet(() -> new CommandLine(root)));
   }
 
   /**
    * The root with only the subcommand that {@code args} name; the whole tree when they name none, or when an
    * argument before the command is anything but a global option (help, version, a mistake): picocli's own
-   * messages then see every command.
+   * messages then see every command. Classes compiled without the model file (an IDE's build) get the whole tree
+   * from the annotations.
    */
   static CommandLine forArguments(RootCommand root, String... args) {
-    CommandSpec global = CommandSpec.forAnnotatedObject(new GlobalOptions(), CommandFactory.INSTANCE);
-    return commandClass(global, args).map(command -> withExitCodes(rootWith(root, global, command)))
+    return Bundled.MODELS.flatMap(models -> models.forArguments(root, args)).map(CommandTree::withExitCodes)
         .orElseGet(() -> full(root));
   }
 
   /** Every command's help lists the exit codes: its own, else isctl's (the same for every command). */
   private static CommandLine withExitCodes(CommandLine cli) {
-    Command root = RootCommand.class.getAnnotation(Command.class);
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (String entry : root.exitCodeList()) {
-      int colon = entry.indexOf(':');
-      codes.put(entry.substring(0, colon), entry.substring(colon + 1));
-    }
-    withExitCodes(cli.getCommandSpec(), root.exitCodeListHeading(), codes);
+    UsageMessageSpec root = cli.getCommandSpec().usageMessage();
+    withExitCodes(cli.getCommandSpec(), root.exitCodeListHeading(), root.exitCodeList());
     return cli;
   }
 
@@ -49,47 +60,5 @@ final class CommandTree {
       spec.usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
     }
     spec.subcommands().values().forEach(sub -> withExitCodes(sub.getCommandSpec(), heading, codes));
-  }
-
-  private static CommandLine rootWith(RootCommand root, CommandSpec global, Class<?> command) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(root, CommandFactory.INSTANCE);
-    spec.name(root.getClass().getAnnotation(Command.class).name());
-    spec.addMixin("global", global);
-    CommandLine cli = new CommandLine(spec, CommandFactory.INSTANCE);
-    Command annotation = command.getAnnotation(Command.class);
-    try {
-      cli.addSubcommand(annotation.name(), CommandFactory.INSTANCE.create(command), annotation.aliases());
-    } catch (Exception e) {
-      throw new CommandLine.InitializationException("cannot create " + command.getName() + ": " + e, e);
-    }
-    return cli;
-  }
-
-  /** The class of the command named by the first argument that is not a global option or its value. */
-  private static Optional<Class<?>> commandClass(CommandSpec global, String... args) {
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("-") || arg.equals("-")) {
-        return named(arg);
-      }
-      int equals = arg.indexOf('=');
-      OptionSpec option = global.findOption(equals < 0 ? arg : arg.substring(0, equals));
-      if (option == null) {
-        return Optional.empty();
-      }
-      if (equals < 0 && option.arity().max() > 0) {
-        i++;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Class<?>> named(String name) {
-    return Arrays.stream(RootCommand.class.getAnnotation(Command.class).subcommands())
-        .filter(command -> {
-          Command annotation = command.getAnnotation(Command.class);
-          return annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name);
-        })
-        .findFirst();
   }
 }

@@ -66,6 +66,6 @@ public final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this, CommandFactory.INSTANCE), "a command is required (see 'isctl --help')");
+        new picocli.CommandLine(this), "a command is required (see 'isctl --help')");
   }
 }

@@ -41,9 +41,12 @@ public final class ResolveOperation {
     ImageStream stream = lookupOnly ? api.get(name.namespace(), streamName).orElse(null)
         : api.require(name.namespace(), streamName);
     String internal = api.store().config().hosts().internal();
-    LookupResolver lookup = new LookupResolver(api::get, internal);
+    // The stream just read answers lookup too: each file is read once.
+    LookupResolver lookup = new LookupResolver((namespace, other) -> namespace.equals(name.namespace())
+        && other.equals(streamName) ? Optional.ofNullable(stream) : api.get(namespace, other), internal);
     String podImage = streamName + (byId ? "@" : ":") + tagOrId;
-    Resolution viaLookup = lookup.resolve(podImage, name.namespace(), false);
+    boolean explained = request.explain() && !byId && stream != null;
+    Resolution viaLookup = lookupOnly || explained ? lookup.resolve(podImage, name.namespace(), false) : null;
     Resolution resolution;
     if (lookupOnly) {
       resolution = viaLookup;
@@ -54,7 +57,7 @@ public final class ResolveOperation {
     }
     List<TagExplainer.Answer> facts = new ArrayList<>();
     List<TagExplainer.Answer> questions = new ArrayList<>();
-    if (request.explain() && !byId && stream != null) {
+    if (explained) {
       TagVariation variation = TagVariation.of(stream, tagOrId, internal);
       facts.addAll(TagExplainer.facts(stream, tagOrId, variation));
       questions.addAll(TagExplainer.questions(stream, tagOrId, variation, viaLookup));

@@ -37,7 +37,6 @@ record ArgModel(
     boolean required,
     boolean usageHelp,
     boolean versionHelp,
-    boolean help,
     int order) {
 
   boolean isOption() {

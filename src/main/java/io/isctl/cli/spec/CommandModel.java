@@ -1,6 +1,7 @@
 package io.isctl.cli.spec;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One command of the tree as its annotations describe it.
@@ -21,8 +22,12 @@ record CommandModel(
     List<ArgModel> args,
     List<CommandModel> subcommands) {
 
-  /** Whether {@code word} names this command. */
-  boolean isNamed(String word) {
-    return name.equals(word) || aliases.contains(word);
+  /** The subcommand called {@code word} by its name or an alias; read from the model, only that one is decoded. */
+  Optional<CommandModel> subcommand(String word) {
+    if (subcommands instanceof LazyCommands lazy) {
+      return lazy.named(word);
+    }
+    return subcommands.stream().filter(command -> command.name.equals(word) || command.aliases.contains(word))
+        .findFirst();
   }
 }

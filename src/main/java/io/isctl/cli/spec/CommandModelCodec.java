@@ -1,19 +1,23 @@
 package io.isctl.cli.spec;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The model file: a versioned binary form read with {@link DataInputStream}, which costs less at start-up than
- * any text format's parser.
+ * The model's binary form, read with {@link DataInputStream}, which costs less at start-up than any text format's
+ * parser. Each subcommand is stored as its names and a length-prefixed block, decoded only when asked for: a run
+ * needs one command.
  */
 final class CommandModelCodec {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private CommandModelCodec() {}
 
@@ -54,7 +58,14 @@ final class CommandModelCodec {
     writeArgs(out, command.args());
     out.writeInt(command.subcommands().size());
     for (CommandModel subcommand : command.subcommands()) {
-      writeCommand(out, subcommand);
+      out.writeUTF(subcommand.name());
+      writeStrings(out, subcommand.aliases());
+      ByteArrayOutputStream block = new ByteArrayOutputStream();
+      DataOutputStream blockOut = new DataOutputStream(block);
+      writeCommand(blockOut, subcommand);
+      blockOut.flush();
+      out.writeInt(block.size());
+      block.writeTo(out);
     }
   }
 
@@ -76,11 +87,25 @@ final class CommandModelCodec {
     }
     List<ArgModel> args = readArgs(in);
     int subcommandCount = in.readInt();
-    List<CommandModel> subcommands = new ArrayList<>(subcommandCount);
+    List<LazyCommands.Entry> subcommands = new ArrayList<>(subcommandCount);
     for (int i = 0; i < subcommandCount; i++) {
-      subcommands.add(readCommand(in));
+      String subcommand = in.readUTF();
+      List<String> subcommandAliases = readStrings(in);
+      byte[] block = new byte[in.readInt()];
+      in.readFully(block);
+      subcommands.add(new LazyCommands.Entry(subcommand, subcommandAliases, block));
     }
-    return new CommandModel(type, name, aliases, versionProvider, usage, specFields, mixins, args, subcommands);
+    return new CommandModel(type, name, aliases, versionProvider, usage, specFields, mixins, args,
+        new LazyCommands(subcommands));
+  }
+
+  /** A subcommand's block. */
+  static CommandModel readBlock(byte[] block) {
+    try {
+      return readCommand(new DataInputStream(new ByteArrayInputStream(block)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the command model is damaged (rebuild the project): " + e.getMessage(), e);
+    }
   }
 
   private static void writeArgs(DataOutputStream out, List<ArgModel> args) throws IOException {
@@ -109,7 +134,6 @@ final class CommandModelCodec {
       out.writeBoolean(arg.required());
       out.writeBoolean(arg.usageHelp());
       out.writeBoolean(arg.versionHelp());
-      out.writeBoolean(arg.help());
       out.writeInt(arg.order());
     }
   }
@@ -121,8 +145,7 @@ final class CommandModelCodec {
       args.add(new ArgModel(readNullable(in), readStrings(in), readNullable(in), readStrings(in), readNullable(in),
           readNullable(in), in.readBoolean(), in.readUTF(), in.readBoolean(), in.readUTF(), readStrings(in), readStrings(in),
           readNullable(in), readNullable(in), readNullable(in), readNullable(in), readNullable(in), readNullable(in),
-          readNullable(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean(),
-          in.readInt()));
+          readNullable(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readInt()));
     }
     return args;
   }

@@ -106,7 +106,7 @@ final class CommandModelExtractor {
     }
     Class<?> type = mixin.userObject().getClass();
     Field field = declaredField(owner, name);
-    if (field == null || !field.isAnnotationPresent(Mixin.class) || !((Mixin) field.getAnnotation(Mixin.class)).name().isEmpty()) {
+    if (field == null || !field.isAnnotationPresent(Mixin.class) || !field.getAnnotation(Mixin.class).name().isEmpty()) {
       throw unsupported(owner, "a mixin named " + name + " that is not a plain @Mixin field");
     }
     if (!specFields(type).isEmpty() || !mixin.mixins().isEmpty() || !mixin.subcommands().isEmpty()) {
@@ -120,6 +120,7 @@ final class CommandModelExtractor {
   }
 
   /** An arg of {@code owner}'s, or (owner null) of picocli's own help mixin, which binds to nothing of ours. */
+  @SuppressWarnings("deprecation") // OptionSpec.help(), refused like the other attributes the model lacks
   private static ArgModel arg(Class<?> owner, ArgSpec arg) {
     String field = null;
     String candidates = null;
@@ -146,8 +147,8 @@ final class CommandModelExtractor {
       }
     }
     if (arg.parameterConsumer() != null || arg.interactive() || arg.inherited() || arg.scopeType() != ScopeType.LOCAL
-        || (arg instanceof OptionSpec option && option.negatable())) {
-      throw unsupported(owner, "an option or parameter with a consumer, interactive, inherited or negatable: " + arg);
+        || (arg instanceof OptionSpec option && (option.negatable() || option.help()))) {
+      throw unsupported(owner, "an option or parameter with a consumer, interactive, inherited, negatable or help: " + arg);
     }
     Raw raw = Raw.of(arg);
     Range arity = arg.arity();
@@ -158,7 +159,8 @@ final class CommandModelExtractor {
         typeNames(arg.auxiliaryTypes()), converters, candidates, raw.defaultValue(), raw.fallbackValue(),
         raw.mapFallbackValue(), raw.splitRegex(), raw.splitRegexSynopsisLabel(), arg.showDefaultValue().name(),
         arg.hidden(), arg.required(), arg instanceof OptionSpec option && option.usageHelp(),
-        arg instanceof OptionSpec option && option.versionHelp(), arg instanceof OptionSpec option && option.help(), arg instanceof OptionSpec option ? option.order() : -1);
+        arg instanceof OptionSpec option && option.versionHelp(),
+        arg instanceof OptionSpec option ? option.order() : -1);
   }
 
   /** An arg's strings as written: picocli's getters resolve ${...} variables, and the run resolves them again. */

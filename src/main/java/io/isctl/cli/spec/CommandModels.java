@@ -1,20 +1,19 @@
 package io.isctl.cli.spec;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Range;
 
 /**
- * The command tree from the model file the build wrote beside this class: the whole tree, or the root with only
- * the command a run needs.
+ * The command tree from the model the build wrote ({@code CommandModelData}): the whole tree, or the root with
+ * only the command a run needs.
  */
 public final class CommandModels {
-  static final String RESOURCE = "commands.model";
-
   private final CommandModel root;
   private final SpecAssembler assembler;
 
@@ -25,10 +24,24 @@ public final class CommandModels {
 
   /** The model the build bundled; empty where classes were compiled without it (an IDE's own build). */
   public static Optional<CommandModels> bundled(IFactory factory) {
-    try (InputStream in = CommandModels.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? Optional.empty() : Optional.of(new CommandModels(CommandModelCodec.read(in), factory));
+    return bundledModel().map(model -> new CommandModels(model, factory));
+  }
+
+  static Optional<CommandModel> bundledModel() {
+    String[] parts;
+    try {
+      Class<?> data = Class.forName(CommandModels.class.getPackageName() + "." + CommandModelGenerator.DATA_CLASS);
+      parts = (String[]) data.getDeclaredField(CommandModelGenerator.DATA_FIELD).get(null);
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the command model is damaged (rebuild the project): " + e, e);
+    }
+    byte[] bytes = String.join("", parts).getBytes(StandardCharsets.ISO_8859_1);
+    try {
+      return Optional.of(CommandModelCodec.read(new ByteArrayInputStream(bytes)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the command model " + RESOURCE + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("the command model is damaged (rebuild the project): " + e.getMessage(), e);
     }
   }
 
@@ -58,7 +71,7 @@ public final class CommandModels {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("-") || arg.equals("-")) {
-        return root.subcommands().stream().filter(command -> command.isNamed(arg)).findFirst();
+        return root.subcommand(arg);
       }
       int equals = arg.indexOf('=');
       Optional<ArgModel> option = rootOption(equals < 0 ? arg : arg.substring(0, equals));

@@ -87,7 +87,6 @@ final class SpecAssembler {
     OptionSpec.Builder builder = OptionSpec.builder(arg.names().toArray(String[]::new))
         .usageHelp(arg.usageHelp())
         .versionHelp(arg.versionHelp())
-        .help(arg.help())
         .order(arg.order())
         .description(arg.description().toArray(String[]::new))
         .descriptionKey(arg.descriptionKey())

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: `isctl import-image --all` against `skopeo inspect` once per tag, on a loopback registry (Debian's
-# docker-registry) holding N tags. Reports wall time (hyperfine, medians, one run of hyperfine for all commands)
-# and the requests each command sends (counted from the registry's access log).
+# Benchmark: `isctl import-image --all` and `isctl sync` against `skopeo inspect` once per tag, on a loopback
+# registry (Debian's docker-registry) holding N tags. Reports wall time (hyperfine, medians, one run of hyperfine
+# for all commands) and the requests each command sends (counted from the registry's access log). `sync` re-checks
+# N tags imported with --scheduled: once when none moved, once when every tag moved to a new image.
 #
 # Usage: bench/import-all.sh [N_TAGS (default 50)] [RUNS (default 10)]
 # Needs: docker-registry, skopeo, hyperfine, curl, jq, sha256sum, python3 (apt-get install -y docker-registry
@@ -69,22 +70,30 @@ printf '{"architecture":"amd64","config":{},"created":"2024-01-01T00:00:00Z","os
   "$diff_id" > "$work/config.json"
 layer_digest="$(push_blob "$work/layer.tar.gz")"
 config_digest="$(push_blob "$work/config.json")"
-printf '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{"mediaType":"application/vnd.docker.container.image.v1+json","size":%d,"digest":"%s"},"layers":[{"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":%d,"digest":"%s"}]}' \
-  "$(stat -c %s "$work/config.json")" "$config_digest" "$(stat -c %s "$work/layer.tar.gz")" "$layer_digest" \
-  > "$work/manifest.json"
-: > "$work/tags"
-for i in $(seq 1 "$n_tags"); do
-  tag="$(printf 'v%d.0.%d' $(( i / 10 )) $(( i % 10 )))"
-  curl -fsS -X PUT -H 'Content-Type: application/vnd.docker.distribution.manifest.v2+json' \
-    --data-binary "@$work/manifest.json" "http://$registry/v2/bench/app/manifests/$tag" >/dev/null
-  echo "$tag" >> "$work/tags"
-done
+manifest() { # CONFIG_FILE CONFIG_DIGEST
+  printf '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{"mediaType":"application/vnd.docker.container.image.v1+json","size":%d,"digest":"%s"},"layers":[{"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":%d,"digest":"%s"}]}' \
+    "$(stat -c %s "$1")" "$2" "$(stat -c %s "$work/layer.tar.gz")" "$layer_digest"
+}
+manifest "$work/config.json" "$config_digest" > "$work/manifest.json"
+# A second image (another creation date), to which every tag moves for the sync benchmark.
+sed 's/2024-01-01T00:00:00Z/2024-02-01T00:00:00Z/' "$work/config.json" > "$work/config-moved.json"
+manifest "$work/config-moved.json" "$(push_blob "$work/config-moved.json")" > "$work/manifest-moved.json"
+push_tags() { # MANIFEST_FILE
+  local i tag
+  : > "$work/tags"
+  for i in $(seq 1 "$n_tags"); do
+    tag="$(printf 'v%d.0.%d' $(( i / 10 )) $(( i % 10 )))"
+    curl -fsS -X PUT -H 'Content-Type: application/vnd.docker.distribution.manifest.v2+json' \
+      --data-binary "@$1" "http://$registry/v2/bench/app/manifests/$tag" >/dev/null
+    echo "$tag" >> "$work/tags"
+  done
+}
+push_tags "$work/manifest.json"
 
 "$isctl" version >/dev/null # builds the jar on first use, outside the timings
 export ISCTL_NAMESPACE=bench
 import_cold="$isctl --store $work/store-cold import-image app --from=$registry/bench/app --all --confirm --insecure"
 import_warm="$isctl --store $work/store-warm import-image app --all --insecure"
-"$isctl" --store "$work/store-seed" import-image app --from="$registry/bench/app" --all --confirm --insecure >/dev/null
 skopeo_loop="while read -r t; do skopeo inspect --tls-verify=false docker://$registry/bench/app:\$t >/dev/null; done < $work/tags"
 skopeo_no_tags="while read -r t; do skopeo inspect --no-tags --tls-verify=false docker://$registry/bench/app:\$t >/dev/null; done < $work/tags"
 
@@ -106,11 +115,25 @@ count_requests() { # NAME COMMAND [PREPARE]
 prepare_cold="rm -rf $work/store-cold"
 prepare_warm="rm -rf $work/store-warm && cp -r $work/store-seed $work/store-warm"
 
+# sync: a store whose tags were imported --scheduled before the move, and one that has seen the move.
+"$isctl" --store "$work/store-sync-before" import-image app --from="$registry/bench/app" --all --confirm --insecure \
+  --scheduled >/dev/null
+push_tags "$work/manifest-moved.json"
+cp -r "$work/store-sync-before" "$work/store-sync-after"
+"$isctl" --store "$work/store-sync-after" sync >/dev/null
+sync_cmd="$isctl --store $work/store-sync sync"
+# import-image --all again: a store that has imported the tags as they now are.
+"$isctl" --store "$work/store-seed" import-image app --from="$registry/bench/app" --all --confirm --insecure >/dev/null
+prepare_unchanged="rm -rf $work/store-sync && cp -r $work/store-sync-after $work/store-sync"
+prepare_moved="rm -rf $work/store-sync && cp -r $work/store-sync-before $work/store-sync"
+
 echo "registry $registry, $n_tags tags, $runs runs each"
 echo
 echo "Requests (from the registry's access log):"
 count_requests "isctl import-image --all (new)" "$import_cold" "$prepare_cold"
 count_requests "isctl import-image --all (again)" "$import_warm" "$prepare_warm"
+count_requests "isctl sync (no tag moved)" "$sync_cmd" "$prepare_unchanged"
+count_requests "isctl sync (every tag moved)" "$sync_cmd" "$prepare_moved"
 count_requests "skopeo inspect per tag" "$skopeo_loop"
 count_requests "skopeo inspect --no-tags per tag" "$skopeo_no_tags"
 echo
@@ -118,6 +141,8 @@ echo
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/times.json" \
   --command-name "isctl import-image --all (new)" --prepare "$prepare_cold" "$import_cold" \
   --command-name "isctl import-image --all (again)" --prepare "$prepare_warm" "$import_warm" \
+  --command-name "isctl sync (no tag moved)" --prepare "$prepare_unchanged" "$sync_cmd" \
+  --command-name "isctl sync (every tag moved)" --prepare "$prepare_moved" "$sync_cmd" \
   --command-name "skopeo inspect per tag" --prepare "true" "$skopeo_loop" \
   --command-name "skopeo inspect --no-tags per tag" --prepare "true" "$skopeo_no_tags" >/dev/null
 echo "Wall time (hyperfine, $runs runs, median):"

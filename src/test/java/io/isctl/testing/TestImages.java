@@ -55,6 +55,29 @@ public final class TestImages {
     return index(repository, tag, seed, true);
   }
 
+  /**
+   * A single-platform image with the given config (serialised with sorted keys) and layers, in manifest order; a
+   * layer listed twice is pushed once, as registries store blobs once.
+   */
+  public PushedImage withConfig(String repository, String tag, Map<String, Object> configJson, List<byte[]> layers,
+      boolean oci) {
+    byte[] config = json(configJson);
+    layers.stream().distinct().forEach(layer -> pusher.pushBlob(repository, layer));
+    pusher.pushBlob(repository, config);
+    String mediaType = oci ? OCI_MANIFEST : DOCKER_SCHEMA2;
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("schemaVersion", 2);
+    manifest.put("mediaType", mediaType);
+    manifest.put("config", descriptor(oci ? OCI_CONFIG : DOCKER_CONFIG, config));
+    manifest.put("layers", layers.stream().map(layer -> descriptor(oci ? OCI_LAYER : DOCKER_LAYER, layer)).toList());
+    return put(repository, tag, mediaType, json(manifest), ImageBlobs.sha256(config), config, List.of());
+  }
+
+  /** A reproducible gzipped layer holding one file. */
+  public static byte[] layer(String fileName, String content) {
+    return ImageBlobs.storedGzip(ImageBlobs.singleFileTar(fileName, content));
+  }
+
   /** Puts already pushed manifest bytes under another tag (what {@code docker tag; push} does). */
   public PushedImage retag(PushedImage image, String tag) {
     pusher.putManifest(image.repository(), tag, image.mediaType(), image.manifest());

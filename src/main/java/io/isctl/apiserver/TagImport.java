@@ -1,7 +1,9 @@
 package io.isctl.apiserver;
 
+import io.isctl.model.Image;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagImportPolicy;
+import java.util.List;
 
 /**
  * The outcome of importing one tag, as the server's importer reports it.
@@ -14,6 +16,8 @@ import io.isctl.model.TagImportPolicy;
  * @param pullSpec the recorded reference: the source's spelling at the digest ({@code mysql@sha256:…})
  * @param reason the failure's status reason ({@code NotFound}, {@code Unauthorized}, …); "" on success
  * @param message the failure's message
+ * @param images the Image objects the import built (the image, and a kept manifest list's sub-manifests); empty
+ *     when the store already had them or the import failed
  */
 public record TagImport(
     String tag,
@@ -23,16 +27,26 @@ public record TagImport(
     String image,
     String pullSpec,
     String reason,
-    String message) {
+    String message,
+    List<Image> images) {
+
+  public TagImport {
+    images = images == null ? List.of() : List.copyOf(images);
+  }
 
   public static TagImport succeeded(String tag, String from, TagImportPolicy importPolicy,
       ReferencePolicyType referencePolicy, String image, String pullSpec) {
-    return new TagImport(tag, from, importPolicy, referencePolicy, image, pullSpec, "", "");
+    return new TagImport(tag, from, importPolicy, referencePolicy, image, pullSpec, "", "", List.of());
   }
 
   public static TagImport failed(String tag, String from, TagImportPolicy importPolicy,
       ReferencePolicyType referencePolicy, String reason, String message) {
-    return new TagImport(tag, from, importPolicy, referencePolicy, "", "", reason, message);
+    return new TagImport(tag, from, importPolicy, referencePolicy, "", "", reason, message, List.of());
+  }
+
+  /** The same result with the Images the import built. */
+  public TagImport withImages(List<Image> built) {
+    return new TagImport(tag, from, importPolicy, referencePolicy, image, pullSpec, reason, message, built);
   }
 
   public boolean success() {

@@ -1,9 +1,17 @@
 package io.isctl.cli;
 
+import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
+import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
+import io.isctl.model.ObjectMeta;
+import io.isctl.model.TagEvent;
+import io.isctl.model.TagReference;
 import io.isctl.ops.StreamTagName;
+import io.isctl.resolve.StreamImages;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,10 +48,12 @@ final class DescribeCommand implements Callable<Integer> {
     boolean first = true;
     for (String name : names) {
       ImageStream stream;
+      String imagePart = "";
       if (kind == ResourceKind.IMAGE_STREAM_TAG) {
         StreamTagName parsed = StreamTagName.parse(name, session.namespace()).requireTag();
         ImageStream whole = session.api().require(parsed.namespace(), parsed.stream());
         stream = onlyTag(whole, parsed.tag());
+        imagePart = imagePart(session, whole, parsed.tag());
       } else {
         stream = session.api().require(session.namespace(), name);
       }
@@ -52,10 +62,37 @@ final class DescribeCommand implements Callable<Integer> {
         out.println();
       }
       out.print(StreamDescriber.describe(stream, session.clock().instant()));
+      if (!imagePart.isEmpty()) {
+        out.println();
+        out.print(imagePart);
+      }
       first = false;
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * What {@code oc describe istag} shows: the tag's current Image as the ImageStreamTag serves it (the reference
+   * Pods get, the spec tag's annotations added), when the store has that Image; else "".
+   */
+  private static String imagePart(Session session, ImageStream stream, String tag) {
+    Optional<TagEvent> latest = stream.status().latest(tag).filter(e -> !e.image().isEmpty());
+    if (latest.isEmpty()) {
+      return "";
+    }
+    return session.api().image(latest.get().image()).map(image -> {
+      ObjectMeta meta = image.metadata();
+      Map<String, String> annotations = stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
+      if (annotations != null) {
+        for (Map.Entry<String, String> annotation : annotations.entrySet()) {
+          meta = meta.withAnnotation(annotation.getKey(), annotation.getValue());
+        }
+      }
+      Image served = image.withMetadata(meta).withDockerImageReference(StreamImages.referenceFor(stream, tag,
+          latest.get()));
+      return ImageDescriber.describe(served, image.name(), session.clock().instant());
+    }).orElse("");
   }
 
   private static ImageStream onlyTag(ImageStream stream, String tag) {

@@ -108,7 +108,7 @@ final class GetCommand implements Callable<Integer> {
       for (String name : api.store().names(namespace)) {
         api.get(namespace, name).ifPresent(stream -> {
           streams.add(stream);
-          stream.status().tags().forEach(h -> StreamViews.streamTagObject(stream, h.tag()).ifPresent(o -> {
+          stream.status().tags().forEach(h -> StreamViews.streamTagObject(stream, h.tag(), api::image).ifPresent(o -> {
             objects.add(o);
             qualifiedNames.add(stream.name() + ":" + h.tag());
           }));
@@ -119,7 +119,7 @@ final class GetCommand implements Callable<Integer> {
     for (String name : names) {
       StreamTagName parsed = StreamTagName.parse(name, namespace).requireTag();
       ImageStream stream = api.require(parsed.namespace(), parsed.stream());
-      ObjectNode object = StreamViews.streamTagObject(stream, parsed.tag()).orElseThrow(() ->
+      ObjectNode object = StreamViews.streamTagObject(stream, parsed.tag(), api::image).orElseThrow(() ->
           ApiException.notFound("imagestreamtags.image.openshift.io", parsed.stream() + ":" + parsed.tag()));
       ImageStream only = stream.withStatus(stream.status().tag(parsed.tag())
           .map(h -> new io.isctl.model.ImageStreamStatus(stream.status().dockerImageRepository(),
@@ -146,7 +146,7 @@ final class GetCommand implements Callable<Integer> {
       String streamName = parsed.nameAndTag().substring(0, at);
       String id = parsed.nameAndTag().substring(at + 1);
       ImageStream stream = api.require(parsed.namespace(), streamName);
-      ObjectNode object = StreamViews.streamImageObject(stream, id).orElseThrow(() ->
+      ObjectNode object = StreamViews.streamImageObject(stream, id, api::image).orElseThrow(() ->
           ApiException.notFound("imagestreamimages.image.openshift.io", streamName + "@" + id));
       streams.add(stream);
       objects.add(object);

@@ -1,9 +1,13 @@
 package io.isctl.cli;
 
+import io.isctl.apiserver.TagImport;
+import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
+import io.isctl.model.Image;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,6 +93,31 @@ final class ImportImageCommand implements Callable<Integer> {
     return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
+  /**
+   * oc's image part: each imported tag's Image described, after a blank line, when isctl has the Image (a stream
+   * imported before Images were kept has none, and its output stays as it was).
+   */
+  private void printImages(Session session, ImportImageOperation.Outcome outcome) {
+    PrintWriter out = spec.commandLine().getOut();
+    boolean any = false;
+    for (TagImport result : outcome.imports()) {
+      if (!result.success()) {
+        continue;
+      }
+      Optional<Image> image = result.images().stream().filter(i -> i.name().equals(result.image())).findFirst()
+          .or(() -> session.api().image(result.image()));
+      if (image.isPresent()) {
+        out.println();
+        out.print(ImageDescriber.describe(image.get(), outcome.stream().name() + ":" + result.tag(),
+            session.clock().instant()));
+        any = true;
+      }
+    }
+    if (any) {
+      out.println();
+    }
+  }
+
   private void print(Session session, ImportImageOperation.Outcome outcome) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -98,6 +127,7 @@ final class ImportImageCommand implements Callable<Integer> {
       out.println("imagestream.image.openshift.io/" + stream.name() + " " + verb + (outcome.dryRun() ? " (dry run)" : ""));
       out.println();
       out.print(StreamDescriber.describe(stream, session.clock().instant()));
+      printImages(session, outcome);
     }
     out.flush();
     outcome.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));

@@ -27,7 +27,12 @@ final class ImportFailures {
       return new Failure("InternalError", "Internal error occurred: " + normalized + ": content integrity error: "
           + e.getMessage());
     }
-    return new Failure("InternalError", "Internal error occurred: " + normalized + ": " + e.getMessage());
+    return internal(normalized, e.getMessage());
+  }
+
+  /** A failure inside the server, such as an image config it cannot read. */
+  static Failure internal(String normalized, String detail) {
+    return new Failure("InternalError", "Internal error occurred: " + normalized + ": " + detail);
   }
 
   static Failure invalidName(String from, String detail) {

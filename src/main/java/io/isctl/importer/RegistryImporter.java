@@ -1,9 +1,12 @@
 package io.isctl.importer;
 
+import io.isctl.apiserver.ImageConfigException;
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.TagImport;
 import io.isctl.model.ClusterConfig;
+import io.isctl.model.Image;
 import io.isctl.model.TagImportPolicy;
+import io.isctl.ops.ImageCreation;
 import io.isctl.ops.ImageImporter;
 import io.isctl.ops.OperationException;
 import io.isctl.reference.ImageReference;
@@ -61,11 +64,16 @@ public final class RegistryImporter implements ImageImporter {
 
   @Override
   public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
+    return fetch(specs, insecureStream, ImageCreation.NONE);
+  }
+
+  @Override
+  public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images) {
     RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
     Map<String, ImageReference> spellings = new HashMap<>();
     List<TagImport> results = new ArrayList<>();
     for (ImportSpec spec : specs) {
-      results.add(fetchOne(client, spec, spellings));
+      results.add(fetchOne(client, spec, spellings, images));
     }
     listChoices.save();
     return results;
@@ -94,7 +102,8 @@ public final class RegistryImporter implements ImageImporter {
     throw new OperationException("cannot list the tags of " + from + ": " + last.getMessage(), last);
   }
 
-  private TagImport fetchOne(RegistryClient client, ImportSpec spec, Map<String, ImageReference> spellings) {
+  private TagImport fetchOne(RegistryClient client, ImportSpec spec, Map<String, ImageReference> spellings,
+      ImageCreation images) {
     ImageReference ref;
     try {
       ref = ImageReference.parse(spec.from());
@@ -110,22 +119,33 @@ public final class RegistryImporter implements ImageImporter {
     // The server groups images by repository and records every one with the first spelling it saw.
     ImageReference spelling = spellings.computeIfAbsent(source.name(), name -> ref);
     RegistryException last = null;
+    String normalized = ref.dockerClientDefaults().exact();
     for (RegistryRepository candidate : MirrorRules.candidates(config, source)) {
       try {
-        String image = resolveImage(client, candidate, source.reference(), spec);
-        String pullSpec = spelling.withTag("").withId(image).exact();
-        return TagImport.succeeded(spec.tag(), spec.from(), spec.importPolicy(), spec.referencePolicy(), image,
-            pullSpec);
+        Resolved resolved = resolveImage(client, candidate, source.reference(), spec);
+        String pullSpec = spelling.withTag("").withId(resolved.digest()).exact();
+        List<Image> built = resolved.manifest() == null ? List.of()
+            : new ImageFetcher(client, candidate, spelling, images).images(resolved.manifest());
+        return TagImport.succeeded(spec.tag(), spec.from(), spec.importPolicy(), spec.referencePolicy(),
+            resolved.digest(), pullSpec).withImages(built);
       } catch (RegistryException e) {
         last = e;
+      } catch (ImageConfigException e) {
+        return failed(spec, ImportFailures.internal(normalized, e.getMessage()));
       }
     }
-    String normalized = ref.dockerClientDefaults().exact();
     return failed(spec, ImportFailures.of(last, normalized, spec.importPolicy().insecure()));
   }
 
-  /** The digest of the image the tag will point at, downloading only what a known image does not answer. */
-  private String resolveImage(RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
+  /**
+   * The image the tag will point at.
+   *
+   * @param manifest the manifest fetched for it, or null when the registry still serves the known image
+   */
+  private record Resolved(String digest, Manifest manifest) {}
+
+  /** The image the tag will point at, downloading only what a known image does not answer. */
+  private Resolved resolveImage(RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
     ManifestRequest request = new ManifestRequest(repository, reference);
     boolean legacy = !TagImportPolicy.PRESERVE_ORIGINAL.equals(spec.importPolicy().importMode());
     String os = spec.preferredOs().isEmpty() ? DEFAULT_OS : spec.preferredOs();
@@ -136,20 +156,20 @@ public final class RegistryImporter implements ImageImporter {
       boolean unchangedList = legacy && listChoices.child(served, os, architecture)
           .filter(spec.knownImage()::equals).isPresent();
       if (served.equals(spec.knownImage()) || unchangedList) {
-        return spec.knownImage();
+        return new Resolved(spec.knownImage(), null);
       }
     }
     Manifest manifest = client.getManifest(request);
     if (!manifest.isIndex() || !legacy) {
-      return manifest.descriptor().digest().toString();
+      return new Resolved(manifest.descriptor().digest().toString(), manifest);
     }
     DescriptorJson chosen = LegacyPlatformSelection.select(manifest.index(), os, architecture)
         .orElseThrow(() -> new RegistryException(repository + ":" + reference + ": the manifest list has no images"));
     // The sub-manifest is fetched too: its bytes must exist and match the digest the list names.
-    String child = client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())))
-        .descriptor().digest().toString();
-    listChoices.remember(manifest.descriptor().digest().toString(), os, architecture, child);
-    return child;
+    Manifest child = client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())));
+    String childDigest = child.descriptor().digest().toString();
+    listChoices.remember(manifest.descriptor().digest().toString(), os, architecture, childDigest);
+    return new Resolved(childDigest, child);
   }
 
   private Set<String> insecureRegistries(List<ImportSpec> specs, boolean insecureStream) {

@@ -45,7 +45,7 @@ public final class ImageStreamTree {
     return root;
   }
 
-  private static ObjectMeta readMeta(TreeReader meta) {
+  static ObjectMeta readMeta(TreeReader meta) {
     String name = meta.string("name");
     String namespace = meta.string("namespace");
     Long generation = meta.integer("generation");
@@ -54,7 +54,7 @@ public final class ImageStreamTree {
     return new ObjectMeta(name, namespace, generation, created, annotations, meta.rest());
   }
 
-  private static ObjectNode writeMeta(ObjectMeta meta) {
+  static ObjectNode writeMeta(ObjectMeta meta) {
     ObjectNode node = meta.extra().deepCopy();
     if (!meta.annotations().isEmpty()) {
       ObjectNode annotations = node.putObject("annotations");
@@ -226,7 +226,7 @@ public final class ImageStreamTree {
     return node;
   }
 
-  private static void putIfNotEmpty(ObjectNode node, String field, String value) {
+  static void putIfNotEmpty(ObjectNode node, String field, String value) {
     if (value != null && !value.isEmpty()) {
       node.put(field, value);
     }

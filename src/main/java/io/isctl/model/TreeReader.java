@@ -95,6 +95,18 @@ final class TreeReader {
     return map;
   }
 
+  /** An object field as it is, for raw JSON the API does not interpret; empty when absent or null. */
+  ObjectNode rawObject(String field) {
+    JsonNode value = take(field);
+    if (value == null || value.isNull()) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    if (!value.isObject()) {
+      throw wrongType(field, "an object", value);
+    }
+    return ((ObjectNode) value).deepCopy();
+  }
+
   TreeReader object(String field) {
     return of(take(field), child(field));
   }

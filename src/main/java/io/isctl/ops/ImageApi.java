@@ -6,6 +6,8 @@ import io.isctl.apiserver.ImportApplier;
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.PushApplier;
 import io.isctl.apiserver.TagImport;
+import io.isctl.apiserver.Timestamps;
+import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagReference;
 import io.isctl.store.ImageStreamStore;
@@ -28,9 +30,11 @@ public final class ImageApi {
   private final ImageImporter importer;
   private final ImportApplier applier;
   private final PushApplier pushes;
+  private final Clock clock;
 
   public ImageApi(ImageStreamStore store, Clock clock, ImageImporter importer) {
     this.store = store;
+    this.clock = clock;
     this.importer = importer;
     this.strategy = new ImageStreamStrategy(store.config().hosts(), store::find, clock);
     this.applier = new ImportApplier(strategy, clock);
@@ -112,7 +116,9 @@ public final class ImageApi {
   public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
     boolean insecureStream = stored != null
         && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
-    List<TagImport> results = importer.fetch(specs, insecureStream);
+    List<TagImport> results = importer.fetch(specs, insecureStream, imageCreation());
+    // Images first, as the server creates them before it updates the stream: a stream never names a missing one.
+    results.forEach(r -> r.images().forEach(store::saveImage));
     ImageStream result = applier.apply(stored, namespace, name, results);
     if (result != stored) {
       store.save(result);
@@ -138,10 +144,21 @@ public final class ImageApi {
   }
 
   /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */
-  public ImageStream previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
+  public Written previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
     boolean insecureStream = stored != null
         && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
-    return applier.apply(stored, namespace, name, importer.fetch(specs, insecureStream));
+    List<TagImport> results = importer.fetch(specs, insecureStream, imageCreation());
+    return new Written(applier.apply(stored, namespace, name, results), List.of(), List.of(), results);
+  }
+
+  /** New Images are stamped with the import time; those the store has are not fetched again. */
+  private ImageCreation imageCreation() {
+    return new ImageCreation(Timestamps.now(clock), digest -> store.findImage(digest).isPresent());
+  }
+
+  /** The stored Image of a digest, if any. */
+  public Optional<Image> image(String name) {
+    return store.findImage(name);
   }
 
   public ImageImporter importer() {

@@ -22,6 +22,14 @@ public interface ImageImporter {
   List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream);
 
   /**
+   * Like {@link #fetch(List, boolean)}, and each successful result also carries the Image objects of what is new:
+   * images the store does not have yet are fetched (config blob included) and built as the server builds them.
+   */
+  default List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images) {
+    return fetch(specs, insecureStream);
+  }
+
+  /**
    * The tags of the repository of {@code from}, for a whole-repository import.
    *
    * @throws OperationException when the registry cannot list them

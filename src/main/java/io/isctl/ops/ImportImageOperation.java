@@ -2,6 +2,7 @@ package io.isctl.ops;
 
 import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.ImportSpec;
+import io.isctl.apiserver.TagImport;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
@@ -28,8 +29,13 @@ public final class ImportImageOperation {
     this.api = api;
   }
 
-  /** What an import did: the stream afterwards and what to tell the user. */
-  public record Outcome(ImageStream stream, List<String> failures, List<String> additionalTags, boolean dryRun) {}
+  /**
+   * What an import did: the stream afterwards and what to tell the user.
+   *
+   * @param imports each image's result, in request order (successful ones name the image the tag got)
+   */
+  public record Outcome(ImageStream stream, List<String> failures, List<String> additionalTags, boolean dryRun,
+      List<TagImport> imports) {}
 
   public Outcome apply(ImportImageRequest request) {
     Target target = parseTarget(request);
@@ -62,11 +68,11 @@ public final class ImportImageOperation {
     }
     ImageStream before = stored.orElse(null);
     if (request.dryRun()) {
-      ImageStream preview = api.previewImport(before, target.namespace(), target.name(), specs);
-      return new Outcome(preview, failures(preview, specs), additionalTags, true);
+      ImageApi.Written preview = api.previewImport(before, target.namespace(), target.name(), specs);
+      return new Outcome(preview.stream(), failures(preview.stream(), specs), additionalTags, true, preview.imports());
     }
     ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs);
-    return new Outcome(written.stream(), written.failures(), additionalTags, false);
+    return new Outcome(written.stream(), written.failures(), additionalTags, false, written.imports());
   }
 
   private List<String> failures(ImageStream stream, List<ImportSpec> specs) {

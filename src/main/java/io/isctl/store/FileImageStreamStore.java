@@ -3,9 +3,12 @@ package io.isctl.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.isctl.model.ClusterConfig;
 import io.isctl.model.ClusterConfigTree;
+import io.isctl.model.Image;
+import io.isctl.model.ImageTree;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
 import io.isctl.model.ResourceFormatException;
+import io.isctl.reference.Digests;
 import io.isctl.yaml.KubeYaml;
 import io.isctl.yaml.YamlException;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A store folder of ImageStream YAML files, written as {@code oc get is -o yaml} prints them. */
 public final class FileImageStreamStore implements ImageStreamStore {
@@ -43,6 +47,15 @@ public final class FileImageStreamStore implements ImageStreamStore {
   @Override
   public Optional<ImageStream> find(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
+    return readResource(file, ImageStreamTree::read).map(stream -> checked(file, stream, namespace, name));
+  }
+
+  /**
+   * The resource in a file, read by {@code reader}; empty when there is no file.
+   *
+   * @throws StoreException naming the file when it cannot be read or is not that resource
+   */
+  private static <T> Optional<T> readResource(Path file, Function<JsonNode, T> reader) {
     byte[] bytes;
     try {
       bytes = readBounded(file, KubeYaml.MAX_INPUT_BYTES);
@@ -51,18 +64,16 @@ public final class FileImageStreamStore implements ImageStreamStore {
     } catch (IOException e) {
       throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
     }
-    return Optional.of(parse(file, bytes, namespace, name));
-  }
-
-  private ImageStream parse(Path file, byte[] bytes, String namespace, String name) {
-    ImageStream stream;
     try {
-      stream = ImageStreamTree.read(KubeYaml.read(bytes, file.toString()));
+      return Optional.of(reader.apply(KubeYaml.read(bytes, file.toString())));
     } catch (YamlException e) {
       throw new StoreException(e.getMessage(), e);
     } catch (ResourceFormatException e) {
       throw new StoreException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static ImageStream checked(Path file, ImageStream stream, String namespace, String name) {
     var meta = stream.metadata();
     if (!meta.name().isEmpty() && !meta.name().equals(name)) {
       throw new StoreException(file + ": metadata.name \"" + meta.name() + "\" does not match the file name");
@@ -170,6 +181,39 @@ public final class FileImageStreamStore implements ImageStreamStore {
     try {
       deleteLeftovers(file.getParent());
       AtomicFiles.write(file, bytes);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Image> findImage(String name) {
+    if (!Digests.isValid(name)) {
+      return Optional.empty(); // hand-written streams may name images that no Image could be
+    }
+    Path file = layout.imageFile(name);
+    Optional<Image> image = readResource(file, ImageTree::read);
+    if (image.isPresent() && !image.get().name().equals(name)) {
+      throw new StoreException(file + ": metadata.name \"" + image.get().name() + "\" does not match the file name");
+    }
+    return image;
+  }
+
+  @Override
+  public void saveImage(Image image) {
+    Path file = layout.imageFile(image.name());
+    String yaml = KubeYaml.write(ImageTree.write(image));
+    if (yaml.length() > KubeYaml.MAX_CODE_POINTS && yaml.codePointCount(0, yaml.length()) > KubeYaml.MAX_CODE_POINTS) {
+      // It could never be read back.
+      throw new StoreException(file + ": the image is larger than the limit of " + KubeYaml.MAX_CODE_POINTS
+          + " code points");
+    }
+    try {
+      if (Files.exists(file)) {
+        return;
+      }
+      deleteLeftovers(file.getParent());
+      AtomicFiles.write(file, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package io.isctl.store;
 
 import io.isctl.model.ClusterConfig;
+import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,19 @@ public interface ImageStreamStore {
 
   /** Writes the stream atomically: readers see the old file or the new one, never half of one. */
   void save(ImageStream stream);
+
+  /**
+   * The cluster-scoped Image named {@code name} (a digest), if stored; empty for a name that is no digest.
+   *
+   * @throws StoreException when its file cannot be read or is not a valid Image
+   */
+  Optional<Image> findImage(String name);
+
+  /**
+   * Stores an Image unless one of its name is there already: Images are named by their content, so they are
+   * written once and never rewritten (nor removed with the streams that use them).
+   */
+  void saveImage(Image image);
 
   /** Removes the stream; false when there was none. */
   boolean delete(String namespace, String name);

@@ -8,6 +8,8 @@ import java.util.List;
  * it (sigs.k8s.io/yaml over gopkg.in/yaml.v2).
  */
 public final class KubeYaml {
+  /** The most code points a document may have to be read. */
+  public static final int MAX_CODE_POINTS = YamlTreeReader.MAX_CODE_POINTS;
   /** Input larger than this cannot stay within the code point limit (UTF-8 takes at most 4 bytes each). */
   public static final long MAX_INPUT_BYTES = 4L * YamlTreeReader.MAX_CODE_POINTS;
 

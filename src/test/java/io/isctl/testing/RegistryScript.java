@@ -13,16 +13,20 @@ import okio.Buffer;
  * (ping, token, manifests, tag list) answers well until a test replaces it.
  */
 public final class RegistryScript {
+  /** The digest of {@code {}}, the config blob of {@link #MANIFEST}. */
+  public static final String CONFIG_DIGEST = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
   /** A valid OCI image manifest with an empty config blob and no layers. */
   public static final String MANIFEST = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST
       + "\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"size\":2,\"digest\":"
-      + "\"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\"},\"layers\":[]}";
+      + "\"" + CONFIG_DIGEST + "\"},\"layers\":[]}";
 
   public Function<RecordedRequest, MockResponse> ping = request -> new MockResponse.Builder().code(200).body("{}").build();
   public Function<RecordedRequest, MockResponse> token = request -> new MockResponse.Builder().code(404).build();
   public Function<RecordedRequest, MockResponse> manifest = request -> manifest(
       MANIFEST.getBytes(StandardCharsets.UTF_8), MediaTypes.OCI_MANIFEST);
   public Function<RecordedRequest, MockResponse> tags = request -> json("{\"name\":\"team/app\",\"tags\":[\"1\"]}");
+  /** The manifest's config blob, {@code {}}: an import fetches it to build the Image. */
+  public Function<RecordedRequest, MockResponse> config = request -> json("{}");
 
   /** Routes a request to the part that answers it. */
   public MockResponse answer(RecordedRequest request) {
@@ -38,6 +42,9 @@ public final class RegistryScript {
     }
     if (path.equals("/v2/team/app/tags/list")) {
       return tags.apply(request);
+    }
+    if (path.equals("/v2/team/app/blobs/" + CONFIG_DIGEST)) {
+      return config.apply(request);
     }
     return new MockResponse.Builder().code(404).build();
   }

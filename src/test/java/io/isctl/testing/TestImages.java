@@ -55,6 +55,20 @@ public final class TestImages {
     return index(repository, tag, seed, true);
   }
 
+  /**
+   * A single-platform image with the given config (serialised with sorted keys) and layers, in manifest order; a
+   * layer listed twice is pushed once, as registries store blobs once.
+   */
+  public PushedImage withConfig(String repository, String tag, Map<String, Object> configJson, List<byte[]> layers,
+      boolean oci) {
+    return pushImage(repository, tag, json(configJson), layers, oci);
+  }
+
+  /** A reproducible gzipped layer holding one file. */
+  public static byte[] layer(String fileName, String content) {
+    return ImageBlobs.storedGzip(ImageBlobs.singleFileTar(fileName, content));
+  }
+
   /** Puts already pushed manifest bytes under another tag (what {@code docker tag; push} does). */
   public PushedImage retag(PushedImage image, String tag) {
     pusher.putManifest(image.repository(), tag, image.mediaType(), image.manifest());
@@ -83,14 +97,19 @@ public final class TestImages {
     byte[] layerTar = ImageBlobs.singleFileTar("hello.txt", "hello from " + seed + "\n");
     byte[] layer = ImageBlobs.storedGzip(layerTar);
     byte[] config = json(config(platform, seed, ImageBlobs.sha256(layerTar)));
-    pusher.pushBlob(repository, layer);
+    return pushImage(repository, tag, config, List.of(layer), oci);
+  }
+
+  /** Pushes the blobs (each distinct one once), then the manifest that lists them in order. */
+  private PushedImage pushImage(String repository, String tag, byte[] config, List<byte[]> layers, boolean oci) {
+    layers.stream().distinct().forEach(layer -> pusher.pushBlob(repository, layer));
     pusher.pushBlob(repository, config);
     String mediaType = oci ? OCI_MANIFEST : DOCKER_SCHEMA2;
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaVersion", 2);
     manifest.put("mediaType", mediaType);
     manifest.put("config", descriptor(oci ? OCI_CONFIG : DOCKER_CONFIG, config));
-    manifest.put("layers", List.of(descriptor(oci ? OCI_LAYER : DOCKER_LAYER, layer)));
+    manifest.put("layers", layers.stream().map(layer -> descriptor(oci ? OCI_LAYER : DOCKER_LAYER, layer)).toList());
     return put(repository, tag, mediaType, json(manifest), ImageBlobs.sha256(config), config, List.of());
   }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
+import io.isctl.model.ImageTree;
 import io.isctl.model.NamedTagEventList;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The ways {@code get} shows streams and stream tags: oc's tables, names and API objects. */
@@ -69,7 +72,7 @@ public final class StreamViews {
    * The ImageStreamTag object the API returns for {@code stream:tag}: the spec tag, the stream's lookup
    * policy, the tag's conditions and its current image, by the reference Pods get.
    */
-  public static Optional<ObjectNode> streamTagObject(ImageStream stream, String tag) {
+  public static Optional<ObjectNode> streamTagObject(ImageStream stream, String tag, ImageLookup images) {
     Optional<TagEvent> latest = stream.status().latest(tag).filter(e -> !e.image().isEmpty());
     if (latest.isEmpty()) {
       return Optional.empty();
@@ -95,13 +98,38 @@ public final class StreamViews {
     } else {
       node.set("tag", tagNode.deepCopy());
     }
-    ObjectNode image = node.putObject("image");
-    ObjectNode imageMeta = image.putObject("metadata");
-    imageMeta.put("name", event.image());
-    stream.spec().tag(tag).map(TagReference::annotations).filter(a -> !a.isEmpty())
-        .ifPresent(a -> a.forEach(imageMeta.putObject("annotations")::put));
-    image.put("dockerImageReference", StreamImages.referenceFor(stream, tag, event));
+    Map<String, String> tagAnnotations = stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
+    node.set("image", imageObject(images.find(event.image()), event.image(), tagAnnotations,
+        StreamImages.referenceFor(stream, tag, event)));
     return Optional.of(node);
+  }
+
+  /** Looks up the stored Image of a digest. */
+  @FunctionalInterface
+  public interface ImageLookup {
+    Optional<Image> find(String name);
+  }
+
+  /**
+   * The {@code image} of an ImageStreamTag or ImageStreamImage: the stored Image with its metadata when there is
+   * one, else just its name; the spec tag's annotations are added to the image's, and the reference is the one
+   * Pods get.
+   */
+  private static ObjectNode imageObject(Optional<Image> stored, String name, Map<String, String> tagAnnotations,
+      String reference) {
+    ObjectNode image = stored.map(ImageTree::withoutType).orElseGet(() -> {
+      ObjectNode bare = JsonNodeFactory.instance.objectNode();
+      bare.putObject("metadata").put("name", name);
+      return bare;
+    });
+    if (tagAnnotations != null && !tagAnnotations.isEmpty()) {
+      ObjectNode meta = (ObjectNode) image.get("metadata");
+      ObjectNode annotations = meta.has("annotations") ? (ObjectNode) meta.get("annotations")
+          : meta.putObject("annotations");
+      tagAnnotations.forEach(annotations::put);
+    }
+    image.put("dockerImageReference", reference);
+    return image;
   }
 
   private static JsonNode elementWith(JsonNode array, String field, String value) {
@@ -114,7 +142,7 @@ public final class StreamViews {
   }
 
   /** The ImageStreamImage object for an id (unique prefixes allowed), or empty when none or several match. */
-  public static Optional<ObjectNode> streamImageObject(ImageStream stream, String id) {
+  public static Optional<ObjectNode> streamImageObject(ImageStream stream, String id, ImageLookup images) {
     Optional<StreamImages.Match> match = StreamImages.find(stream, id).filter(m -> m.matches().size() == 1);
     if (match.isEmpty()) {
       return Optional.empty();
@@ -127,9 +155,8 @@ public final class StreamViews {
     meta.put("creationTimestamp", event.created());
     meta.put("name", stream.name() + "@" + event.image());
     meta.put("namespace", stream.namespace());
-    ObjectNode image = node.putObject("image");
-    image.put("dockerImageReference", StreamImages.pullSpec(stream, match.get()));
-    image.putObject("metadata").put("name", event.image());
+    node.set("image", imageObject(images.find(event.image()), event.image(), null,
+        StreamImages.pullSpec(stream, match.get())));
     return Optional.of(node);
   }
 

@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.cli.print.StreamDescriber;
+import io.isctl.ops.ImageApi;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
 import java.io.PrintWriter;
@@ -83,8 +84,11 @@ final class ImportImageCommand implements Callable<Integer> {
     Session session = Session.current(spec);
     ImportImageRequest request = new ImportImageRequest(target, from, confirm, all, scheduled, insecure,
         referencePolicy, importMode, dryRun, session.namespace());
-    ImportImageOperation.Outcome outcome =
-        new ImportImageOperation(session.api(Printer.stderr(spec))).apply(request);
+    ImportImageOperation.Outcome outcome;
+    try (Progress progress = Progress.of(spec, "importing", "tags")) {
+      ImageApi api = session.api(progress.clearingFirst(Printer.stderr(spec)));
+      outcome = new ImportImageOperation(api, progress).apply(request);
+    }
     print(session, outcome);
     return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }

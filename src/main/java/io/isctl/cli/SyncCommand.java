@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,15 +65,17 @@ final class SyncCommand implements Callable<Integer> {
     Session session = Session.current(spec);
     SyncRequest request = new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
     boolean chatty = verbose || session.loglevel() >= 1;
-    SyncOperation operation = new SyncOperation(session.api(Printer.stderr(spec)),
-        session.pushedImages(Printer.stderr(spec)));
-    if (!watch) {
-      return print(operation.apply(request), chatty);
+    try (Progress progress = Progress.of(spec, "syncing", "streams")) {
+      Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
+      SyncOperation operation = new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);
+      if (!watch) {
+        return print(operation.apply(request), chatty);
+      }
+      operation.watch(request, interval, Sleeper.system(), report -> print(report, chatty), e -> {
+        spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
+        spec.commandLine().getErr().flush();
+      });
     }
-    operation.watch(request, interval, Sleeper.system(), report -> print(report, chatty), e -> {
-      spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
-      spec.commandLine().getErr().flush();
-    });
     return ExitCodes.OK;
   }
 

@@ -110,9 +110,13 @@ public final class ImageApi {
    * server records it; failures become {@code ImportSuccess=False} conditions and lines in the result.
    */
   public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
-    boolean insecureStream = stored != null
-        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
-    List<TagImport> results = importer.fetch(specs, insecureStream);
+    return importImages(stored, namespace, name, specs, ProgressListener.NONE);
+  }
+
+  /** {@link #importImages(ImageStream, String, String, List)}, telling {@code progress} about each image. */
+  public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs,
+      ProgressListener progress) {
+    List<TagImport> results = importer.fetch(specs, insecureStream(stored), progress);
     ImageStream result = applier.apply(stored, namespace, name, results);
     if (result != stored) {
       store.save(result);
@@ -138,10 +142,14 @@ public final class ImageApi {
   }
 
   /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */
-  public ImageStream previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
-    boolean insecureStream = stored != null
-        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
-    return applier.apply(stored, namespace, name, importer.fetch(specs, insecureStream));
+  public ImageStream previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs,
+      ProgressListener progress) {
+    return applier.apply(stored, namespace, name, importer.fetch(specs, insecureStream(stored), progress));
+  }
+
+  /** Whether the stream's annotation makes every import of it insecure. */
+  public static boolean insecureStream(ImageStream stored) {
+    return stored != null && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
   }
 
   public ImageImporter importer() {

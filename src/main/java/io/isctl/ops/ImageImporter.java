@@ -21,6 +21,11 @@ public interface ImageImporter {
    */
   List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream);
 
+  /** {@link #fetch(List, boolean)}, telling {@code progress} as each image is started. */
+  default List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ProgressListener progress) {
+    return fetch(specs, insecureStream);
+  }
+
   /**
    * The tags of the repository of {@code from}, for a whole-repository import.
    *

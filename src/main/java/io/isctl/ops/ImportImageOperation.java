@@ -23,9 +23,16 @@ public final class ImportImageOperation {
   static final int MAX_BULK_IMAGES = 50;
 
   private final ImageApi api;
+  private final ProgressListener progress;
 
   public ImportImageOperation(ImageApi api) {
+    this(api, ProgressListener.NONE);
+  }
+
+  /** @param progress told about each image as it is imported */
+  public ImportImageOperation(ImageApi api, ProgressListener progress) {
     this.api = api;
+    this.progress = progress;
   }
 
   /** What an import did: the stream afterwards and what to tell the user. */
@@ -37,7 +44,11 @@ public final class ImportImageOperation {
     if (!api.importer().online()) {
       throw new OperationException("import-image needs a registry; it cannot run with --offline");
     }
-    return api.store().exclusively(() -> run(request, target));
+    try {
+      return api.store().exclusively(() -> run(request, target));
+    } finally {
+      progress.finish();
+    }
   }
 
   private Outcome run(ImportImageRequest request, Target target) {
@@ -62,10 +73,10 @@ public final class ImportImageOperation {
     }
     ImageStream before = stored.orElse(null);
     if (request.dryRun()) {
-      ImageStream preview = api.previewImport(before, target.namespace(), target.name(), specs);
+      ImageStream preview = api.previewImport(before, target.namespace(), target.name(), specs, progress);
       return new Outcome(preview, failures(preview, specs), additionalTags, true);
     }
-    ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs);
+    ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs, progress);
     return new Outcome(written.stream(), written.failures(), additionalTags, false);
   }
 

@@ -29,10 +29,17 @@ import java.util.function.Consumer;
 public final class SyncOperation {
   private final ImageApi api;
   private final PushedImages pushedImages;
+  private final ProgressListener progress;
 
   public SyncOperation(ImageApi api, PushedImages pushedImages) {
+    this(api, pushedImages, ProgressListener.NONE);
+  }
+
+  /** @param progress told about each stream as a pass checks it */
+  public SyncOperation(ImageApi api, PushedImages pushedImages, ProgressListener progress) {
     this.api = api;
     this.pushedImages = pushedImages;
+    this.progress = progress;
   }
 
   /** One pass over the streams the request covers. */
@@ -58,18 +65,29 @@ public final class SyncOperation {
       pass.notes.add("pushes were not looked for: config.yaml names no ImageTagMirrorSet mirror for the integrated "
           + "registry " + internal);
     }
-    for (StreamKey stream : streams) {
-      try {
-        api.store().exclusively(() -> {
-          syncStream(stream, pushes.getOrDefault(stream, Map.of()), pass);
-          return null;
-        });
-      } catch (ApiException | StoreException e) {
-        // One unreadable or invalid stream must not keep the others from their imports.
-        pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
+    progress.start(streams.size());
+    try {
+      for (StreamKey stream : streams) {
+        progress.step(stream.namespace() + "/" + stream.name());
+        syncStreamAlone(stream, pushes.getOrDefault(stream, Map.of()), pass);
       }
+    } finally {
+      progress.finish();
     }
     return new SyncReport(pass.changes, pass.failures, pass.notes);
+  }
+
+  /** One stream, holding the store; its failure is a line of the report, and the other streams go on. */
+  private void syncStreamAlone(StreamKey stream, Map<String, String> pushed, Pass pass) {
+    try {
+      api.store().exclusively(() -> {
+        syncStream(stream, pushed, pass);
+        return null;
+      });
+    } catch (ApiException | StoreException e) {
+      // One unreadable or invalid stream must not keep the others from their imports.
+      pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
+    }
   }
 
   /**

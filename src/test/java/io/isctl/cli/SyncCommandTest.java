@@ -218,6 +218,23 @@ class SyncCommandTest {
   }
 
   @Test
+  void onATerminal_eachStreamIsDrawnInPlace_thenErased_andStdoutIsAsPiped() {
+    String a = hub.schema2("balazsszeti/progress-a", "v", TestPlatform.LINUX_AMD64, "progress-a").digest();
+    String b = hub.schema2("balazsszeti/progress-b", "v", TestPlatform.LINUX_AMD64, "progress-b").digest();
+    ok("--offline", "tag", "docker.io/balazsszeti/progress-a:v", "progress/a:mytag");
+    ok("--offline", "tag", "docker.io/balazsszeti/progress-b:v", "progress/b:mytag");
+    ok("--offline", "tag", "docker.io/balazsszeti/hello:nosuch", "progress/c:mytag");
+
+    CliResult result = isctl.stderrTerminal().run("sync", "-n", "progress");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEqualTo("progress/a:mytag: imported " + a + "\nprogress/b:mytag: imported " + b + "\n");
+    assertThat(result.err()).isEqualTo("\r\u001b[Ksyncing 1/3 streams: progress/a"
+        + "\r\u001b[Ksyncing 2/3 streams: progress/b\r\u001b[Ksyncing 3/3 streams: progress/c\r\u001b[K"
+        + "error: progress/c:mytag: dockerimage.image.openshift.io \"docker.io/balazsszeti/hello:nosuch\" not found\n");
+  }
+
+  @Test
   void names_limitToThoseStreamsOfTheCurrentNamespace_andNoNamesMeansEveryNamespace() {
     String one = integrated.schema2("scope-a/one", "v", TestPlatform.LINUX_AMD64, "one").digest();
     String two = integrated.schema2("scope-a/two", "v", TestPlatform.LINUX_AMD64, "two").digest();

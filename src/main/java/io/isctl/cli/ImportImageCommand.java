@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         "Re-imports an existing tag from where it points; with --from and --confirm, creates the stream or "
             + "changes the source. --all imports every tag of a repository (at most 50, in OpenShift's order). "
             + "Tags point at the image by digest afterwards; failures are recorded as ImportSuccess=False "
-            + "conditions on the tag."},
+            + "conditions on the tag. On a terminal, stderr shows how many tags are done."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  # Variation 1: create a stream whose tag pins an external image by digest",

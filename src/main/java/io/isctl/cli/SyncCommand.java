@@ -25,11 +25,14 @@ import picocli.CommandLine.Spec;
         "",
         "Records images pushed to the integrated registry (reached through the ImageTagMirrorSet mirror that "
             + "config.yaml gives for its hostname; a new digest becomes the tag's newest history entry, and the "
-            + "stream is created when missing), imports tags left pending (tag --offline, a changed source), and "
-            + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request).",
+            + "stream is created when missing), imports tags left pending (tag --offline, a changed source), "
+            + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request), and imports the whole "
+            + "spec.dockerImageRepository of a stream not yet checked (no openshift.io/image.dockerRepositoryCheck "
+            + "annotation), as import-image --all does.",
         "",
         "Prints one line per tag that changed; failures go to stderr. With NAME, only those streams of the current "
-            + "namespace; without, every namespace (or only -n when given)."},
+            + "namespace; without, every namespace (or only -n when given). On a terminal, stderr shows how many "
+            + "streams are done."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  # Pick up pushes and due imports everywhere",
@@ -97,6 +100,10 @@ final class SyncCommand implements Callable<Integer> {
     if (chatty) {
       report.notes().forEach(note -> err.println("info: " + note));
     }
+    // As import-image --all says it, always: the stream will not hold every tag of its repository.
+    report.additionalTags().forEach(skipped -> err.println("info: " + skipped.stream() + ": the remote repository "
+        + "contained " + skipped.tags().size() + " additional tags which were not imported: "
+        + String.join(", ", skipped.tags())));
     report.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

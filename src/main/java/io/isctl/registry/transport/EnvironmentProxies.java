@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * The proxies the environment names, as curl, docker and Go's {@code httpproxy} read them:
  * {@code HTTPS_PROXY} for https, {@code HTTP_PROXY} for http (upper or lower case), and {@code NO_PROXY}
  * hosts, domain suffixes ({@code .example.com} or {@code example.com}), {@code host:port} entries or
- * {@code *} going direct; {@code localhost} and loopback addresses always do. A user and password in the proxy's URL are sent to that proxy only (see
- * {@link ProxyAuthorization}).
+ * {@code *} going direct; {@code localhost} and loopback addresses always do. A user and password in the
+ * proxy's URL are sent to that proxy only (see {@link ProxyAuthorization}).
  */
 public final class EnvironmentProxies extends ProxySelector {
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");

@@ -62,8 +62,8 @@ class EnvironmentProxiesTest {
 
   @Test
   void userInfoGoRefuses_aBadEscapeOrAStrangeCharacter_isAnErrorThatDoesNotShowIt() {
-    for (String value : List.of("http://alice:s3cret%zz@p:1", "http://alice:s3cret%4@p:1", "http://alice:s3cret\u00e9@p:1",
-        "http://alice:s3cret\"x@p:1")) {
+    for (String value : List.of("http://alice:s3cret%zz@p:1", "http://alice:s3cret%4@p:1",
+        "http://alice:s3cret\u00e9@p:1", "http://alice:s3cret\"x@p:1")) {
       assertThatThrownBy(() -> EnvironmentProxies.from(Map.of("HTTP_PROXY", value))).as(value)
           .hasMessage("HTTP_PROXY is not a proxy address (its value is not shown: it may hold a password)");
     }

@@ -148,7 +148,7 @@ public final class ImageApi {
   }
 
   /** Whether the stream's annotation makes every import of it insecure. */
-  public static boolean insecureStream(ImageStream stored) {
+  static boolean insecureStream(ImageStream stored) {
     return stored != null && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
   }
 

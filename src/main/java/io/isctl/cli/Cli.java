@@ -4,6 +4,7 @@ import io.isctl.apiserver.ApiException;
 import io.isctl.model.ResourceFormatException;
 import io.isctl.ops.OperationException;
 import io.isctl.ops.UsageException;
+import io.isctl.registry.transport.Redaction;
 import io.isctl.store.StoreException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,7 +59,7 @@ public final class Cli {
     if (verbose(commandLine)) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      err.print(trace);
+      err.print(Redaction.withoutUserInfo(trace.toString()));
     }
     if (e instanceof UsageException) {
       String command = commandLine.getCommandSpec().qualifiedName();
@@ -85,14 +86,15 @@ public final class Cli {
 
   /**
    * Errors are one line: scripts grep them and terminals show them whole. They quote names and registry
-   * answers, so other control characters are escaped too: they must not drive the user's terminal.
+   * answers, so other control characters are escaped too: they must not drive the user's terminal. A URL's
+   * user info (a proxy's password) never shows.
    */
   static String oneLine(String message) {
     if (message == null) {
       return "";
     }
     StringBuilder line = new StringBuilder();
-    message.strip().replaceAll("\\s*\\R\\s*", " ").codePoints().forEach(c -> {
+    Redaction.withoutUserInfo(message).strip().replaceAll("\\s*\\R\\s*", " ").codePoints().forEach(c -> {
       if (Character.getType(c) == Character.CONTROL) {
         line.append(String.format("\\x%02x", c));
       } else {

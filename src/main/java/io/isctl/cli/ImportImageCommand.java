@@ -4,6 +4,7 @@ import io.isctl.apiserver.TagImport;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.model.Image;
+import io.isctl.ops.ImageApi;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         "Re-imports an existing tag from where it points; with --from and --confirm, creates the stream or "
             + "changes the source. --all imports every tag of a repository (at most 50, in OpenShift's order). "
             + "Tags point at the image by digest afterwards; failures are recorded as ImportSuccess=False "
-            + "conditions on the tag."},
+            + "conditions on the tag. On a terminal, stderr shows how many tags are done."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  # Variation 1: create a stream whose tag pins an external image by digest",
@@ -87,8 +88,11 @@ final class ImportImageCommand implements Callable<Integer> {
     Session session = Session.current(spec);
     ImportImageRequest request = new ImportImageRequest(target, from, confirm, all, scheduled, insecure,
         referencePolicy, importMode, dryRun, session.namespace());
-    ImportImageOperation.Outcome outcome =
-        new ImportImageOperation(session.api(Printer.stderr(spec))).apply(request);
+    ImportImageOperation.Outcome outcome;
+    try (Progress progress = Progress.of(spec, "importing", "tags")) {
+      ImageApi api = session.api(progress.clearingFirst(Printer.stderr(spec)));
+      outcome = new ImportImageOperation(api, progress).apply(request);
+    }
     print(session, outcome);
     return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }

@@ -1,9 +1,11 @@
 package io.isctl.cli;
 
+import io.isctl.ops.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -11,57 +13,100 @@ import picocli.CommandLine.Model.CommandSpec;
  * only when stderr is a terminal: piped or redirected, a command prints exactly what it would without it.
  *
  * <pre>{@code
- * try (Progress progress = Progress.of(spec, "importing", streams.size())) {
- *   for (String stream : streams) {
- *     progress.step(stream);          // "importing 3/40 myproject/web", redrawn in place
- *     ... work; print results to stdout as usual ...
- *   }
- * }                                   // the line is erased: results stay, progress leaves no trace
+ * try (Progress progress = Progress.of(spec, "syncing", "streams")) {
+ *   operation.apply(request, progress);  // start(40), then step("myproject/web") ... redrawn in place:
+ *                                        // "syncing 3/40 streams: myproject/web"
+ * }                                      // the line is erased: results stay, progress leaves no trace
  * }</pre>
  */
-public final class Progress implements AutoCloseable {
+public final class Progress implements ProgressListener, AutoCloseable {
   private static final String ERASE_LINE = "\r\u001b[K";
+  private static final int DEFAULT_COLUMNS = 80;
 
   private final PrintWriter err;
   private final boolean shown;
   private final String action;
-  private final int total;
+  private final String unit;
+  private final int columns;
+  private int total;
   private int done;
+  private boolean drawn;
 
-  Progress(PrintWriter err, boolean shown, String action, int total) {
+  Progress(PrintWriter err, boolean shown, String action, String unit, int columns) {
     this.err = err;
     this.shown = shown;
     this.action = action;
+    this.unit = unit;
+    this.columns = columns;
+  }
+
+  /**
+   * Progress of {@code action} over {@code unit}s on the command's stderr, when that is a terminal. Not with
+   * {@code --loglevel=8}, whose HTTP trace writes to stderr between the steps.
+   */
+  public static Progress of(CommandSpec spec, String action, String unit) {
+    Session.Environment environment = ((RootCommand) spec.root().userObject()).environment();
+    boolean shown = environment.stderrTerminal() && !"dumb".equals(environment.variable("TERM"))
+        && Session.current(spec).loglevel() < HttpTrace.LOGLEVEL;
+    return new Progress(spec.commandLine().getErr(), shown, action, unit, columns(environment.variable("COLUMNS")));
+  }
+
+  @Override
+  public void start(int total) {
     this.total = total;
+    this.done = 0;
   }
 
-  /** Progress of {@code total} steps of {@code action}, on the command's stderr when that is a terminal. */
-  public static Progress of(CommandSpec spec, String action, int total) {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    boolean terminal = root.environment().stderrTerminal() && !"dumb".equals(root.environment().variable("TERM"));
-    return new Progress(spec.commandLine().getErr(), terminal, action, total);
-  }
-
-  /** Starts the next step, on {@code item}. */
+  /** Draws the next step, unless there is only one: a single step is not worth a line. */
+  @Override
   public void step(String item) {
     done++;
-    if (shown) {
-      err.print(ERASE_LINE + action + " " + done + "/" + total + " " + item);
+    if (shown && total > 1) {
+      err.print(ERASE_LINE + fit(action + " " + done + "/" + total + " " + unit + ": " + item));
       err.flush();
+      drawn = true;
     }
   }
 
-  /** Erases the line before other output goes to stderr (an error or warning), then carries on. */
+  /** Erases the line before other output goes to stderr (a warning); the next step draws it again. */
   public void clear() {
-    if (shown && done > 0) {
+    if (drawn) {
       err.print(ERASE_LINE);
       err.flush();
+      drawn = false;
     }
+  }
+
+  /** {@code stderr} that erases the line first, for warnings printed while the work goes on. */
+  public Consumer<String> clearingFirst(Consumer<String> stderr) {
+    return line -> {
+      clear();
+      stderr.accept(line);
+    };
+  }
+
+  @Override
+  public void finish() {
+    clear();
   }
 
   @Override
   public void close() {
     clear();
+  }
+
+  /** Cut to the terminal's width: a wrapped line could not be redrawn in place. */
+  private String fit(String line) {
+    int room = Math.max(columns - 1, 10);
+    return line.length() <= room ? line : line.substring(0, room - 3) + "...";
+  }
+
+  private static int columns(String value) {
+    try {
+      return value == null ? DEFAULT_COLUMNS : Math.max(Integer.parseInt(value.strip()), 1);
+    } catch (NumberFormatException e) {
+      return DEFAULT_COLUMNS;
+    }
   }
 
   /** True when file descriptor {@code fd} of this process is a terminal (Linux: a tty or pty device). */

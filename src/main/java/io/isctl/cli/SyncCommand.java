@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,11 +25,14 @@ import picocli.CommandLine.Spec;
         "",
         "Records images pushed to the integrated registry (reached through the ImageTagMirrorSet mirror that "
             + "config.yaml gives for its hostname; a new digest becomes the tag's newest history entry, and the "
-            + "stream is created when missing), imports tags left pending (tag --offline, a changed source), and "
-            + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request).",
+            + "stream is created when missing), imports tags left pending (tag --offline, a changed source), "
+            + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request), and imports the whole "
+            + "spec.dockerImageRepository of a stream not yet checked (no openshift.io/image.dockerRepositoryCheck "
+            + "annotation), as import-image --all does.",
         "",
         "Prints one line per tag that changed; failures go to stderr. With NAME, only those streams of the current "
-            + "namespace; without, every namespace (or only -n when given)."},
+            + "namespace; without, every namespace (or only -n when given). On a terminal, stderr shows how many "
+            + "streams are done."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  # Pick up pushes and due imports everywhere",
@@ -64,15 +68,17 @@ final class SyncCommand implements Callable<Integer> {
     Session session = Session.current(spec);
     SyncRequest request = new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
     boolean chatty = verbose || session.loglevel() >= 1;
-    SyncOperation operation = new SyncOperation(session.api(Printer.stderr(spec)),
-        session.pushedImages(Printer.stderr(spec)));
-    if (!watch) {
-      return print(operation.apply(request), chatty);
+    try (Progress progress = Progress.of(spec, "syncing", "streams")) {
+      Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
+      SyncOperation operation = new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);
+      if (!watch) {
+        return print(operation.apply(request), chatty);
+      }
+      operation.watch(request, interval, Sleeper.system(), report -> print(report, chatty), e -> {
+        spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
+        spec.commandLine().getErr().flush();
+      });
     }
-    operation.watch(request, interval, Sleeper.system(), report -> print(report, chatty), e -> {
-      spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
-      spec.commandLine().getErr().flush();
-    });
     return ExitCodes.OK;
   }
 
@@ -94,6 +100,10 @@ final class SyncCommand implements Callable<Integer> {
     if (chatty) {
       report.notes().forEach(note -> err.println("info: " + note));
     }
+    // As import-image --all says it, always: the stream will not hold every tag of its repository.
+    report.additionalTags().forEach(skipped -> err.println("info: " + skipped.stream() + ": the remote repository "
+        + "contained " + skipped.tags().size() + " additional tags which were not imported: "
+        + String.join(", ", skipped.tags())));
     report.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -9,6 +9,7 @@ import io.isctl.model.TagImportPolicy;
 import io.isctl.ops.ImageCreation;
 import io.isctl.ops.ImageImporter;
 import io.isctl.ops.OperationException;
+import io.isctl.ops.ProgressListener;
 import io.isctl.reference.ImageReference;
 import io.isctl.reference.InvalidReferenceException;
 import io.isctl.registry.ContentDigest;
@@ -64,15 +65,18 @@ public final class RegistryImporter implements ImageImporter {
 
   @Override
   public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
-    return fetch(specs, insecureStream, ImageCreation.NONE);
+    return fetch(specs, insecureStream, ImageCreation.NONE, ProgressListener.NONE);
   }
 
   @Override
-  public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images) {
+  public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+      ProgressListener progress) {
     RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
     Map<String, ImageReference> spellings = new HashMap<>();
     List<TagImport> results = new ArrayList<>();
+    progress.start(specs.size());
     for (ImportSpec spec : specs) {
+      progress.step(spec.tag());
       results.add(fetchOne(client, spec, spellings, images));
     }
     listChoices.save();

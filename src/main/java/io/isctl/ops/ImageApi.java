@@ -114,9 +114,13 @@ public final class ImageApi {
    * server records it; failures become {@code ImportSuccess=False} conditions and lines in the result.
    */
   public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
-    boolean insecureStream = stored != null
-        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
-    List<TagImport> results = importer.fetch(specs, insecureStream, imageCreation());
+    return importImages(stored, namespace, name, specs, ProgressListener.NONE);
+  }
+
+  /** {@link #importImages(ImageStream, String, String, List)}, telling {@code progress} about each image. */
+  public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs,
+      ProgressListener progress) {
+    List<TagImport> results = importer.fetch(specs, insecureStream(stored), imageCreation(), progress);
     // Images first, as the server creates them before it updates the stream: a stream never names a missing one.
     results.forEach(r -> r.images().forEach(store::saveImage));
     ImageStream result = applier.apply(stored, namespace, name, results);
@@ -144,11 +148,15 @@ public final class ImageApi {
   }
 
   /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */
-  public Written previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
-    boolean insecureStream = stored != null
-        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
-    List<TagImport> results = importer.fetch(specs, insecureStream, imageCreation());
+  public Written previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs,
+      ProgressListener progress) {
+    List<TagImport> results = importer.fetch(specs, insecureStream(stored), imageCreation(), progress);
     return new Written(applier.apply(stored, namespace, name, results), List.of(), List.of(), results);
+  }
+
+  /** Whether the stream's annotation makes every import of it insecure. */
+  static boolean insecureStream(ImageStream stored) {
+    return stored != null && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
   }
 
   /** New Images are stamped with the import time; those the store has are not fetched again. */

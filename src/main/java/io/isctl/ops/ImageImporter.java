@@ -23,9 +23,11 @@ public interface ImageImporter {
 
   /**
    * Like {@link #fetch(List, boolean)}, and each successful result also carries the Image objects of what is new:
-   * images the store does not have yet are fetched (config blob included) and built as the server builds them.
+   * images the store does not have yet are fetched (config blob included) and built as the server builds them;
+   * {@code progress} is told as each image is started.
    */
-  default List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images) {
+  default List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+      ProgressListener progress) {
     return fetch(specs, insecureStream);
   }
 

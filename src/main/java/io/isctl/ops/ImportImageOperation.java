@@ -11,22 +11,24 @@ import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
 import io.isctl.reference.InvalidReferenceException;
-import io.isctl.reference.StreamNames;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** {@code oc import-image}: works out what to import into which tags, then imports it as the server does. */
 public final class ImportImageOperation {
-  /** OpenShift's {@code maxImagesBulkImportedPerRepository} default. */
-  static final int MAX_BULK_IMAGES = 50;
-
   private final ImageApi api;
+  private final ProgressListener progress;
 
   public ImportImageOperation(ImageApi api) {
+    this(api, ProgressListener.NONE);
+  }
+
+  /** @param progress told about each image as it is imported */
+  public ImportImageOperation(ImageApi api, ProgressListener progress) {
     this.api = api;
+    this.progress = progress;
   }
 
   /**
@@ -43,7 +45,11 @@ public final class ImportImageOperation {
     if (!api.importer().online()) {
       throw new OperationException("import-image needs a registry; it cannot run with --offline");
     }
-    return api.store().exclusively(() -> run(request, target));
+    try {
+      return api.store().exclusively(() -> run(request, target));
+    } finally {
+      progress.finish();
+    }
   }
 
   private Outcome run(ImportImageRequest request, Target target) {
@@ -68,10 +74,10 @@ public final class ImportImageOperation {
     }
     ImageStream before = stored.orElse(null);
     if (request.dryRun()) {
-      ImageApi.Written preview = api.previewImport(before, target.namespace(), target.name(), specs);
+      ImageApi.Written preview = api.previewImport(before, target.namespace(), target.name(), specs, progress);
       return new Outcome(preview.stream(), failures(preview.stream(), specs), additionalTags, true, preview.imports());
     }
-    ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs);
+    ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs, progress);
     return new Outcome(written.stream(), written.failures(), additionalTags, false, written.imports());
   }
 
@@ -151,18 +157,10 @@ public final class ImportImageOperation {
       throw new UsageException("you must specify an image repository, not a tag or ID");
     }
     boolean insecure = request.insecure() != null && request.insecure();
-    LinkedHashSet<String> tags = new LinkedHashSet<>();
-    for (String tag : api.importer().listTags(from, insecure)) {
-      tags.add(tag.isEmpty() ? "latest" : tag);
-    }
-    List<String> ordered = StreamNames.prioritizeTags(new ArrayList<>(tags));
+    RepositoryTags tags = RepositoryTags.list(api.importer(), from, insecure);
+    additionalTags.addAll(tags.additional());
     List<ImportSpec> specs = new ArrayList<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      String tag = ordered.get(i);
-      if (i >= MAX_BULK_IMAGES) {
-        additionalTags.add(tag);
-        continue;
-      }
+    for (String tag : tags.imported()) {
       specs.add(spec(request, tag, from + ":" + tag, stream));
     }
     return specs;

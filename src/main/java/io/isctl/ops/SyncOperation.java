@@ -1,18 +1,15 @@
 package io.isctl.ops;
 
 import io.isctl.apiserver.ApiException;
-import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.TagImport;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagEvent;
-import io.isctl.model.TagReference;
 import io.isctl.reference.StreamNames;
 import io.isctl.store.StoreException;
 import io.isctl.registry.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,15 +21,23 @@ import java.util.function.Consumer;
 /**
  * {@code isctl sync}: one pass of what the cluster's controllers do in the background. Pushes found in the
  * integrated registry are recorded as its registry records them; pending tags are imported (the import
- * controller) and {@code importPolicy.scheduled} tags re-imported (the scheduled import controller).
+ * controller), {@code importPolicy.scheduled} tags re-imported (the scheduled import controller), and a stream's
+ * {@code spec.dockerImageRepository} imported whole until it has been checked once ({@link ControllerImport}).
  */
 public final class SyncOperation {
   private final ImageApi api;
   private final PushedImages pushedImages;
+  private final ProgressListener progress;
 
   public SyncOperation(ImageApi api, PushedImages pushedImages) {
+    this(api, pushedImages, ProgressListener.NONE);
+  }
+
+  /** @param progress told about each stream as a pass checks it */
+  public SyncOperation(ImageApi api, PushedImages pushedImages, ProgressListener progress) {
     this.api = api;
     this.pushedImages = pushedImages;
+    this.progress = progress;
   }
 
   /** One pass over the streams the request covers. */
@@ -58,18 +63,29 @@ public final class SyncOperation {
       pass.notes.add("pushes were not looked for: config.yaml names no ImageTagMirrorSet mirror for the integrated "
           + "registry " + internal);
     }
-    for (StreamKey stream : streams) {
-      try {
-        api.store().exclusively(() -> {
-          syncStream(stream, pushes.getOrDefault(stream, Map.of()), pass);
-          return null;
-        });
-      } catch (ApiException | StoreException e) {
-        // One unreadable or invalid stream must not keep the others from their imports.
-        pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
+    progress.start(streams.size());
+    try {
+      for (StreamKey stream : streams) {
+        progress.step(stream.namespace() + "/" + stream.name());
+        syncStreamAlone(stream, pushes.getOrDefault(stream, Map.of()), pass);
       }
+    } finally {
+      progress.finish();
     }
-    return new SyncReport(pass.changes, pass.failures, pass.notes);
+    return new SyncReport(pass.changes, pass.failures, pass.notes, pass.additionalTags);
+  }
+
+  /** One stream, holding the store; its failure is a line of the report, and the other streams go on. */
+  private void syncStreamAlone(StreamKey stream, Map<String, String> pushed, Pass pass) {
+    try {
+      api.store().exclusively(() -> {
+        syncStream(stream, pushed, pass);
+        return null;
+      });
+    } catch (ApiException | StoreException e) {
+      // One unreadable or invalid stream must not keep the others from their imports.
+      pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -117,16 +133,15 @@ public final class SyncOperation {
       return;
     }
     ImageStream stream = pushed.isEmpty() ? stored : api.recordPushes(stored, key.namespace(), key.name(), pushed);
-    Map<String, TagReference> due = new LinkedHashMap<>();
-    ImportController.tagsToImport(stream).forEach(tag -> due.put(tag.name(), tag));
-    ImportController.scheduledTags(stream).forEach(tag -> due.putIfAbsent(tag.name(), tag));
+    ControllerImport controller = ControllerImport.of(stream, api.importer());
+    String streamName = key.namespace() + "/" + key.name();
+    controller.failure().ifPresent(failure -> pass.failures.add(streamName + ": " + failure));
+    if (!controller.additionalTags().isEmpty()) {
+      pass.additionalTags.add(new SyncReport.AdditionalTags(streamName, controller.additionalTags()));
+    }
     Map<String, TagImport> imports = new HashMap<>();
-    if (!due.isEmpty()) {
-      ImageStream current = stream;
-      List<ImportSpec> specs = due.values().stream()
-          .map(tag -> ImportSpec.forTag(tag, current.status().latest(tag.name()).map(TagEvent::image).orElse("")))
-          .toList();
-      ImageApi.Written written = api.importImages(stream, key.namespace(), key.name(), specs);
+    if (controller.posts()) {
+      ImageApi.Written written = api.importImages(stream, key.namespace(), key.name(), controller.specs());
       written.imports().forEach(result -> imports.put(result.tag(), result));
       stream = written.stream();
     }
@@ -184,5 +199,6 @@ public final class SyncOperation {
     final List<SyncReport.TagChange> changes = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final List<SyncReport.AdditionalTags> additionalTags = new ArrayList<>();
   }
 }

@@ -8,13 +8,23 @@ import java.util.List;
  * @param changes one entry per tag looked at, in stream and tag order
  * @param failures one line per tag or registry that failed ({@code ns/name:tag: message})
  * @param notes things worth saying at a higher log level (why pushes were not looked for)
+ * @param additionalTags per stream whose repository was imported whole, the tags past the first 50
  */
-public record SyncReport(List<TagChange> changes, List<String> failures, List<String> notes) {
+public record SyncReport(List<TagChange> changes, List<String> failures, List<String> notes,
+    List<AdditionalTags> additionalTags) {
 
   public SyncReport {
     changes = List.copyOf(changes);
     failures = List.copyOf(failures);
     notes = List.copyOf(notes);
+    additionalTags = List.copyOf(additionalTags);
+  }
+
+  /** A repository's tags that a whole-repository import left out, as the server names them. */
+  public record AdditionalTags(String stream, List<String> tags) {
+    public AdditionalTags {
+      tags = List.copyOf(tags);
+    }
   }
 
   /** What happened to one tag. */

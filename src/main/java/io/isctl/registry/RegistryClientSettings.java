@@ -1,7 +1,7 @@
 package io.isctl.registry;
 
 import io.isctl.registry.auth.CredentialStore;
-import java.net.ProxySelector;
+import io.isctl.registry.transport.EnvironmentProxies;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
@@ -22,11 +22,12 @@ import java.util.function.Consumer;
  * @param sleeper waits between retries
  * @param userAgent the User-Agent header
  * @param maxTagPages the most pages of a list (tags/list, _catalog) followed before giving up
+ * @param proxies the proxies requests go through, and the credentials those proxies get
  */
 public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTimeouts timeouts,
     RetryPolicy retryPolicy, CredentialStore credentials, RequestObserver observer,
     Consumer<String> warnings, Clock clock, Sleeper sleeper, String userAgent, int maxTagPages,
-    ProxySelector proxies) {
+    EnvironmentProxies proxies) {
 
   public RegistryClientSettings {
     insecureRegistries = Set.copyOf(insecureRegistries);
@@ -37,13 +38,14 @@ public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTim
     Objects.requireNonNull(warnings);
     Objects.requireNonNull(clock);
     Objects.requireNonNull(sleeper);
+    Objects.requireNonNull(proxies);
   }
 
   /** Anonymous, secure registries only, default timeouts and retries, real time. */
   public static RegistryClientSettings defaults() {
     return new RegistryClientSettings(Set.of(), RegistryTimeouts.defaults(), RetryPolicy.defaults(),
         CredentialStore.none(), RequestObserver.none(), warning -> {}, Clock.systemUTC(),
-        Sleeper.system(), "isctl", 1000, ProxySelector.of(null));
+        Sleeper.system(), "isctl", 1000, EnvironmentProxies.none());
   }
 
   public RegistryClientSettings withInsecureRegistries(Set<String> registries) {
@@ -91,7 +93,7 @@ public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTim
         clock, sleeper, userAgent, value, proxies);
   }
 
-  public RegistryClientSettings withProxies(ProxySelector value) {
+  public RegistryClientSettings withProxies(EnvironmentProxies value) {
     return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
         clock, sleeper, userAgent, maxTagPages, value);
   }

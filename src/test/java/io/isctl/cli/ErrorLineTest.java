@@ -24,4 +24,14 @@ class ErrorLineTest {
     assertThat(bad.err()).startsWith("error: invalid namespace \"team\\x1b]0;x\\x07\": ").endsWith("\n")
         .hasLineCount(1);
   }
+
+  @Test
+  void aUrlsUserInfo_isNeverQuoted_soAPastedPasswordStaysOffTheTerminal() {
+    CliResult result = new CliRunner(dir.resolve("store"))
+        .run("-n", "team", "import-image", "web", "--from=https://alice:s3cret@quay.io/x", "--confirm", "--all");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("error: invalid --from \"https://REDACTED@quay.io/x\": invalid reference "
+        + "format (see 'isctl import-image --help')\n");
+  }
 }

@@ -172,6 +172,44 @@ class ImportImageRegistryTest {
   }
 
   @Test
+  void all_onATerminal_drawsEachTagInPlace_thenErasesIt_leavingTheOutputAsPiped() {
+    String[] args = {"import-image", "many", "--from=" + from("test/many"), "--all", "--confirm", "--insecure"};
+    CliResult piped = ok(args);
+    CliResult terminal = new CliRunner(dir.resolve("terminal")).env("ISCTL_NAMESPACE", "ns").stderrTerminal()
+        .run(args);
+
+    List<String> order = new ArrayList<>(List.of("latest", "1.10", "1.2", "v2.0.0", "1.0.0"));
+    for (int i = 0; order.size() < 50; i++) {
+      order.add(String.format("t%03d", i));
+    }
+    StringBuilder progress = new StringBuilder();
+    for (int i = 0; i < order.size(); i++) {
+      progress.append("\r\u001b[Kimporting ").append(i + 1).append("/50 tags: ").append(order.get(i));
+    }
+    assertThat(terminal.exitCode()).isZero();
+    assertThat(terminal.out()).isEqualTo(piped.out());
+    assertThat(terminal.err()).isEqualTo(progress + "\r\u001b[K" + piped.err());
+    assertThat(piped.err()).doesNotContain("\r", "\u001b");
+  }
+
+  @Test
+  void aDumbTerminal_orTheHttpTrace_getNoProgress() {
+    CliRunner dumb = new CliRunner(dir.resolve("dumb")).env("ISCTL_NAMESPACE", "ns").env("TERM", "dumb")
+        .stderrTerminal();
+    CliRunner tracing = new CliRunner(dir.resolve("trace")).env("ISCTL_NAMESPACE", "ns").stderrTerminal();
+
+    CliResult onDumb = dumb.run("import-image", "many", "--from=" + from("test/many"), "--all", "--confirm",
+        "--insecure");
+    CliResult traced = tracing.run("--loglevel=8", "import-image", "many", "--from=" + from("test/many"), "--all",
+        "--confirm", "--insecure");
+
+    assertThat(onDumb.exitCode()).isZero();
+    assertThat(onDumb.err()).doesNotContain("importing", "\u001b");
+    assertThat(traced.exitCode()).isZero();
+    assertThat(traced.err()).contains("I GET ").doesNotContain("importing", "\u001b");
+  }
+
+  @Test
   void missingTag_isAnImportSuccessFalseConditionWithReasonNotFound_exitOne() {
     CliResult result = isctl.run("import-image", "app:nosuch", "--from=" + from("test/single:nosuch"), "--confirm",
         "--insecure");

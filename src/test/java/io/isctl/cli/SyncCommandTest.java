@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +217,123 @@ class SyncCommandTest {
     assertThat(ok("sync", "-n", "budget", "-v").out()).isEqualTo("budget/app:a: unchanged\nbudget/app:b: unchanged\n");
     assertThat(sentTo(INTEGRATED)).containsExactly("GET /v2/", "GET /v2/_catalog", "GET /v2/budget/app/tags/list",
         "HEAD /v2/budget/app/manifests/a", "HEAD /v2/budget/app/manifests/b");
+  }
+
+  @Test
+  void onATerminal_eachStreamIsDrawnInPlace_thenErased_andStdoutIsAsPiped() {
+    String a = hub.schema2("balazsszeti/progress-a", "v", TestPlatform.LINUX_AMD64, "progress-a").digest();
+    String b = hub.schema2("balazsszeti/progress-b", "v", TestPlatform.LINUX_AMD64, "progress-b").digest();
+    ok("--offline", "tag", "docker.io/balazsszeti/progress-a:v", "progress/a:mytag");
+    ok("--offline", "tag", "docker.io/balazsszeti/progress-b:v", "progress/b:mytag");
+    ok("--offline", "tag", "docker.io/balazsszeti/hello:nosuch", "progress/c:mytag");
+
+    CliResult result = isctl.stderrTerminal().run("sync", "-n", "progress");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEqualTo("progress/a:mytag: imported " + a + "\nprogress/b:mytag: imported " + b + "\n");
+    assertThat(result.err()).isEqualTo("\r\u001b[Ksyncing 1/3 streams: progress/a"
+        + "\r\u001b[Ksyncing 2/3 streams: progress/b\r\u001b[Ksyncing 3/3 streams: progress/c\r\u001b[K"
+        + "error: progress/c:mytag: dockerimage.image.openshift.io \"docker.io/balazsszeti/hello:nosuch\" not found\n");
+  }
+
+  /** Writes a stream as {@code oc create -f} would get it: a repository to import, no annotation, no status. */
+  private void createStream(String name, String repository, String specTags) throws IOException {
+    Files.createDirectories(isctl.store().resolve("myproject"));
+    Files.writeString(isctl.store().resolve("myproject/" + name + ".yaml"), """
+        apiVersion: image.openshift.io/v1
+        kind: ImageStream
+        metadata:
+          name: %s
+          namespace: myproject
+        spec:
+          dockerImageRepository: %s
+        %s""".formatted(name, repository, specTags));
+  }
+
+  @Test
+  void dockerImageRepository_neverChecked_isImportedWhole_first50InOpenShiftsOrder_restNamed_thenLeftAlone()
+      throws IOException {
+    hub.manyTags("balazsszeti/whole", 55); // t000 … t054, one image
+    String many = hub.schema2("balazsszeti/whole", "t000", TestPlatform.LINUX_AMD64, "many").digest(); // same again
+    String latest = hub.schema2("balazsszeti/whole", "latest", TestPlatform.LINUX_AMD64, "whole-l").digest();
+    String version = hub.schema2("balazsszeti/whole", "1.2", TestPlatform.LINUX_AMD64, "whole-12").digest();
+    String pinned = hub.schema2("balazsszeti/pin", "v", TestPlatform.LINUX_AMD64, "whole-pin").digest();
+    createStream("whole", "docker.io/balazsszeti/whole", """
+          tags:
+          - name: pinned
+            from:
+              kind: DockerImage
+              name: docker.io/balazsszeti/pin:v
+        """);
+    // OpenShift's order: latest, then versions, then the rest; 50 imported, t048 … t054 named. Spec tags too.
+    Map<String, String> imported = new TreeMap<>(Map.of("latest", latest, "1.2", version, "pinned", pinned));
+    for (int i = 0; i < 48; i++) {
+      imported.put(String.format("t%03d", i), many);
+    }
+
+    CliResult first = ok("sync", "whole");
+
+    StringBuilder expected = new StringBuilder();
+    imported.forEach((tag, digest) -> expected.append("myproject/whole:" + tag + ": imported " + digest + "\n"));
+    assertThat(first.out()).isEqualTo(expected.toString());
+    assertThat(first.err()).isEqualTo("info: myproject/whole: the remote repository contained 7 additional tags "
+        + "which were not imported: t048, t049, t050, t051, t052, t053, t054\n");
+    ImageStream stream = stream("myproject", "whole");
+    assertThat(stream.metadata().annotations()).containsEntry("openshift.io/image.dockerRepositoryCheck",
+        CliRunner.NOW.toString());
+    assertThat(stream.spec().tag("t000").orElseThrow().from().name()).isEqualTo("docker.io/balazsszeti/whole:t000");
+    assertThat(stream.spec().tag("pinned").orElseThrow().from().name()).isEqualTo("docker.io/balazsszeti/pin:v");
+    assertThat(stream.status().tags()).hasSize(51);
+    assertThat(resolve("whole:1.2")).isEqualTo("docker.io/balazsszeti/whole@" + version);
+
+    // Checked once: OpenShift's controller never lists the repository again by itself.
+    requests.reset();
+    assertThat(ok("sync", "whole").out()).isEmpty();
+    assertThat(sentTo(HUB)).isEmpty();
+
+    // Cleared, as 'oc import-image' once did to ask for it: listed again, each unchanged tag (the spec's too) one HEAD.
+    Path file = isctl.store().resolve("myproject/whole.yaml");
+    Files.writeString(file, Files.readString(file)
+        .replaceAll("(?m)^    openshift.io/image.dockerRepositoryCheck: .*\n", "").replace("  annotations:\n  ", "  "));
+    assertThat(stream("myproject", "whole").metadata().annotations()).isEmpty();
+    requests.reset();
+    CliResult again = ok("sync", "-v", "whole");
+    assertThat(again.out()).doesNotContain("imported").contains("myproject/whole:t047: unchanged\n");
+    assertThat(sentTo(HUB)).filteredOn(request -> request.startsWith("HEAD ")).hasSize(51);
+    assertThat(sentTo(HUB)).filteredOn(request -> !request.startsWith("HEAD "))
+        .containsExactly("GET /v2/", "GET /v2/balazsszeti/whole/tags/list");
+  }
+
+  @Test
+  void dockerImageRepository_thatCannotBeListed_isAnError_butTheAttemptIsRecorded_asOpenShiftRecordsIt()
+      throws IOException {
+    createStream("nolist", "docker.io/balazsszeti/nosuchrepo", "");
+
+    CliResult result = isctl.run("sync", "nolist");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("error: myproject/nolist: cannot list the tags of docker.io/balazsszeti/"
+        + "nosuchrepo: ").contains("NAME_UNKNOWN").hasLineCount(1);
+    assertThat(stream("myproject", "nolist").metadata().annotations())
+        .containsEntry("openshift.io/image.dockerRepositoryCheck", CliRunner.NOW.toString());
+    requests.reset();
+    assertThat(ok("sync", "nolist").err()).isEmpty();
+    assertThat(sentTo(HUB)).isEmpty();
+  }
+
+  @Test
+  void dockerImageRepository_withATag_isRefusedAsTheServerRefusesTheImport_andNothingIsWritten() throws IOException {
+    createStream("tagged", "docker.io/balazsszeti/whole:v1", "");
+    byte[] before = Files.readAllBytes(isctl.store().resolve("myproject/tagged.yaml"));
+
+    CliResult result = isctl.run("sync", "tagged");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("error: myproject/tagged: spec.dockerImageRepository "
+        + "\"docker.io/balazsszeti/whole:v1\": you must specify an image repository, not a tag or ID\n");
+    assertThat(Files.readAllBytes(isctl.store().resolve("myproject/tagged.yaml"))).isEqualTo(before);
+    assertThat(sentTo(HUB)).isEmpty();
   }
 
   @Test

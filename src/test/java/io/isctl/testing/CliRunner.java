@@ -23,6 +23,7 @@ public final class CliRunner {
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private byte[] stdin = new byte[0];
   private RequestObserver observer = RequestObserver.none();
+  private boolean stderrTerminal;
 
   public CliRunner(Path store) {
     this.store = store;
@@ -50,6 +51,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Makes the next runs believe their stderr is a terminal, where progress is drawn. */
+  public CliRunner stderrTerminal() {
+    this.stderrTerminal = true;
+    return this;
+  }
+
   public Path store() {
     return store;
   }
@@ -67,7 +74,7 @@ public final class CliRunner {
     StringWriter err = new StringWriter();
     byte[] input = stdin;
     Session.Environment environment = new Session.Environment(env, store.getParent(), clock,
-        () -> new java.io.ByteArrayInputStream(input), observer, false);
+        () -> new java.io.ByteArrayInputStream(input), observer, stderrTerminal);
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

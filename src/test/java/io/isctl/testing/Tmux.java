@@ -53,6 +53,15 @@ public final class Tmux implements AutoCloseable {
     return this;
   }
 
+  /**
+   * From now on, appends every byte the program writes to the terminal to {@code file}: what the screen no longer
+   * shows (a line redrawn in place, then erased) can still be read there.
+   */
+  public Tmux record(Path file) {
+    tmux("pipe-pane", "-t", "test", "-o", "cat >> '" + file + "'");
+    return this;
+  }
+
   /** What the terminal shows now. */
   public String screen() {
     return tmux("capture-pane", "-p", "-t", "test");

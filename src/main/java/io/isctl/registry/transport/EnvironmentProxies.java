@@ -1,31 +1,42 @@
 package io.isctl.registry.transport;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The proxies the environment names, as curl, docker and Go's {@code httpproxy} read them:
  * {@code HTTPS_PROXY} for https, {@code HTTP_PROXY} for http (upper or lower case), and {@code NO_PROXY}
  * hosts, domain suffixes ({@code .example.com} or {@code example.com}), {@code host:port} entries or
- * {@code *} going direct.
+ * {@code *} going direct; {@code localhost} and loopback addresses always do. A user and password in the
+ * proxy's URL are sent to that proxy only (see {@link ProxyAuthorization}).
  */
 public final class EnvironmentProxies extends ProxySelector {
-  private final InetSocketAddress httpsProxy;
-  private final InetSocketAddress httpProxy;
+  private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+  private final ProxyAddress httpsProxy;
+  private final ProxyAddress httpProxy;
   private final List<String> noProxy;
 
-  private EnvironmentProxies(InetSocketAddress httpsProxy, InetSocketAddress httpProxy, List<String> noProxy) {
+  private EnvironmentProxies(ProxyAddress httpsProxy, ProxyAddress httpProxy, List<String> noProxy) {
     this.httpsProxy = httpsProxy;
     this.httpProxy = httpProxy;
     this.noProxy = noProxy;
+  }
+
+  /** No proxy: every request goes direct. */
+  public static EnvironmentProxies none() {
+    return new EnvironmentProxies(null, null, List.of());
   }
 
   /**
@@ -45,11 +56,21 @@ public final class EnvironmentProxies extends ProxySelector {
 
   @Override
   public List<Proxy> select(URI uri) {
-    InetSocketAddress proxy = "https".equalsIgnoreCase(uri.getScheme()) ? httpsProxy : httpProxy;
-    if (proxy == null || bypassed(uri)) {
-      return List.of(Proxy.NO_PROXY);
-    }
-    return List.of(new Proxy(Proxy.Type.HTTP, proxy));
+    return proxyFor(uri).map(proxy -> List.of(new Proxy(Proxy.Type.HTTP, proxy.address())))
+        .orElse(List.of(Proxy.NO_PROXY));
+  }
+
+  /**
+   * The {@code Proxy-Authorization} for the proxy {@code uri} goes through, when its variable names a user:
+   * sent on the CONNECT of an https request, on the request itself for plain http.
+   */
+  public Optional<String> authorization(URI uri) {
+    return proxyFor(uri).flatMap(ProxyAddress::authorization);
+  }
+
+  private Optional<ProxyAddress> proxyFor(URI uri) {
+    ProxyAddress proxy = "https".equalsIgnoreCase(uri.getScheme()) ? httpsProxy : httpProxy;
+    return proxy == null || bypassed(uri) ? Optional.empty() : Optional.of(proxy);
   }
 
   @Override
@@ -59,6 +80,9 @@ public final class EnvironmentProxies extends ProxySelector {
 
   private boolean bypassed(URI uri) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (loopback(host)) {
+      return true;
+    }
     int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     for (String entry : noProxy) {
       if (entry.equals("*")) {
@@ -80,22 +104,23 @@ public final class EnvironmentProxies extends ProxySelector {
     return false;
   }
 
-  private static InetSocketAddress address(Map<String, String> environment, String name) {
-    String value = variable(environment, name);
-    if (value.isBlank()) {
-      return null;
+  /** Go's httpproxy never proxies {@code localhost} or a loopback IP literal, whatever NO_PROXY says. */
+  private static boolean loopback(String host) {
+    if (host.equals("localhost")) {
+      return true;
     }
-    URI uri;
+    boolean literal = IPV4_LITERAL.matcher(host).matches() || host.startsWith("[");
     try {
-      uri = URI.create(value.contains("://") ? value : "http://" + value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + " is not a proxy address (its value is not shown: it may hold a password)");
+      // Only literals are looked at: a name is never resolved here.
+      return literal && InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
-    if (uri.getHost() == null) {
-      throw new IllegalArgumentException(name + " is not a proxy address (its value is not shown: it may hold a password)");
-    }
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    return InetSocketAddress.createUnresolved(uri.getHost(), port);
+  }
+
+  private static ProxyAddress address(Map<String, String> environment, String name) {
+    String value = variable(environment, name);
+    return value.isBlank() ? null : ProxyAddress.parse(name, value);
   }
 
   private static String variable(Map<String, String> environment, String name) {

@@ -2,7 +2,6 @@ package io.isctl.registry.transport;
 
 import io.isctl.registry.RegistryTimeouts;
 import io.isctl.registry.RequestObserver;
-import java.net.ProxySelector;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -19,10 +18,17 @@ public final class HttpClients {
   private final OkHttpClient verified;
   private final OkHttpClient unverified;
 
-  /** Clients with the timeouts, a User-Agent and the observer on every request on the wire. */
-  public HttpClients(RegistryTimeouts timeouts, RequestObserver observer, String userAgent, ProxySelector proxies) {
+  /**
+   * Clients with the timeouts, a User-Agent and the observer on every request on the wire, through the proxies
+   * (with their credentials, to them only).
+   */
+  public HttpClients(RegistryTimeouts timeouts, RequestObserver observer, String userAgent,
+      EnvironmentProxies proxies) {
+    ProxyAuthorization proxyAuthorization = new ProxyAuthorization(proxies);
     verified = new OkHttpClient.Builder()
         .proxySelector(proxies)
+        .addInterceptor(proxyAuthorization)
+        .proxyAuthenticator(proxyAuthorization)
         .connectTimeout(timeouts.connect())
         .readTimeout(timeouts.read())
         .callTimeout(timeouts.call())

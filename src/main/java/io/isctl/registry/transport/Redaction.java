@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -21,6 +22,9 @@ public final class Redaction {
   /** Headers whose values are credentials, whatever the scheme. */
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
       "set-cookie", "x-registry-auth", "x-auth-token");
+
+  /** A scheme, then everything up to the last {@code @} before the path: Go reads user info that far. */
+  private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
 
   private Redaction() {}
 
@@ -47,23 +51,14 @@ public final class Redaction {
   }
 
   /**
-   * The secrets a request carries: the credentials of its {@code Authorization} header (a Basic pair's
-   * password too) and secret-looking form fields (the OAuth2 refresh token). Servers sometimes echo them.
+   * The secrets a request carries: the credentials of its {@code Authorization} and {@code Proxy-Authorization}
+   * headers (a Basic pair's password too) and secret-looking form fields (the OAuth2 refresh token). Servers and
+   * proxies sometimes echo them.
    */
   public static List<String> secretsOf(Request request) {
     List<String> secrets = new ArrayList<>();
-    String authorization = request.header("Authorization");
-    if (authorization != null && authorization.indexOf(' ') > 0) {
-      String credentials = authorization.substring(authorization.indexOf(' ') + 1).trim();
-      secrets.add(credentials);
-      if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-        try {
-          String pair = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
-          secrets.add(pair.substring(pair.indexOf(':') + 1));
-        } catch (IllegalArgumentException notBase64) {
-          // the header itself is already listed
-        }
-      }
+    for (String header : List.of("Authorization", "Proxy-Authorization")) {
+      credentialsOf(request.header(header), secrets);
     }
     if (request.body() instanceof FormBody form) {
       for (int i = 0; i < form.size(); i++) {
@@ -76,6 +71,23 @@ public final class Redaction {
     return secrets;
   }
 
+  /** Adds the credentials of an {@code Authorization}-style value to {@code secrets}: Basic's password too. */
+  private static void credentialsOf(String authorization, List<String> secrets) {
+    if (authorization == null || authorization.indexOf(' ') <= 0) {
+      return;
+    }
+    String credentials = authorization.substring(authorization.indexOf(' ') + 1).trim();
+    secrets.add(credentials);
+    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String pair = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+        secrets.add(pair.substring(pair.indexOf(':') + 1));
+      } catch (IllegalArgumentException notBase64) {
+        // the header itself is already listed
+      }
+    }
+  }
+
   /** {@code text} with every one of {@code secrets} replaced by {@code REDACTED}. */
   public static String scrub(String text, List<String> secrets) {
     String scrubbed = text;
@@ -83,6 +95,14 @@ public final class Redaction {
       scrubbed = scrubbed.replace(secret, "REDACTED");
     }
     return scrubbed;
+  }
+
+  /**
+   * {@code text} with the user info of every URL in it ({@code http://user:password@proxy:3128}, as proxy
+   * variables hold them) replaced by {@code REDACTED}: a last guard for any message that quotes one.
+   */
+  public static String withoutUserInfo(String text) {
+    return text == null ? null : USER_INFO.matcher(text).replaceAll("$1REDACTED@");
   }
 
   /** The URL without user info and with secret-looking query values replaced by {@code REDACTED}. */

@@ -80,6 +80,10 @@ public final class RegistryErrors {
         default -> code.toLowerCase().replace('_', ' ');
       };
     }
+    if (response.code() == 407) {
+      // A proxy's page, not the registry's: say what it means (its text may echo what we sent).
+      return "proxy authentication required";
+    }
     return firstLineOf(response.body()).map(line -> printable(line, response)).orElse("no error details");
   }
 

@@ -1,0 +1,29 @@
+package io.isctl.ops;
+
+import io.isctl.reference.StreamNames;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The tags a whole-repository import takes, as OpenShift's server picks them: the registry's list (an empty tag
+ * counts as {@code latest}), without repeats, in {@code PrioritizeTags} order; the first 50 are imported and the
+ * rest only named ({@code status.repository.additionalTags}).
+ */
+record RepositoryTags(List<String> imported, List<String> additional) {
+  /** OpenShift's {@code maxImagesBulkImportedPerRepository} default. */
+  static final int MAX_BULK_IMAGES = 50;
+
+  /**
+   * @throws OperationException when the registry cannot list them
+   */
+  static RepositoryTags list(ImageImporter importer, String repository, boolean insecure) {
+    LinkedHashSet<String> tags = new LinkedHashSet<>();
+    for (String tag : importer.listTags(repository, insecure)) {
+      tags.add(tag.isEmpty() ? "latest" : tag);
+    }
+    List<String> ordered = StreamNames.prioritizeTags(new ArrayList<>(tags));
+    int cut = Math.min(ordered.size(), MAX_BULK_IMAGES);
+    return new RepositoryTags(List.copyOf(ordered.subList(0, cut)), List.copyOf(ordered.subList(cut, ordered.size())));
+  }
+}

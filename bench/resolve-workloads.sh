@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of `isctl resolve -f` on a generated folder of manifests holding 10,000 containers (by default):
-# whole-process wall time with hyperfine, peak memory (maximum resident set size) with GNU time.
+# whole-process wall time with hyperfine (medians), peak memory (maximum resident set size) with GNU time.
 # Needs Debian's hyperfine and time: apt-get install -y hyperfine time
 #
 # Usage: bench/resolve-workloads.sh [CONTAINERS]   (default 10000; 10 containers per Deployment)
@@ -64,9 +64,16 @@ echo "== peak memory (GNU time -v)"
 grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$work/time.txt"
 
 echo
-echo "== wall time (hyperfine)"
+echo "== wall time (hyperfine, ${RUNS:-10} runs; median, min, max)"
 # --in-place runs on a fresh copy each time (the copy is made outside the measurement).
-hyperfine --warmup 1 --runs "${RUNS:-5}" \
-  "$isctl resolve -f $work/k8s > /dev/null" \
-  --prepare "rm -rf $work/run && cp -r $work/k8s $work/run" "$isctl resolve -f $work/run --in-place" \
-  "$isctl version"
+hyperfine --style basic --warmup 1 --runs "${RUNS:-10}" --export-json "$work/times.json" \
+  --command-name "resolve -f to stdout" --prepare "true" "$isctl resolve -f $work/k8s > /dev/null" \
+  --command-name "resolve -f --in-place" --prepare "rm -rf $work/run && cp -r $work/k8s $work/run" \
+  "$isctl resolve -f $work/run --in-place" \
+  --command-name "version (start-up alone)" --prepare "true" "$isctl version" >/dev/null
+python3 - "$work/times.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"{r['command']:<28} median {r['median']:6.3f} s  (min {r['min']:.3f}, max {r['max']:.3f}), "
+          f"user {r['user']:.2f} s")
+PY

@@ -108,7 +108,9 @@ final class ImportImageCommand implements Callable<Integer> {
       if (!result.success()) {
         continue;
       }
-      Optional<Image> image = result.images().stream().filter(i -> i.name().equals(result.image())).findFirst()
+      // Tags that share an image share one Image, carried by the first of them.
+      Optional<Image> image = outcome.imports().stream().flatMap(r -> r.images().stream())
+          .filter(i -> i.name().equals(result.image())).findFirst()
           .or(() -> session.api().image(result.image()));
       if (image.isPresent()) {
         out.println();

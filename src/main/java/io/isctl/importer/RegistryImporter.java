@@ -74,10 +74,16 @@ public final class RegistryImporter implements ImageImporter {
     RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
     Map<String, ImageReference> spellings = new HashMap<>();
     List<TagImport> results = new ArrayList<>();
+    // Tags of one import often share an image: its Image is built, and its config fetched, once.
+    Set<String> built = new HashSet<>();
+    ImageCreation once = new ImageCreation(images.now(),
+        digest -> built.contains(digest) || images.stored().test(digest));
     progress.start(specs.size());
     for (ImportSpec spec : specs) {
       progress.step(spec.tag());
-      results.add(fetchOne(client, spec, spellings, images));
+      TagImport result = fetchOne(client, spec, spellings, once);
+      result.images().forEach(image -> built.add(image.name()));
+      results.add(result);
     }
     listChoices.save();
     return results;

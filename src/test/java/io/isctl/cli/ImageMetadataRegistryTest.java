@@ -51,6 +51,9 @@ class ImageMetadataRegistryTest {
     app = images.withConfig("meta/app", "v1", appConfig("docker"), List.of(BASE, APP, BASE), false);
     ociApp = images.withConfig("meta/oci", "v1", Map.of("architecture", "arm64", "os", "linux"), List.of(APP), true);
     dockerList = images.dockerManifestList("meta/multi", "list", "meta-multi");
+    PushedImage shared = images.withConfig("meta/shared", "a", appConfig("shared"), List.of(APP), false);
+    images.retag(shared, "b");
+    images.retag(shared, "c");
   }
 
   static Map<String, Object> appConfig(String seed) {
@@ -171,6 +174,17 @@ class ImageMetadataRegistryTest {
     assertThat(requests.count("HEAD", "/manifests/")).isEqualTo(1);
     assertThat(requests.count("GET", "/manifests/")).isZero();
     assertThat(requests.count("GET", "/blobs/")).isZero();
+  }
+
+  @Test
+  void tagsSharingAnImage_fetchItsConfigOnce_andEachTagStillShowsTheImage() {
+    CliResult result = ok("import-image", "shared", "--from=" + from("meta/shared"), "--all", "--confirm",
+        "--insecure");
+    assertThat(requests.count("GET", "/blobs/")).as("one config for three tags").isEqualTo(1);
+    assertThat(result.out().split("Image Name:", -1)).as("an image block per tag").hasSize(4);
+    for (String tag : List.of("a", "b", "c")) {
+      assertThat(ok("get", "istag", "shared:" + tag, "-o", "yaml").out()).contains("dockerImageMetadata:");
+    }
   }
 
   @Test

@@ -19,13 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code isctl describe is NAME} and {@code describe istag NAME:TAG}. */
+/** {@code isctl describe is NAME}, {@code describe istag NAME:TAG} and {@code describe isimage NAME@ID}. */
 @Command(
     name = "describe",
     mixinStandardHelpOptions = true,
-    description = "Show an image stream, or one of its tags, as oc describes it, with each tag's Pod image.",
+    description = "Show an image stream, one of its tags or one of its images, as oc describes it, with each tag's Pod "
+        + "image.",
     footerHeading = "%nExamples:%n",
-    footer = {"  isctl describe is myimage-ref-local -n myproject", "  isctl describe istag myimage-ref-local:mytag"},
+    footer = {"  isctl describe is myimage-ref-local -n myproject", "  isctl describe istag myimage-ref-local:mytag",
+        "  isctl describe isimage myimage-ref-local@sha256:42957024"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class DescribeCommand implements Callable<Integer> {
@@ -33,11 +35,11 @@ final class DescribeCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
   @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ResourceKind.Candidates.class,
-      description = "is or istag.")
+      description = "is, istag or isimage.")
   String type;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME",
-      completionCandidates = ResourceKind.Names.class, description = "NAME, or NAME:TAG for istag.")
+      completionCandidates = ResourceKind.Names.class, description = "NAME; NAME:TAG for istag, NAME@ID for isimage.")
   List<String> names;
 
   @Override
@@ -49,6 +51,15 @@ final class DescribeCommand implements Callable<Integer> {
     for (String name : names) {
       ImageStream stream;
       String imagePart = "";
+      if (kind == ResourceKind.IMAGE_STREAM_IMAGE) {
+        if (!first) {
+          out.println();
+          out.println();
+        }
+        out.print(describeImage(session, StreamTagName.parse(name, session.namespace()).requireImage()));
+        first = false;
+        continue;
+      }
       if (kind == ResourceKind.IMAGE_STREAM_TAG) {
         StreamTagName parsed = StreamTagName.parse(name, session.namespace()).requireTag();
         ImageStream whole = session.api().require(parsed.namespace(), parsed.stream());
@@ -93,6 +104,31 @@ final class DescribeCommand implements Callable<Integer> {
           latest.get()));
       return ImageDescriber.describe(served, image.name(), session.clock().instant());
     }).orElse("");
+  }
+
+  /**
+   * {@code oc describe isimage}: oc's DescribeImage of the image the ImageStreamImage serves (the reference Pods
+   * get). Without a stored Image (streams written by hand, images recorded before isctl kept them) only what the
+   * stream knows: the reference, the name and when it was recorded.
+   */
+  private static String describeImage(Session session, StreamTagName name) {
+    ImageStream stream = session.api().require(name.namespace(), name.imageStream());
+    Optional<StreamImages.Match> match = StreamImages.find(stream, name.imageId());
+    if (match.isEmpty()) {
+      throw io.isctl.apiserver.ApiException.notFound("imagestreamimages.image.openshift.io", name.nameAndTag());
+    }
+    if (match.get().matches().size() > 1) {
+      throw new io.isctl.ops.OperationException("multiple images match the prefix \"" + name.imageId() + "\": "
+          + String.join(", ", match.get().matches()));
+    }
+    TagEvent event = match.get().event();
+    String pullSpec = StreamImages.pullSpec(stream, match.get());
+    Optional<Image> image = session.api().image(event.image());
+    if (image.isPresent()) {
+      return ImageDescriber.describe(image.get().withDockerImageReference(pullSpec), image.get().name(),
+          session.clock().instant());
+    }
+    return ImageDescriber.known(pullSpec, event.image(), event.created(), session.clock().instant());
   }
 
   private static ImageStream onlyTag(ImageStream stream, String tag) {

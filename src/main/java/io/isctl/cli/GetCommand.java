@@ -138,13 +138,9 @@ final class GetCommand implements Callable<Integer> {
       throw new UsageException("get isimage needs NAME@ID: image stream images cannot be listed");
     }
     for (String name : names) {
-      StreamTagName parsed = StreamTagName.parse(name, namespace);
-      int at = parsed.nameAndTag().indexOf('@');
-      if (at <= 0 || at == parsed.nameAndTag().length() - 1) {
-        throw new UsageException("\"" + name + "\" must be of the form <stream_name>@<id>");
-      }
-      String streamName = parsed.nameAndTag().substring(0, at);
-      String id = parsed.nameAndTag().substring(at + 1);
+      StreamTagName parsed = StreamTagName.parse(name, namespace).requireImage();
+      String streamName = parsed.imageStream();
+      String id = parsed.imageId();
       ImageStream stream = api.require(parsed.namespace(), streamName);
       ObjectNode object = StreamViews.streamImageObject(stream, id, api::image).orElseThrow(() ->
           ApiException.notFound("imagestreamimages.image.openshift.io", streamName + "@" + id));

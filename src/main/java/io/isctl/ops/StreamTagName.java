@@ -54,6 +54,29 @@ public record StreamTagName(String namespace, String nameAndTag) {
     return this;
   }
 
+  /**
+   * Checks that the name is {@code stream@id}, as ImageStreamImage names are.
+   *
+   * @throws UsageException {@code "X" must be of the form <stream_name>@<id>}
+   */
+  public StreamTagName requireImage() {
+    int at = nameAndTag.indexOf('@');
+    if (at <= 0 || at == nameAndTag.length() - 1) {
+      throw new UsageException("\"" + nameAndTag + "\" must be of the form <stream_name>@<id>");
+    }
+    return this;
+  }
+
+  /** The stream of a {@code stream@id} name. */
+  public String imageStream() {
+    return nameAndTag.substring(0, nameAndTag.indexOf('@'));
+  }
+
+  /** The image id (a digest or a unique prefix of one) of a {@code stream@id} name. */
+  public String imageId() {
+    return nameAndTag.substring(nameAndTag.indexOf('@') + 1);
+  }
+
   /** As oc prints a destination: bare in the current namespace, else with its namespace. */
   public String display(String currentNamespace) {
     return namespace.equals(currentNamespace) ? nameAndTag : namespace + "/" + nameAndTag;

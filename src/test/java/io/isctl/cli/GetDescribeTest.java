@@ -50,6 +50,27 @@ class GetDescribeTest {
   }
 
   @Test
+  void describeIsimage_withoutAStoredImage_showsWhatTheStreamKnows_andItsPodReference() {
+    CliResult result = isctl.run("describe", "isimage", "myimage-ref-local@" + EXTERNAL_DIGEST.substring(0, 15));
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("Image Name:\t" + EXTERNAL_DIGEST + "\nDocker Image:\t" + INTERNAL
+        + "/myproject/myimage-ref-local@" + EXTERNAL_DIGEST + "\nName:\t\t" + EXTERNAL_DIGEST + "\nCreated:\t");
+  }
+
+  @Test
+  void describeIsimage_ofAnUnknownIdOrWithoutOne_isOneErrorLine() {
+    CliResult missing = isctl.run("describe", "isimage", "myimage-ref-local@sha256:0000");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).isEqualTo("error: imagestreamimages.image.openshift.io "
+        + "\"myimage-ref-local@sha256:0000\" not found\n");
+
+    CliResult noId = isctl.run("describe", "isimage", "myimage-ref-local");
+    assertThat(noId.exitCode()).isEqualTo(2);
+    assertThat(noId.err()).startsWith("error: \"myimage-ref-local\" must be of the form <stream_name>@<id>");
+  }
+
+  @Test
   void getIstag_handsOutTheLocalReferenceForPullthroughTags() {
     CliResult result = isctl.run("get", "istag", "myimage-ref-local:mytag", "-o", "json");
 

@@ -269,6 +269,16 @@ class ImageMetadataRegistryTest {
   }
 
   @Test
+  void describeIsimage_printsOcsImageLines_withThePodReference() {
+    ok("import-image", "app:v1", "--from=" + from("meta/app:v1"), "--confirm", "--insecure");
+
+    String out = ok("describe", "isimage", "app@" + app.digest()).out();
+    assertThat(out).startsWith("Image Name:\t" + app.digest() + "\nDocker Image:\t" + from("meta/app@" + app.digest())
+        + "\n").contains("\nAnnotations:\timage.openshift.io/dockerLayersOrder=ascending\n")
+        .contains("\nArch:\t\tamd64\n");
+  }
+
+  @Test
   void aCorruptImageFile_isOneErrorNamingIt_exitOne() throws IOException {
     ok("import-image", "app:v1", "--from=" + from("meta/app:v1"), "--confirm", "--insecure");
     Files.writeString(imageFile(app.digest()), "kind: Image\nmetadata: [\n");

@@ -57,6 +57,18 @@ public final class ImageDescriber {
     return out.render();
   }
 
+  /** oc's first DescribeImage lines, for an image whose Image object the store does not have. */
+  public static String known(String pullSpec, String name, String created, Instant now) {
+    TabbedText out = new TabbedText();
+    out.field("Image Name", name);
+    out.field("Docker Image", pullSpec);
+    out.field("Name", name);
+    if (created != null && !created.isEmpty()) {
+      out.field("Created", HumanTime.ago(created, now));
+    }
+    return out.render();
+  }
+
   /** oc's describeDockerImage: command, directories, ports, labels, environment and volumes. */
   private static void describeConfig(TabbedText out, JsonNode config) {
     List<String> entrypoint = strings(config.path("Entrypoint"));

@@ -64,11 +64,6 @@ public final class RegistryImporter implements ImageImporter {
   }
 
   @Override
-  public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
-    return fetch(specs, insecureStream, ImageCreation.NONE, ProgressListener.NONE);
-  }
-
-  @Override
   public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
       ProgressListener progress) {
     RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));

@@ -8,7 +8,4 @@ import java.util.function.Predicate;
  * @param now the import time (RFC 3339), the creation time of every new Image
  * @param stored whether the store already has the Image of a digest: such an Image is neither fetched nor built again
  */
-public record ImageCreation(String now, Predicate<String> stored) {
-  /** No Images: for callers that only want the digests. */
-  public static final ImageCreation NONE = new ImageCreation("", digest -> true);
-}
+public record ImageCreation(String now, Predicate<String> stored) {}

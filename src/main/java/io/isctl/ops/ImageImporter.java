@@ -15,21 +15,15 @@ public interface ImageImporter {
   boolean online();
 
   /**
-   * Resolves every spec, never throwing for one image's failure.
+   * Resolves every spec, never throwing for one image's failure. Each successful result also carries the Image
+   * objects of what is new: images {@code images} does not know yet are fetched (config blob included) and built
+   * as the server builds them.
    *
    * @param insecureStream the stream carries {@code openshift.io/image.insecureRepository: "true"}
+   * @param progress told as each image is started
    */
-  List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream);
-
-  /**
-   * Like {@link #fetch(List, boolean)}, and each successful result also carries the Image objects of what is new:
-   * images the store does not have yet are fetched (config blob included) and built as the server builds them;
-   * {@code progress} is told as each image is started.
-   */
-  default List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
-      ProgressListener progress) {
-    return fetch(specs, insecureStream);
-  }
+  List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+      ProgressListener progress);
 
   /**
    * The tags of the repository of {@code from}, for a whole-repository import.
@@ -46,7 +40,8 @@ public interface ImageImporter {
     }
 
     @Override
-    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
+    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+        ProgressListener progress) {
       throw new IllegalStateException("offline: no import is possible");
     }
 

@@ -26,7 +26,8 @@ class SyncOperationWatchTest {
     }
 
     @Override
-    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream) {
+    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+        ProgressListener progress) {
       throw new AssertionError("nothing to import");
     }
 

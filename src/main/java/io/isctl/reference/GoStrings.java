@@ -58,20 +58,4 @@ final class GoStrings {
     s.codePoints().map(Character::toLowerCase).forEach(out::appendCodePoint);
     return out.toString();
   }
-
-  /** Compares as Go compares strings (UTF-8 bytes), which is code point order. */
-  static int compare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  }
 }

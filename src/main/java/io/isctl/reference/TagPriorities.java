@@ -1,5 +1,6 @@
 package io.isctl.reference;
 
+import io.isctl.text.GoStringOrder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class TagPriorities {
   private static int withinGroup(Classified a, Classified b) {
     return switch (a.group()) {
       case LATEST -> 0;
-      case OTHER -> GoStrings.compare(a.tag(), b.tag());
+      case OTHER -> GoStringOrder.compare(a.tag(), b.tag());
       case MINOR, FULL -> b.version().compareTo(a.version());
     };
   }

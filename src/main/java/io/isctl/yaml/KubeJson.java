@@ -1,8 +1,8 @@
 package io.isctl.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.text.GoStringOrder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,6 @@ public final class KubeJson {
   private static final String INDENT = "    ";
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   /** Go compares strings by UTF-8 bytes, which is code point order (not UTF-16 order). */
-  private static final Comparator<String> GO_STRING_ORDER = KubeJson::compareCodePoints;
 
   private KubeJson() {}
 
@@ -51,7 +50,7 @@ public final class KubeJson {
       return;
     }
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
-    entries.sort(Map.Entry.comparingByKey(GO_STRING_ORDER));
+    entries.sort(Map.Entry.comparingByKey(GoStringOrder.COMPARATOR));
     sb.append('{');
     String sep = "\n";
     for (Map.Entry<String, JsonNode> e : entries) {
@@ -113,20 +112,5 @@ public final class KubeJson {
       }
     }
     sb.append('"');
-  }
-
-  private static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Boolean.compare(i < a.length(), j < b.length());
   }
 }

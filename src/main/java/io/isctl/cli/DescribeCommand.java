@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.apiserver.ApiException;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.model.Image;
@@ -7,6 +8,7 @@ import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectMeta;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
+import io.isctl.ops.OperationException;
 import io.isctl.ops.StreamTagName;
 import io.isctl.resolve.StreamImages;
 import java.util.List;
@@ -115,11 +117,10 @@ final class DescribeCommand implements Callable<Integer> {
     ImageStream stream = session.api().require(name.namespace(), name.imageStream());
     Optional<StreamImages.Match> match = StreamImages.find(stream, name.imageId());
     if (match.isEmpty()) {
-      throw io.isctl.apiserver.ApiException.notFound("imagestreamimages.image.openshift.io", name.nameAndTag());
+      throw ApiException.notFound("imagestreamimages.image.openshift.io", name.nameAndTag());
     }
-    if (match.get().matches().size() > 1) {
-      throw new io.isctl.ops.OperationException("multiple images match the prefix \"" + name.imageId() + "\": "
-          + String.join(", ", match.get().matches()));
+    if (match.get().ambiguous()) {
+      throw new OperationException(match.get().ambiguity(name.imageId()));
     }
     TagEvent event = match.get().event();
     String pullSpec = StreamImages.pullSpec(stream, match.get());
@@ -136,7 +137,7 @@ final class DescribeCommand implements Callable<Integer> {
     var status = new io.isctl.model.ImageStreamStatus(stream.status().dockerImageRepository(),
         stream.status().publicDockerImageRepository(), stream.status().tag(tag).map(List::of).orElse(List.of()), null);
     if (spec.tags().isEmpty() && status.tags().isEmpty()) {
-      throw io.isctl.apiserver.ApiException.notFound("imagestreamtags.image.openshift.io", stream.name() + ":" + tag);
+      throw ApiException.notFound("imagestreamtags.image.openshift.io", stream.name() + ":" + tag);
     }
     return stream.withSpec(spec).withStatus(status);
   }

@@ -73,9 +73,8 @@ public final class ResolveOperation {
     if (match.isEmpty()) {
       return Resolution.unresolved(name, "imagestreamimage.image.openshift.io \"" + name + "\" not found");
     }
-    if (match.get().matches().size() > 1) {
-      return Resolution.unresolved(name, "multiple images match the prefix \"" + id + "\": "
-          + String.join(", ", match.get().matches()));
+    if (match.get().ambiguous()) {
+      return Resolution.unresolved(name, match.get().ambiguity(id));
     }
     String pullSpec = StreamImages.pullSpec(stream, match.get());
     boolean local = !pullSpec.equals(match.get().event().dockerImageReference());

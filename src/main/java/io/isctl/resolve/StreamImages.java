@@ -18,7 +18,16 @@ public final class StreamImages {
    *
    * @param matches every distinct image id the prefix matched; more than one is an ambiguity
    */
-  public record Match(TagEvent event, String tag, List<String> matches) {}
+  public record Match(TagEvent event, String tag, List<String> matches) {
+    public boolean ambiguous() {
+      return matches.size() > 1;
+    }
+
+    /** The server's message for an id that is the prefix of several images. */
+    public String ambiguity(String id) {
+      return "multiple images match the prefix \"" + id + "\": " + String.join(", ", matches);
+    }
+  }
 
   /** The image {@code id} names in the stream's history, or empty when nothing matches. */
   public static Optional<Match> find(ImageStream stream, String id) {

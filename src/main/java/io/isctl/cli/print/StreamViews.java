@@ -143,7 +143,7 @@ public final class StreamViews {
 
   /** The ImageStreamImage object for an id (unique prefixes allowed), or empty when none or several match. */
   public static Optional<ObjectNode> streamImageObject(ImageStream stream, String id, ImageLookup images) {
-    Optional<StreamImages.Match> match = StreamImages.find(stream, id).filter(m -> m.matches().size() == 1);
+    Optional<StreamImages.Match> match = StreamImages.find(stream, id).filter(m -> !m.ambiguous());
     if (match.isEmpty()) {
       return Optional.empty();
     }

@@ -43,7 +43,8 @@ public final class Session {
   private final PrintWriter err;
   private ImageStreamStore store;
   private ImageApi api;
-  private Function<Set<String>, RegistryClient> clients;
+  private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
+  private RegistryClientSettings registrySettings;
 
   private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
       int loglevel, PrintWriter err) {
@@ -156,27 +157,22 @@ public final class Session {
    * first use: commands that only read the store (resolve, get) never pay for the credential files or OkHttp.
    */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
-    if (clients == null) {
-      Map<Set<String>, RegistryClient> byInsecure = new HashMap<>();
-      RegistryClientSettings[] settings = new RegistryClientSettings[1];
-      clients = insecure -> byInsecure.computeIfAbsent(Set.copyOf(insecure), key -> {
-        if (settings[0] == null) {
-          settings[0] = registrySettings(warnings(stderr));
-        }
-        return OkHttpRegistryClient.create(settings[0].withInsecureRegistries(key));
-      });
-    }
-    return clients;
+    return insecure -> clients.computeIfAbsent(Set.copyOf(insecure),
+        key -> OkHttpRegistryClient.create(registrySettings(stderr).withInsecureRegistries(key)));
   }
 
-  private RegistryClientSettings registrySettings(Consumer<String> warnings) {
-    AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
-        environment.variables(), environment.home());
-    return RegistryClientSettings.defaults()
-        .withCredentials(new AuthFileCredentialStore(locations, warnings))
-        .withWarnings(warnings)
-        .withObserver(observer())
-        .withProxies(proxies());
+  private RegistryClientSettings registrySettings(Consumer<String> stderr) {
+    if (registrySettings == null) {
+      Consumer<String> warnings = warnings(stderr);
+      AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
+          environment.variables(), environment.home());
+      registrySettings = RegistryClientSettings.defaults()
+          .withCredentials(new AuthFileCredentialStore(locations, warnings))
+          .withWarnings(warnings)
+          .withObserver(observer())
+          .withProxies(proxies());
+    }
+    return registrySettings;
   }
 
   /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as docker and podman honour them. */

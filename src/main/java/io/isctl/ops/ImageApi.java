@@ -161,7 +161,7 @@ public final class ImageApi {
 
   /** New Images are stamped with the import time; those the store has are not fetched again. */
   private ImageCreation imageCreation() {
-    return new ImageCreation(Timestamps.now(clock), digest -> store.findImage(digest).isPresent());
+    return new ImageCreation(Timestamps.now(clock), store::hasImage);
   }
 
   /** The stored Image of a digest, if any. */

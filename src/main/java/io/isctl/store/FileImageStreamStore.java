@@ -200,8 +200,16 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   @Override
+  public boolean hasImage(String name) {
+    return Digests.isValid(name) && Files.exists(layout.imageFile(name));
+  }
+
+  @Override
   public void saveImage(Image image) {
     Path file = layout.imageFile(image.name());
+    if (Files.exists(file)) {
+      return;
+    }
     String yaml = KubeYaml.write(ImageTree.write(image));
     if (yaml.length() > KubeYaml.MAX_CODE_POINTS && yaml.codePointCount(0, yaml.length()) > KubeYaml.MAX_CODE_POINTS) {
       // It could never be read back.
@@ -209,9 +217,6 @@ public final class FileImageStreamStore implements ImageStreamStore {
           + " code points");
     }
     try {
-      if (Files.exists(file)) {
-        return;
-      }
       deleteLeftovers(file.getParent());
       AtomicFiles.write(file, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -41,6 +41,9 @@ public interface ImageStreamStore {
    */
   Optional<Image> findImage(String name);
 
+  /** Whether an Image named {@code name} is stored (its file is not read: Images are written once). */
+  boolean hasImage(String name);
+
   /**
    * Stores an Image unless one of its name is there already: Images are named by their content, so they are
    * written once and never rewritten (nor removed with the streams that use them).

@@ -39,8 +39,7 @@ public final class DockerImageMetadata {
   private static final List<String> CONFIG_LISTS =
       List.of("PortSpecs", "Env", "Cmd", "Dns", "Entrypoint", "SecurityOpts", "OnBuild");
   private static final List<String> CONFIG_SETS = List.of("ExposedPorts", "Volumes");
-  private static final List<String> CONFIG_FIELDS = concat(CONFIG_STRINGS, CONFIG_INTS, CONFIG_BOOLS, CONFIG_LISTS,
-      CONFIG_SETS, List.of("Labels"));
+  private static final List<String> CONFIG_FIELDS = concat(List.of(CONFIG_STRINGS, CONFIG_INTS, CONFIG_BOOLS, CONFIG_LISTS, CONFIG_SETS, List.of("Labels")));
   /** Go's time.Time takes RFC 3339 with seconds and an optional fraction, nothing looser. */
   private static final Pattern RFC3339 =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
@@ -176,8 +175,7 @@ public final class DockerImageMetadata {
     }
   }
 
-  @SafeVarargs
-  private static List<String> concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+  private static List<String> concat(List<List<String>> lists) {
+    return lists.stream().flatMap(List::stream).toList();
   }
 }

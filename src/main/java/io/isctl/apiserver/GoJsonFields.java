@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,7 @@ final class GoJsonFields {
     if (!object.isObject()) {
       throw typeError(path, "an object", object);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
       String field = match(entry.getKey(), fields);
       if (field != null && !entry.getValue().isNull()) {
         values.put(field, entry.getValue());
@@ -132,7 +130,7 @@ final class GoJsonFields {
       throw typeError(path + "." + field, "a map", value);
     }
     ObjectNode result = NODES.objectNode();
-    value.fields().forEachRemaining(e -> result.set(e.getKey(), element.apply(e.getValue())));
+    value.properties().forEach(e -> result.set(e.getKey(), element.apply(e.getValue())));
     return result.isEmpty() ? null : result;
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +84,7 @@ final class TreeReader {
       throw wrongType(field, "a map of strings", value);
     }
     Map<String, String> map = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : value.properties()) {
       if (!entry.getValue().isTextual()) {
         throw wrongType(field + "." + entry.getKey(), "a string", entry.getValue());
       }
@@ -134,7 +132,7 @@ final class TreeReader {
   /** The fields nobody asked for, to be written back unchanged. */
   ObjectNode rest() {
     ObjectNode rest = JsonNodeFactory.instance.objectNode();
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (!consumed.contains(e.getKey())) {
         rest.set(e.getKey(), e.getValue().deepCopy());
       }

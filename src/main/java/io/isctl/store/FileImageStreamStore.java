@@ -137,6 +137,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   @Override
+  @SuppressWarnings("try") // the lock is held by the try, never read
   public <T> T exclusively(Work<T> work) {
     if (lockDepth > 0) {
       lockDepth++;

@@ -83,7 +83,7 @@ public final class ImageDescriber {
     out.field("User", config.path("User").asText(""));
     out.field("Exposes Ports", String.join(", ", keys(config.path("ExposedPorts"))));
     Map<String, String> labels = new TreeMap<>();
-    config.path("Labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    config.path("Labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
     mapField(out, "Docker Labels", labels);
     List<String> env = strings(config.path("Env"));
     for (int i = 0; i < env.size(); i++) {

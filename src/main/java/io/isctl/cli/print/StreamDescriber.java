@@ -86,7 +86,7 @@ public final class StreamDescriber {
       return "<none>";
     }
     Set<String> pairs = new TreeSet<>();
-    labels.fields().forEachRemaining(e -> pairs.add(e.getKey() + "=" + e.getValue().asText()));
+    labels.properties().forEach(e -> pairs.add(e.getKey() + "=" + e.getValue().asText()));
     return String.join("\n\t\t\t", pairs);
   }
 

@@ -16,32 +16,82 @@ class ArchitectureTest {
   static final ArchRule noCycles = slices().matching("io.isctl.(*)..").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule referenceStandsAlone = noClasses().that().resideInAPackage("io.isctl.reference..")
-      .should().dependOnClassesThat().resideInAnyPackage("io.isctl.model..", "io.isctl.store..", "io.isctl.ops..",
-          "io.isctl.cli..", "io.isctl.registry..", "io.isctl.apiserver..", "io.isctl.resolve..", "io.isctl.yaml..");
+  static final ArchRule referenceStandsAlone =
+      noClasses()
+          .that()
+          .resideInAPackage("io.isctl.reference..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.isctl.model..",
+              "io.isctl.store..",
+              "io.isctl.ops..",
+              "io.isctl.cli..",
+              "io.isctl.registry..",
+              "io.isctl.apiserver..",
+              "io.isctl.resolve..",
+              "io.isctl.yaml..");
 
   @ArchTest
-  static final ArchRule rulesArePure = noClasses().that()
-      .resideInAnyPackage("io.isctl.apiserver..", "io.isctl.resolve..", "io.isctl.model..", "io.isctl.workload..")
-      .should().dependOnClassesThat().resideInAnyPackage("io.isctl.store..", "io.isctl.registry..", "io.isctl.ops..",
-          "io.isctl.cli..", "java.nio.file..", "java.net..", "okhttp3..");
+  static final ArchRule rulesArePure =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.isctl.apiserver..",
+              "io.isctl.resolve..",
+              "io.isctl.model..",
+              "io.isctl.workload..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.isctl.store..",
+              "io.isctl.registry..",
+              "io.isctl.ops..",
+              "io.isctl.cli..",
+              "java.nio.file..",
+              "java.net..",
+              "okhttp3..");
 
   @ArchTest
-  static final ArchRule registryKnowsNoImageStreams = noClasses().that().resideInAPackage("io.isctl.registry..")
-      .should().dependOnClassesThat().resideInAnyPackage("io.isctl.model..", "io.isctl.store..", "io.isctl.ops..",
-          "io.isctl.cli..", "io.isctl.apiserver..", "io.isctl.resolve..")
-      .allowEmptyShould(true);
+  static final ArchRule registryKnowsNoImageStreams =
+      noClasses()
+          .that()
+          .resideInAPackage("io.isctl.registry..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.isctl.model..",
+              "io.isctl.store..",
+              "io.isctl.ops..",
+              "io.isctl.cli..",
+              "io.isctl.apiserver..",
+              "io.isctl.resolve..")
+          .allowEmptyShould(true);
 
   @ArchTest
-  static final ArchRule onlyTheCommandLineKnowsPicocli = noClasses().that().resideOutsideOfPackages("io.isctl.cli..",
-          "io.isctl.shell..")
-      .should().dependOnClassesThat().resideInAPackage("picocli..");
+  static final ArchRule onlyTheCommandLineKnowsPicocli =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("io.isctl.cli..", "io.isctl.shell..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..");
 
   @ArchTest
-  static final ArchRule onlyTheShellKnowsJLine = noClasses().that().resideOutsideOfPackage("io.isctl.shell..")
-      .should().dependOnClassesThat().resideInAPackage("org.jline..");
+  static final ArchRule onlyTheShellKnowsJLine =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.isctl.shell..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.jline..");
 
   @ArchTest
-  static final ArchRule operationsDoNotKnowTheCommandLine = noClasses().that().resideInAPackage("io.isctl.ops..")
-      .should().dependOnClassesThat().resideInAnyPackage("io.isctl.cli..", "io.isctl.shell..");
+  static final ArchRule operationsDoNotKnowTheCommandLine =
+      noClasses()
+          .that()
+          .resideInAPackage("io.isctl.ops..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.isctl.cli..", "io.isctl.shell..");
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every test SECURITY.md names exists, so a claim cannot outlive the test that proved it. */
 class SecurityDocTest {
-  private static final Pattern TEST_REFERENCE = Pattern.compile("`((?:[a-z]+/)+[A-Z]\\w+)(?:#(\\w+))?`");
+  private static final Pattern TEST_REFERENCE =
+      Pattern.compile("`((?:[a-z]+/)+[A-Z]\\w+)(?:#(\\w+))?`");
 
   @Test
   void everyNamedTestExists() throws Exception {
@@ -21,7 +22,8 @@ class SecurityDocTest {
     List<String> missing = new ArrayList<>();
     int references = 0;
     for (Matcher m = TEST_REFERENCE.matcher(doc); m.find(); references++) {
-      Path source = Fixtures.projectRoot().resolve("src/test/java/io/isctl/" + m.group(1) + ".java");
+      Path source =
+          Fixtures.projectRoot().resolve("src/test/java/io/isctl/" + m.group(1) + ".java");
       if (!Files.exists(source)) {
         missing.add(m.group());
       } else if (m.group(2) != null && !Files.readString(source).contains(" " + m.group(2) + "(")) {

@@ -4,7 +4,13 @@ package io.isctl.apiserver;
 public class ApiException extends RuntimeException {
 
   /** The Kubernetes status reasons isctl reproduces. */
-  public enum Reason { NOT_FOUND, ALREADY_EXISTS, CONFLICT, INVALID, BAD_REQUEST }
+  public enum Reason {
+    NOT_FOUND,
+    ALREADY_EXISTS,
+    CONFLICT,
+    INVALID,
+    BAD_REQUEST
+  }
 
   private final Reason reason;
 
@@ -23,6 +29,7 @@ public class ApiException extends RuntimeException {
 
   public static ApiException invalid(String name, String field, String detail) {
     return new ApiException(
-        Reason.INVALID, "ImageStream.image.openshift.io \"" + name + "\" is invalid: " + field + ": " + detail);
+        Reason.INVALID,
+        "ImageStream.image.openshift.io \"" + name + "\" is invalid: " + field + ": " + detail);
   }
 }

@@ -16,30 +16,59 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code dockerImageMetadata} the API server derives from an image config blob (openshift-apiserver's
- * InternalImageWithMetadata): the config's fields renamed to Docker's, {@code Id} = the config digest, and
- * {@code Size} = config length + the sizes of the distinct layers. Encoded as the server encodes it: a DockerImage
- * of {@code image.openshift.io/1.0} with Go's {@code omitempty} rules.
+ * The {@code dockerImageMetadata} the API server derives from an image config blob
+ * (openshift-apiserver's InternalImageWithMetadata): the config's fields renamed to Docker's,
+ * {@code Id} = the config digest, and {@code Size} = config length + the sizes of the distinct
+ * layers. Encoded as the server encodes it: a DockerImage of {@code image.openshift.io/1.0} with
+ * Go's {@code omitempty} rules.
  */
 public final class DockerImageMetadata {
   public static final String API_VERSION = "image.openshift.io/1.0";
   public static final String KIND = "DockerImage";
+
   /** What {@code dockerImageMetadataVersion} always says. */
   public static final String VERSION = "1.0";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<String> IMAGE_FIELDS = List.of("id", "parent", "comment", "created", "container",
-      "container_config", "docker_version", "author", "config", "architecture", "size");
+  private static final List<String> IMAGE_FIELDS =
+      List.of(
+          "id",
+          "parent",
+          "comment",
+          "created",
+          "container",
+          "container_config",
+          "docker_version",
+          "author",
+          "config",
+          "architecture",
+          "size");
   private static final List<String> CONFIG_STRINGS =
       List.of("Hostname", "Domainname", "User", "Cpuset", "Image", "VolumesFrom", "WorkingDir");
   private static final List<String> CONFIG_INTS = List.of("Memory", "MemorySwap", "CpuShares");
-  private static final List<String> CONFIG_BOOLS = List.of("AttachStdin", "AttachStdout", "AttachStderr", "Tty",
-      "OpenStdin", "StdinOnce", "NetworkDisabled");
+  private static final List<String> CONFIG_BOOLS =
+      List.of(
+          "AttachStdin",
+          "AttachStdout",
+          "AttachStderr",
+          "Tty",
+          "OpenStdin",
+          "StdinOnce",
+          "NetworkDisabled");
   private static final List<String> CONFIG_LISTS =
       List.of("PortSpecs", "Env", "Cmd", "Dns", "Entrypoint", "SecurityOpts", "OnBuild");
   private static final List<String> CONFIG_SETS = List.of("ExposedPorts", "Volumes");
-  private static final List<String> CONFIG_FIELDS = concat(List.of(CONFIG_STRINGS, CONFIG_INTS, CONFIG_BOOLS, CONFIG_LISTS, CONFIG_SETS, List.of("Labels")));
+  private static final List<String> CONFIG_FIELDS =
+      concat(
+          List.of(
+              CONFIG_STRINGS,
+              CONFIG_INTS,
+              CONFIG_BOOLS,
+              CONFIG_LISTS,
+              CONFIG_SETS,
+              List.of("Labels")));
+
   /** Go's time.Time takes RFC 3339 with seconds and an optional fraction, nothing looser. */
   private static final Pattern RFC3339 =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
@@ -61,7 +90,8 @@ public final class DockerImageMetadata {
     putIfNotEmpty(node, "Comment", image.string("comment"));
     node.set("Created", created(image.raw("created")));
     putIfNotEmpty(node, "Container", image.string("container"));
-    node.set("ContainerConfig", dockerConfig(image.raw("container_config"), "config.container_config"));
+    node.set(
+        "ContainerConfig", dockerConfig(image.raw("container_config"), "config.container_config"));
     putIfNotEmpty(node, "DockerVersion", image.string("docker_version"));
     putIfNotEmpty(node, "Author", image.string("author"));
     if (image.raw("config") != null) {
@@ -79,7 +109,8 @@ public final class DockerImageMetadata {
   }
 
   /**
-   * The metadata of a manifest list's Image: only its name and when it was imported, as the server has no config.
+   * The metadata of a manifest list's Image: only its name and when it was imported, as the server
+   * has no config.
    *
    * @param created the import time, RFC 3339
    */
@@ -93,7 +124,10 @@ public final class DockerImageMetadata {
     return node;
   }
 
-  /** The config's length plus each distinct layer once; a layer equal to the config counts as the config. */
+  /**
+   * The config's length plus each distinct layer once; a layer equal to the config counts as the
+   * config.
+   */
   static long size(long configLength, String configDigest, List<ImageLayer> layers) {
     Set<String> seen = new HashSet<>(Set.of(configDigest));
     long size = configLength;
@@ -109,11 +143,13 @@ public final class DockerImageMetadata {
     try {
       JsonNode tree = JSON.readTree(config);
       if (tree == null || tree.isMissingNode()) {
-        throw new ImageConfigException("failed to parse dockerImageConfig: unexpected end of JSON input");
+        throw new ImageConfigException(
+            "failed to parse dockerImageConfig: unexpected end of JSON input");
       }
       return tree;
     } catch (JacksonException e) {
-      throw new ImageConfigException("failed to parse dockerImageConfig: " + e.getOriginalMessage());
+      throw new ImageConfigException(
+          "failed to parse dockerImageConfig: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new ImageConfigException("failed to parse dockerImageConfig: " + e.getMessage());
     }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads fields of a JSON object as Go's encoding/json fills a struct: keys match field names exactly or else
- * ignoring case, the last matching key wins, null leaves the zero value, and a value of the wrong type is an
- * error. Values come back already in the shape the struct marshals to, with {@code omitempty} zero values as null.
+ * Reads fields of a JSON object as Go's encoding/json fills a struct: keys match field names
+ * exactly or else ignoring case, the last matching key wins, null leaves the zero value, and a
+ * value of the wrong type is an error. Values come back already in the shape the struct marshals
+ * to, with {@code omitempty} zero values as null.
  */
 final class GoJsonFields {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -103,22 +104,28 @@ final class GoJsonFields {
 
   /** A map[string]string field; null when absent or empty. */
   ObjectNode stringMap(String field) {
-    return map(field, value -> {
-      if (!value.isNull() && !value.isTextual()) {
-        throw typeError(path + "." + field + "{}", "a string", value);
-      }
-      return NODES.textNode(value.isNull() ? "" : value.textValue());
-    });
+    return map(
+        field,
+        value -> {
+          if (!value.isNull() && !value.isTextual()) {
+            throw typeError(path + "." + field + "{}", "a string", value);
+          }
+          return NODES.textNode(value.isNull() ? "" : value.textValue());
+        });
   }
 
-  /** A map[string]struct{} field (ports, volumes): every key maps to {}; null when absent or empty. */
+  /**
+   * A map[string]struct{} field (ports, volumes): every key maps to {}; null when absent or empty.
+   */
   ObjectNode set(String field) {
-    return map(field, value -> {
-      if (!value.isNull() && !value.isObject()) {
-        throw typeError(path + "." + field + "{}", "an object", value);
-      }
-      return NODES.objectNode();
-    });
+    return map(
+        field,
+        value -> {
+          if (!value.isNull() && !value.isObject()) {
+            throw typeError(path + "." + field + "{}", "an object", value);
+          }
+          return NODES.objectNode();
+        });
   }
 
   private ObjectNode map(String field, java.util.function.Function<JsonNode, JsonNode> element) {
@@ -135,8 +142,13 @@ final class GoJsonFields {
   }
 
   static ImageConfigException typeError(String where, String expected, JsonNode got) {
-    return new ImageConfigException("failed to parse dockerImageConfig: " + where + ": expected " + expected
-        + ", got " + describe(got));
+    return new ImageConfigException(
+        "failed to parse dockerImageConfig: "
+            + where
+            + ": expected "
+            + expected
+            + ", got "
+            + describe(got));
   }
 
   private static String describe(JsonNode node) {

@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the API server does when a stream is created or updated: validation, generations, the synchronous
- * status of tags that need no registry ({@code tagsChanged}), tracking tags and the repository fields.
- * Pure: it reads other streams only through {@link StreamSource}.
+ * What the API server does when a stream is created or updated: validation, generations, the
+ * synchronous status of tags that need no registry ({@code tagsChanged}), tracking tags and the
+ * repository fields. Pure: it reads other streams only through {@link StreamSource}.
  */
 public final class ImageStreamStrategy {
   private final RegistryHostnames hosts;
@@ -30,7 +30,10 @@ public final class ImageStreamStrategy {
     this.clock = clock;
   }
 
-  /** A new stream as the server stores it: generation 1, every spec tag at 1, client status discarded. */
+  /**
+   * A new stream as the server stores it: generation 1, every spec tag at 1, client status
+   * discarded.
+   */
   public ImageStream create(ImageStream requested) {
     return create(requested, ImageStreamStatus.EMPTY);
   }
@@ -44,16 +47,19 @@ public final class ImageStreamStrategy {
     String now = Timestamps.now(clock);
     List<TagReference> tags = new ArrayList<>();
     requested.spec().tags().forEach(tag -> tags.add(tag.withGeneration(1L)));
-    ImageStream stream = new ImageStream(
-        requested.metadata().withGeneration(1L).withCreationTimestamp(now),
-        requested.spec().withTags(tags), status, requested.extra());
+    ImageStream stream =
+        new ImageStream(
+            requested.metadata().withGeneration(1L).withCreationTimestamp(now),
+            requested.spec().withTags(tags),
+            status,
+            requested.extra());
     StreamValidation.validate(stream);
     return decorate(tagsChanged(null, stream, now));
   }
 
   /**
-   * The stored result of updating {@code stored} with {@code requested}. The requested status is kept, so a
-   * spec-only update passes the stored status along.
+   * The stored result of updating {@code stored} with {@code requested}. The requested status is
+   * kept, so a spec-only update passes the stored status along.
    */
   public ImageStream update(ImageStream stored, ImageStream requested) {
     long oldGeneration = stored.metadata().generationOrZero();
@@ -74,28 +80,31 @@ public final class ImageStreamStrategy {
       boolean bump = old.isEmpty() || tagRefChanged(old.get(), tag, stored.namespace()) || stale;
       stamped.add(bump ? tag.withGeneration(generation) : tag);
     }
-    ImageStream stream = requested
-        .withMetadata(requested.metadata().withGeneration(generation))
-        .withSpec(spec.withTags(stamped));
+    ImageStream stream =
+        requested
+            .withMetadata(requested.metadata().withGeneration(generation))
+            .withSpec(spec.withTags(stamped));
     StreamValidation.validate(stream);
     return decorate(tagsChanged(stored, stream, Timestamps.now(clock)));
   }
 
   /** Recomputes the repository fields the server adds on every read and write. */
   public ImageStream decorate(ImageStream stream) {
-    String repository = hosts.internal().isEmpty()
-        ? stream.spec().dockerImageRepository()
-        : hosts.internal() + "/" + stream.namespace() + "/" + stream.name();
-    String publicRepository = hosts.external().isEmpty()
-        ? ""
-        : hosts.external() + "/" + stream.namespace() + "/" + stream.name();
+    String repository =
+        hosts.internal().isEmpty()
+            ? stream.spec().dockerImageRepository()
+            : hosts.internal() + "/" + stream.namespace() + "/" + stream.name();
+    String publicRepository =
+        hosts.external().isEmpty()
+            ? ""
+            : hosts.external() + "/" + stream.namespace() + "/" + stream.name();
     return stream.withStatus(stream.status().withRepositories(repository, publicRepository));
   }
 
   /**
-   * Whether a spec tag changed in a way that needs a new status: its source, {@code reference}, import mode,
-   * or a client asking for a re-import with generation 0. Scheduling, insecure and the reference policy do
-   * not count.
+   * Whether a spec tag changed in a way that needs a new status: its source, {@code reference},
+   * import mode, or a client asking for a re-import with generation 0. Scheduling, insecure and the
+   * reference policy do not count.
    */
   static boolean tagRefChanged(TagReference old, TagReference next, String streamNamespace) {
     ObjectReference from = next.from();
@@ -109,7 +118,9 @@ public final class ImageStreamStrategy {
         || !from.name().equals(old.from().name())
         || next.reference() != old.reference()
         || !next.importPolicy().importMode().equals(old.importPolicy().importMode())
-        || (Objects.equals(next.generation(), 0L) && old.generation() != null && old.generation() != 0);
+        || (Objects.equals(next.generation(), 0L)
+            && old.generation() != null
+            && old.generation() != 0);
   }
 
   private ImageStream tagsChanged(ImageStream stored, ImageStream stream, String now) {
@@ -119,14 +130,16 @@ public final class ImageStreamStrategy {
       if (tag.from() == null) {
         continue;
       }
-      Optional<TagReference> old = stored == null ? Optional.empty() : stored.spec().tag(tag.name());
+      Optional<TagReference> old =
+          stored == null ? Optional.empty() : stored.spec().tag(tag.name());
       if (old.isPresent() && !tagRefChanged(old.get(), tag, stream.namespace())) {
         continue;
       }
       ImageStream current = stream.withStatus(status);
       Optional<TagEventSources.SourcedEvent> sourced = sources.eventFor(current, tag, now);
       if (sourced.isPresent()) {
-        TagEvent event = rewriteToDestination(sourced.get(), tag, stream).withGeneration(generation);
+        TagEvent event =
+            rewriteToDestination(sourced.get(), tag, stream).withGeneration(generation);
         status = TagHistory.add(status, tag.name(), event);
       }
     }
@@ -137,23 +150,34 @@ public final class ImageStreamStrategy {
    * An image that lives in the integrated registry under the source stream is handed out under the
    * destination's repository, so Pods there need no pull rights on the source namespace.
    */
-  private TagEvent rewriteToDestination(TagEventSources.SourcedEvent sourced, TagReference tag, ImageStream destination) {
+  private TagEvent rewriteToDestination(
+      TagEventSources.SourcedEvent sourced, TagReference tag, ImageStream destination) {
     TagEvent event = sourced.event();
     if (tag.reference() || hosts.internal().isEmpty()) {
       return event;
     }
-    return IntegratedRegistry.rewrite(hosts.internal(), event.dockerImageReference(),
-            sourced.sourceNamespace(), sourced.sourceName(), destination.namespace(), destination.name())
+    return IntegratedRegistry.rewrite(
+            hosts.internal(),
+            event.dockerImageReference(),
+            sourced.sourceNamespace(),
+            sourced.sourceName(),
+            destination.namespace(),
+            destination.name())
         .map(event::withReference)
         .orElse(event);
   }
 
-  /** Same-stream ImageStreamTag spec tags follow their source tag whenever its current image changes. */
-  private static ImageStreamStatus refreshTrackingTags(ImageStream stored, ImageStream stream, ImageStreamStatus status) {
+  /**
+   * Same-stream ImageStreamTag spec tags follow their source tag whenever its current image
+   * changes.
+   */
+  private static ImageStreamStatus refreshTrackingTags(
+      ImageStream stored, ImageStream stream, ImageStreamStatus status) {
     ImageStreamStatus result = status;
     for (var history : status.tags()) {
       Optional<TagEvent> latest = history.latest();
-      Optional<TagEvent> before = stored == null ? Optional.empty() : stored.status().latest(history.tag());
+      Optional<TagEvent> before =
+          stored == null ? Optional.empty() : stored.status().latest(history.tag());
       if (latest.isEmpty() || latest.equals(before)) {
         continue;
       }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How the API server records an ImageStreamImport in the stream: new history entries for images that
- * changed, {@code ImportSuccess=False} conditions for failures, then the ordinary update rules.
+ * How the API server records an ImageStreamImport in the stream: new history entries for images
+ * that changed, {@code ImportSuccess=False} conditions for failures, then the ordinary update
+ * rules.
  */
 public final class ImportApplier {
   public static final String REPOSITORY_CHECK = "openshift.io/image.dockerRepositoryCheck";
@@ -30,17 +31,21 @@ public final class ImportApplier {
    *
    * @param stored the stream as stored, or null when the import creates it
    */
-  public ImageStream apply(ImageStream stored, String namespace, String name, List<TagImport> imports) {
+  public ImageStream apply(
+      ImageStream stored, String namespace, String name, List<TagImport> imports) {
     String now = Timestamps.now(clock);
     ImageStream stream = stored != null ? stored : ImageStream.named(namespace, name);
     long nextGeneration = stream.metadata().generationOrZero() + 1;
     for (TagImport result : imports) {
-      stream = result.success()
-          ? recordImage(stream, result, now, nextGeneration)
-          : recordFailure(stream, result, now, nextGeneration);
+      stream =
+          result.success()
+              ? recordImage(stream, result, now, nextGeneration)
+              : recordFailure(stream, result, now, nextGeneration);
     }
-    boolean unchanged = stored != null && stream.equals(stored)
-        && !stored.metadata().annotations().getOrDefault(REPOSITORY_CHECK, "").isEmpty();
+    boolean unchanged =
+        stored != null
+            && stream.equals(stored)
+            && !stored.metadata().annotations().getOrDefault(REPOSITORY_CHECK, "").isEmpty();
     if (unchanged) {
       return stored;
     }
@@ -48,22 +53,28 @@ public final class ImportApplier {
     return stored == null ? strategy.createInternal(stream) : strategy.update(stored, stream);
   }
 
-  private static ImageStream recordImage(ImageStream stream, TagImport result, String now, long nextGeneration) {
+  private static ImageStream recordImage(
+      ImageStream stream, TagImport result, String now, long nextGeneration) {
     TagEvent event = new TagEvent(now, result.pullSpec(), result.image(), nextGeneration);
     Optional<TagReference> spec = stream.spec().tag(result.tag());
     Optional<TagEvent> latest = stream.status().latest(result.tag());
-    boolean changed = latest.isEmpty()
-        || spec.isEmpty() || spec.get().generation() == null
-        || !latest.get().dockerImageReference().equals(event.dockerImageReference())
-        || !latest.get().image().equals(event.image())
-        || spec.get().generation() > latest.get().generation();
+    boolean changed =
+        latest.isEmpty()
+            || spec.isEmpty()
+            || spec.get().generation() == null
+            || !latest.get().dockerImageReference().equals(event.dockerImageReference())
+            || !latest.get().image().equals(event.image())
+            || spec.get().generation() > latest.get().generation();
     ImageStream next = stream;
     if (changed) {
-      TagReference tag = spec.orElse(new TagReference(result.tag(), null, null, false, null, null,
-          result.referencePolicy(), null));
+      TagReference tag =
+          spec.orElse(
+              new TagReference(
+                  result.tag(), null, null, false, null, null, result.referencePolicy(), null));
       tag = tag.withFrom(ObjectReference.dockerImage(result.from())).withGeneration(0L);
-      next = next.withSpec(next.spec().withTag(tag))
-          .withStatus(TagHistory.add(next.status(), result.tag(), event));
+      next =
+          next.withSpec(next.spec().withTag(tag))
+              .withStatus(TagHistory.add(next.status(), result.tag(), event));
     }
     TagReference tag = next.spec().tag(result.tag()).orElseThrow();
     NamedTagEventList history = next.status().tag(result.tag()).orElseThrow();
@@ -71,12 +82,23 @@ public final class ImportApplier {
         .withStatus(next.status().withTag(history.withConditions(List.of())));
   }
 
-  private static ImageStream recordFailure(ImageStream stream, TagImport result, String now, long nextGeneration) {
-    String message = result.message().isEmpty() ? "unknown error prevented import" : result.message();
-    TagEventCondition condition = new TagEventCondition(TagEventCondition.IMPORT_SUCCESS, "False", now,
-        result.reason(), message, nextGeneration);
-    NamedTagEventList history = stream.status().tag(result.tag())
-        .orElse(NamedTagEventList.of(result.tag(), List.of(), List.of()));
+  private static ImageStream recordFailure(
+      ImageStream stream, TagImport result, String now, long nextGeneration) {
+    String message =
+        result.message().isEmpty() ? "unknown error prevented import" : result.message();
+    TagEventCondition condition =
+        new TagEventCondition(
+            TagEventCondition.IMPORT_SUCCESS,
+            "False",
+            now,
+            result.reason(),
+            message,
+            nextGeneration);
+    NamedTagEventList history =
+        stream
+            .status()
+            .tag(result.tag())
+            .orElse(NamedTagEventList.of(result.tag(), List.of(), List.of()));
     boolean repeated = history.conditions().stream().anyMatch(condition::sameOutcome);
     ImageStream next = stream;
     if (!repeated) {
@@ -84,11 +106,20 @@ public final class ImportApplier {
     }
     Optional<TagReference> spec = next.spec().tag(result.tag());
     if (spec.isEmpty()) {
-      TagReference created = new TagReference(result.tag(), null, ObjectReference.dockerImage(result.from()), false,
-          0L, result.importPolicy(), result.referencePolicy(), null);
+      TagReference created =
+          new TagReference(
+              result.tag(),
+              null,
+              ObjectReference.dockerImage(result.from()),
+              false,
+              0L,
+              result.importPolicy(),
+              result.referencePolicy(),
+              null);
       next = next.withSpec(next.spec().withTag(created));
     } else if (!repeated) {
-      // The tag's generation then equals the condition's: the failure counts as observed, so no retry loop.
+      // The tag's generation then equals the condition's: the failure counts as observed, so no
+      // retry loop.
       next = next.withSpec(next.spec().withTag(spec.get().withGeneration(0L)));
     }
     return next;

@@ -8,8 +8,10 @@ import io.isctl.model.TagReference;
  * One image of an ImageStreamImport request: where from, into which tag, and how.
  *
  * @param from the source pull spec, in the user's spelling
- * @param preferredOs and preferredArchitecture: the manifest-list choice for Legacy imports ("" for the defaults)
- * @param knownImage the tag's current image, "" if none: a registry still serving it needs no manifest download
+ * @param preferredOs and preferredArchitecture: the manifest-list choice for Legacy imports ("" for
+ *     the defaults)
+ * @param knownImage the tag's current image, "" if none: a registry still serving it needs no
+ *     manifest download
  */
 public record ImportSpec(
     String tag,
@@ -23,10 +25,18 @@ public record ImportSpec(
   public static final String PREFER_ARCH = "importer.image.openshift.io/prefer-arch";
   public static final String PREFER_OS = "importer.image.openshift.io/prefer-os";
 
-  /** What the import controller asks for a spec tag: its source, policies and platform preferences. */
+  /**
+   * What the import controller asks for a spec tag: its source, policies and platform preferences.
+   */
   public static ImportSpec forTag(TagReference tag, String knownImage) {
-    return new ImportSpec(tag.name(), tag.from().name(), tag.importPolicy(), tag.referencePolicy(),
-        orEmpty(tag.annotation(PREFER_OS)), orEmpty(tag.annotation(PREFER_ARCH)), knownImage);
+    return new ImportSpec(
+        tag.name(),
+        tag.from().name(),
+        tag.importPolicy(),
+        tag.referencePolicy(),
+        orEmpty(tag.annotation(PREFER_OS)),
+        orEmpty(tag.annotation(PREFER_ARCH)),
+        knownImage);
   }
 
   private static String orEmpty(String value) {

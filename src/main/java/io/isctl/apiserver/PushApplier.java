@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * How a push into the integrated registry is recorded ({@code ImageStreamMapping}): the tag's history gets
- * {@code {<internal>/<ns>/<stream>@<digest>, <digest>}} at the stream's generation, the stream is created when
- * missing (status only, no spec tags), the generation never moves, and tracking tags follow.
+ * How a push into the integrated registry is recorded ({@code ImageStreamMapping}): the tag's
+ * history gets {@code {<internal>/<ns>/<stream>@<digest>, <digest>}} at the stream's generation,
+ * the stream is created when missing (status only, no spec tags), the generation never moves, and
+ * tracking tags follow.
  */
 public final class PushApplier {
   private final ImageStreamStrategy strategy;
@@ -26,11 +27,13 @@ public final class PushApplier {
   }
 
   /**
-   * The stream after recording each tag's digest that is new; {@code stored} itself (null when missing) when none is.
+   * The stream after recording each tag's digest that is new; {@code stored} itself (null when
+   * missing) when none is.
    *
    * @param digests the digest the registry serves for each tag
    */
-  public ImageStream apply(ImageStream stored, String namespace, String name, Map<String, String> digests) {
+  public ImageStream apply(
+      ImageStream stored, String namespace, String name, Map<String, String> digests) {
     ImageStream stream = stored != null ? stored : ImageStream.named(namespace, name);
     long generation = stored != null ? stored.metadata().generationOrZero() : 1;
     String repository = hosts.internal() + "/" + namespace + "/" + name;
@@ -41,7 +44,9 @@ public final class PushApplier {
         continue;
       }
       String reference = repository + "@" + pushed.getValue();
-      status = TagHistory.add(status, pushed.getKey(), new TagEvent(now, reference, pushed.getValue(), generation));
+      status =
+          TagHistory.add(
+              status, pushed.getKey(), new TagEvent(now, reference, pushed.getValue(), generation));
     }
     if (status.equals(stream.status())) {
       return stored;
@@ -52,15 +57,17 @@ public final class PushApplier {
   }
 
   /**
-   * Whether the registry serves a digest the tag has not recorded from this repository yet. Only the newest
-   * entry that came from the stream's own repository counts: images tagged in from elsewhere are left alone,
-   * and pushing an older image again makes it current again.
+   * Whether the registry serves a digest the tag has not recorded from this repository yet. Only
+   * the newest entry that came from the stream's own repository counts: images tagged in from
+   * elsewhere are left alone, and pushing an older image again makes it current again.
    */
-  private static boolean isNew(ImageStreamStatus status, String repository, String tag, String digest) {
-    Optional<TagEvent> lastPush = status.tag(tag).stream()
-        .flatMap(history -> history.items().stream())
-        .filter(event -> event.dockerImageReference().startsWith(repository + "@"))
-        .findFirst();
+  private static boolean isNew(
+      ImageStreamStatus status, String repository, String tag, String digest) {
+    Optional<TagEvent> lastPush =
+        status.tag(tag).stream()
+            .flatMap(history -> history.items().stream())
+            .filter(event -> event.dockerImageReference().startsWith(repository + "@"))
+            .findFirst();
     return lastPush.map(event -> !event.image().equals(digest)).orElse(true);
   }
 }

@@ -22,15 +22,21 @@ public final class StreamValidation {
    */
   public static void validate(ImageStream stream) {
     String name = stream.name();
-    StreamNames.validateStreamName(name).ifPresent(msg -> fail(name, "metadata.name", invalidValue(name, msg)));
+    StreamNames.validateStreamName(name)
+        .ifPresent(msg -> fail(name, "metadata.name", invalidValue(name, msg)));
     StreamNames.validateNamespace(stream.namespace())
         .ifPresent(msg -> fail(name, "metadata.namespace", invalidValue(stream.namespace(), msg)));
     if ((stream.namespace() + "/" + name).length() > 255) {
-      fail(name, "metadata.name", invalidValue(name, "'namespace/name' cannot be longer than 255 characters"));
+      fail(
+          name,
+          "metadata.name",
+          invalidValue(name, "'namespace/name' cannot be longer than 255 characters"));
     }
     String repository = stream.spec().dockerImageRepository();
     if (!repository.isEmpty()) {
-      parse(repository).ifPresent(msg -> fail(name, "spec.dockerImageRepository", invalidValue(repository, msg)));
+      parse(repository)
+          .ifPresent(
+              msg -> fail(name, "spec.dockerImageRepository", invalidValue(repository, msg)));
     }
     for (TagReference tag : stream.spec().tags()) {
       validateTag(name, tag);
@@ -56,22 +62,34 @@ public final class StreamValidation {
         fail(stream, field + ".from.name", "Required value");
       }
       switch (from.kind()) {
-        case ObjectReference.DOCKER_IMAGE -> parse(from.name())
-            .ifPresent(msg -> fail(stream, field + ".from.name", invalidValue(from.name(), msg)));
+        case ObjectReference.DOCKER_IMAGE ->
+            parse(from.name())
+                .ifPresent(
+                    msg -> fail(stream, field + ".from.name", invalidValue(from.name(), msg)));
         case ObjectReference.IMAGE_STREAM_TAG, ObjectReference.IMAGE_STREAM_IMAGE -> {
           if (tag.importPolicy().scheduled()) {
-            fail(stream, field + ".importPolicy.scheduled",
-                invalidValue("true", "only tags pointing to Docker repositories may be scheduled for background import"));
+            fail(
+                stream,
+                field + ".importPolicy.scheduled",
+                invalidValue(
+                    "true",
+                    "only tags pointing to Docker repositories may be scheduled for background import"));
           }
         }
-        default -> fail(stream, field + ".from.kind",
-            "Required value: valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'");
+        default ->
+            fail(
+                stream,
+                field + ".from.kind",
+                "Required value: valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'");
       }
     }
     String mode = tag.importPolicy().importMode();
     if (!TagImportPolicy.LEGACY.equals(mode) && !TagImportPolicy.PRESERVE_ORIGINAL.equals(mode)) {
-      fail(stream, field + ".importPolicy.importMode",
-          invalidValue(mode, "invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"));
+      fail(
+          stream,
+          field + ".importPolicy.importMode",
+          invalidValue(
+              mode, "invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"));
     }
   }
 

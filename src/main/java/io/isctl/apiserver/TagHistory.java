@@ -24,8 +24,12 @@ public final class TagHistory {
       return status;
     }
     if (sameRef || sameImage) {
-      // One of the two still matches: the entry is corrected in place, never duplicated, and keeps its time.
-      items.set(0, new TagEvent(previous.created(), next.dockerImageReference(), next.image(), next.generation()));
+      // One of the two still matches: the entry is corrected in place, never duplicated, and keeps
+      // its time.
+      items.set(
+          0,
+          new TagEvent(
+              previous.created(), next.dockerImageReference(), next.image(), next.generation()));
     } else {
       items.add(0, next);
     }

@@ -16,7 +16,8 @@ public final class Cli {
   private Cli() {}
 
   /** A command line with every command, writing to {@code out} and {@code err}. */
-  public static CommandLine newCommandLine(Session.Environment environment, PrintWriter out, PrintWriter err) {
+  public static CommandLine newCommandLine(
+      Session.Environment environment, PrintWriter out, PrintWriter err) {
     return configure(CommandTree.full(new RootCommand(environment)), out, err);
   }
 
@@ -30,17 +31,22 @@ public final class Cli {
   }
 
   /**
-   * What Tab offers for the last of {@code words} (the words after {@code isctl}), against {@code cli}'s commands
-   * and the store the words or the environment name: the completion of the shell scripts, for the JLine shell.
+   * What Tab offers for the last of {@code words} (the words after {@code isctl}), against {@code
+   * cli}'s commands and the store the words or the environment name: the completion of the shell
+   * scripts, for the JLine shell.
    */
-  public static io.isctl.cli.complete.Completions complete(CommandLine cli, java.util.List<String> words) {
-    return CompleteCommand.completions(cli.getCommandSpec(), Session.current(cli.getCommandSpec()), words);
+  public static io.isctl.cli.complete.Completions complete(
+      CommandLine cli, java.util.List<String> words) {
+    return CompleteCommand.completions(
+        cli.getCommandSpec(), Session.current(cli.getCommandSpec()), words);
   }
 
   /** Runs {@code args} and returns the exit code. */
-  public static int run(Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
+  public static int run(
+      Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
     // One run needs one command: build only its model (see CommandTree).
-    CommandLine cli = configure(CommandTree.forArguments(new RootCommand(environment), args), out, err);
+    CommandLine cli =
+        configure(CommandTree.forArguments(new RootCommand(environment), args), out, err);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -50,7 +56,9 @@ public final class Cli {
   private static int onUsageError(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     String command = commandLine.getCommandSpec().qualifiedName();
-    commandLine.getErr().println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+    commandLine
+        .getErr()
+        .println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
     return ExitCodes.USAGE;
   }
 
@@ -66,13 +74,19 @@ public final class Cli {
       err.println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
       return ExitCodes.USAGE;
     }
-    if (e instanceof ApiException || e instanceof OperationException || e instanceof StoreException
+    if (e instanceof ApiException
+        || e instanceof OperationException
+        || e instanceof StoreException
         || e instanceof ResourceFormatException) {
       err.println("error: " + oneLine(e.getMessage()));
       return ExitCodes.FAILED;
     }
-    err.println("error: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
-        + (verbose(commandLine) ? "" : " (run with --loglevel=6 for details)"));
+    err.println(
+        "error: internal error: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + oneLine(String.valueOf(e.getMessage()))
+            + (verbose(commandLine) ? "" : " (run with --loglevel=6 for details)"));
     return ExitCodes.FAILED;
   }
 
@@ -85,22 +99,27 @@ public final class Cli {
   }
 
   /**
-   * Errors are one line: scripts grep them and terminals show them whole. They quote names and registry
-   * answers, so other control characters are escaped too: they must not drive the user's terminal. A URL's
-   * user info (a proxy's password) never shows.
+   * Errors are one line: scripts grep them and terminals show them whole. They quote names and
+   * registry answers, so other control characters are escaped too: they must not drive the user's
+   * terminal. A URL's user info (a proxy's password) never shows.
    */
   static String oneLine(String message) {
     if (message == null) {
       return "";
     }
     StringBuilder line = new StringBuilder();
-    Redaction.withoutUserInfo(message).strip().replaceAll("\\s*\\R\\s*", " ").codePoints().forEach(c -> {
-      if (Character.getType(c) == Character.CONTROL) {
-        line.append(String.format("\\x%02x", c));
-      } else {
-        line.appendCodePoint(c);
-      }
-    });
+    Redaction.withoutUserInfo(message)
+        .strip()
+        .replaceAll("\\s*\\R\\s*", " ")
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.getType(c) == Character.CONTROL) {
+                line.append(String.format("\\x%02x", c));
+              } else {
+                line.appendCodePoint(c);
+              }
+            });
     return line.toString();
   }
 }

@@ -8,15 +8,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * Builds the picocli model of the commands a run needs. It comes from the model file the build writes (see
- * {@link io.isctl.cli.spec}), not from the annotations, and holds only the command the arguments name: reading
- * annotations and building every command was most of a short command's start-up.
+ * Builds the picocli model of the commands a run needs. It comes from the model file the build
+ * writes (see {@link io.isctl.cli.spec}), not from the annotations, and holds only the command the
+ * arguments name: reading annotations and building every command was most of a short command's
+ * start-up.
  */
 final class CommandTree {
   /**
-   * picocli registers converters for java.sql and java.time types by reflection in every command line it makes,
-   * loading the java.sql module: a tenth of a short run. No isctl option has such a type without a converter of
-   * its own ({@code CommandModelTest} checks), so they are left out.
+   * picocli registers converters for java.sql and java.time types by reflection in every command
+   * line it makes, loading the java.sql module: a tenth of a short run. No isctl option has such a
+   * type without a converter of its own ({@code CommandModelTest} checks), so they are left out.
    */
   static final String CONVERTER_EXCLUDES = "java\\.sql\\..*,java\\.time\\..*";
 
@@ -26,29 +27,34 @@ final class CommandTree {
 
   /** Read once per process: the shell runs many commands. */
   private static final class Bundled {
-    static final Optional<CommandModels> MODELS = CommandModels.bundled(CommandLine.defaultFactory());
+    static final Optional<CommandModels> MODELS =
+        CommandModels.bundled(CommandLine.defaultFactory());
   }
 
   private CommandTree() {}
 
   /** The whole tree: for help, completion and the shell. */
   static CommandLine full(RootCommand root) {
-    return withExitCodes(Bundled.MODELS.map(models -> models.full(root))
-        .orElseGet(() -> new CommandLine(root)));
+    return withExitCodes(
+        Bundled.MODELS.map(models -> models.full(root)).orElseGet(() -> new CommandLine(root)));
   }
 
   /**
-   * The root with only the subcommand that {@code args} name; the whole tree when they name none, or when an
-   * argument before the command is anything but a global option (help, version, a mistake): picocli's own
-   * messages then see every command. Classes compiled without the model file (an IDE's build) get the whole tree
-   * from the annotations.
+   * The root with only the subcommand that {@code args} name; the whole tree when they name none,
+   * or when an argument before the command is anything but a global option (help, version, a
+   * mistake): picocli's own messages then see every command. Classes compiled without the model
+   * file (an IDE's build) get the whole tree from the annotations.
    */
   static CommandLine forArguments(RootCommand root, String... args) {
-    return Bundled.MODELS.flatMap(models -> models.forArguments(root, args)).map(CommandTree::withExitCodes)
+    return Bundled.MODELS
+        .flatMap(models -> models.forArguments(root, args))
+        .map(CommandTree::withExitCodes)
         .orElseGet(() -> full(root));
   }
 
-  /** Every command's help lists the exit codes: its own, else isctl's (the same for every command). */
+  /**
+   * Every command's help lists the exit codes: its own, else isctl's (the same for every command).
+   */
   private static CommandLine withExitCodes(CommandLine cli) {
     UsageMessageSpec root = cli.getCommandSpec().usageMessage();
     withExitCodes(cli.getCommandSpec(), root.exitCodeListHeading(), root.exitCodeList());

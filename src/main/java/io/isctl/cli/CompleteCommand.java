@@ -11,18 +11,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code isctl __complete -- WORD... CURRENT}: the candidates for the last word, one a line, then a directive
- * line. Hidden; the bash and zsh scripts call it on Tab, as kubectl's and oc's do, so stream names and tags come
- * from the store the typed line points at.
+ * {@code isctl __complete -- WORD... CURRENT}: the candidates for the last word, one a line, then a
+ * directive line. Hidden; the bash and zsh scripts call it on Tab, as kubectl's and oc's do, so
+ * stream names and tags come from the store the typed line points at.
  */
-@Command(name = CompleteCommand.NAME, hidden = true,
-    description = "Print completion candidates for a partly typed command line (used by the shell scripts).")
+@Command(
+    name = CompleteCommand.NAME,
+    hidden = true,
+    description =
+        "Print completion candidates for a partly typed command line (used by the shell scripts).")
 final class CompleteCommand implements Callable<Integer> {
   static final String NAME = "__complete";
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "WORD", description = "The words after 'isctl', the last one being typed.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "WORD",
+      description = "The words after 'isctl', the last one being typed.")
   List<String> words = List.of();
 
   @Override
@@ -31,19 +37,28 @@ final class CompleteCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Completes the last of {@code words} against every command, in the store and namespace they name. */
+  /**
+   * Completes the last of {@code words} against every command, in the store and namespace they
+   * name.
+   */
   static Completions completions(CommandSpec spec, List<String> words) {
     RootCommand root = (RootCommand) spec.root().userObject();
     CommandSpec tree = CommandTree.full(new RootCommand(root.environment())).getCommandSpec();
     return completions(tree, Session.current(spec), words);
   }
 
-  /** Completes the last of {@code words} against {@code tree}; {@code session} gives the default store. */
+  /**
+   * Completes the last of {@code words} against {@code tree}; {@code session} gives the default
+   * store.
+   */
   static Completions completions(CommandSpec tree, Session session, List<String> words) {
-    CompletionEngine engine = new CompletionEngine(tree, (store, namespace) -> {
-      Session line = session.withLine(store, namespace);
-      return new CompletionContext.Catalog(line.store(), line.namespace());
-    });
+    CompletionEngine engine =
+        new CompletionEngine(
+            tree,
+            (store, namespace) -> {
+              Session line = session.withLine(store, namespace);
+              return new CompletionContext.Catalog(line.store(), line.namespace());
+            });
     if (words.isEmpty()) {
       return engine.complete(List.of(), "");
     }

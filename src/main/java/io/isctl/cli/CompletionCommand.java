@@ -10,26 +10,31 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code isctl completion bash|zsh}: prints the shell's completion script, the one in {@code completions/}. */
+/**
+ * {@code isctl completion bash|zsh}: prints the shell's completion script, the one in {@code
+ * completions/}.
+ */
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the completion script for bash or zsh.",
-        "",
-        "Tab then completes commands, options, option values, namespaces, stream names, NAME:TAG with the "
-            + "stream's tags and NAME@ID with its images, read from the store and namespace typed on the line "
-            + "(--store, -n) or set in the environment. The same scripts are in the completions/ folder."},
+      "Print the completion script for bash or zsh.",
+      "",
+      "Tab then completes commands, options, option values, namespaces, stream names, NAME:TAG with the "
+          + "stream's tags and NAME@ID with its images, read from the store and namespace typed on the line "
+          + "(--store, -n) or set in the environment. The same scripts are in the completions/ folder."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # bash, this shell only",
-        "  source <(isctl completion bash)",
-        "  # bash, every new shell",
-        "  isctl completion bash > ~/.local/share/bash-completion/completions/isctl",
-        "  # zsh: a folder on $fpath, before compinit runs",
-        "  isctl completion zsh > \"${fpath[1]}/_isctl\"",
-        "  # zsh, this shell only (after compinit)",
-        "  source <(isctl completion zsh)"},
+      "  # bash, this shell only",
+      "  source <(isctl completion bash)",
+      "  # bash, every new shell",
+      "  isctl completion bash > ~/.local/share/bash-completion/completions/isctl",
+      "  # zsh: a folder on $fpath, before compinit runs",
+      "  isctl completion zsh > \"${fpath[1]}/_isctl\"",
+      "  # zsh, this shell only (after compinit)",
+      "  source <(isctl completion zsh)"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:an unknown shell"})
 final class CompletionCommand implements Callable<Integer> {
@@ -40,7 +45,8 @@ final class CompletionCommand implements Callable<Integer> {
 
   /** The shells with a script; lower case, as typed and completed. */
   enum Shell {
-    bash("isctl.bash"), zsh("_isctl");
+    bash("isctl.bash"),
+    zsh("_isctl");
 
     private final String script;
 

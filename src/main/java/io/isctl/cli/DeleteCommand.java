@@ -23,31 +23,42 @@ final class DeleteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ResourceKind.Candidates.class,
+  @Parameters(
+      index = "0",
+      paramLabel = "TYPE",
+      completionCandidates = ResourceKind.Candidates.class,
       description = "is.")
   String type;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME",
-      completionCandidates = ResourceKind.Names.class, description = "Stream names.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "NAME",
+      completionCandidates = ResourceKind.Names.class,
+      description = "Stream names.")
   List<String> names;
 
   @Override
   public Integer call() {
     if (ResourceKind.parse(type) != ResourceKind.IMAGE_STREAM) {
-      throw new UsageException("delete supports image streams only; use 'isctl tag -d NAME:TAG' to delete a tag");
+      throw new UsageException(
+          "delete supports image streams only; use 'isctl tag -d NAME:TAG' to delete a tag");
     }
     Session session = Session.current(spec);
     String namespace = session.namespace();
     var store = session.store();
-    return store.exclusively(() -> {
-      for (String name : names) {
-        if (!store.delete(namespace, name)) {
-          throw ApiException.notFound("imagestreams.image.openshift.io", name);
-        }
-        spec.commandLine().getOut().println("imagestream.image.openshift.io \"" + name + "\" deleted");
-      }
-      spec.commandLine().getOut().flush();
-      return ExitCodes.OK;
-    });
+    return store.exclusively(
+        () -> {
+          for (String name : names) {
+            if (!store.delete(namespace, name)) {
+              throw ApiException.notFound("imagestreams.image.openshift.io", name);
+            }
+            spec.commandLine()
+                .getOut()
+                .println("imagestream.image.openshift.io \"" + name + "\" deleted");
+          }
+          spec.commandLine().getOut().flush();
+          return ExitCodes.OK;
+        });
   }
 }

@@ -21,27 +21,41 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code isctl describe is NAME}, {@code describe istag NAME:TAG} and {@code describe isimage NAME@ID}. */
+/**
+ * {@code isctl describe is NAME}, {@code describe istag NAME:TAG} and {@code describe isimage
+ * NAME@ID}.
+ */
 @Command(
     name = "describe",
     mixinStandardHelpOptions = true,
-    description = "Show an image stream, one of its tags or one of its images, as oc describes it, with each tag's Pod "
-        + "image.",
+    description =
+        "Show an image stream, one of its tags or one of its images, as oc describes it, with each tag's Pod "
+            + "image.",
     footerHeading = "%nExamples:%n",
-    footer = {"  isctl describe is myimage-ref-local -n myproject", "  isctl describe istag myimage-ref-local:mytag",
-        "  isctl describe isimage myimage-ref-local@sha256:42957024"},
+    footer = {
+      "  isctl describe is myimage-ref-local -n myproject",
+      "  isctl describe istag myimage-ref-local:mytag",
+      "  isctl describe isimage myimage-ref-local@sha256:42957024"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class DescribeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ResourceKind.Candidates.class,
+  @Parameters(
+      index = "0",
+      paramLabel = "TYPE",
+      completionCandidates = ResourceKind.Candidates.class,
       description = "is, istag or isimage.")
   String type;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME",
-      completionCandidates = ResourceKind.Names.class, description = "NAME; NAME:TAG for istag, NAME@ID for isimage.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "NAME",
+      completionCandidates = ResourceKind.Names.class,
+      description = "NAME; NAME:TAG for istag, NAME@ID for isimage.")
   List<String> names;
 
   @Override
@@ -58,7 +72,8 @@ final class DescribeCommand implements Callable<Integer> {
           out.println();
           out.println();
         }
-        out.print(describeImage(session, StreamTagName.parse(name, session.namespace()).requireImage()));
+        out.print(
+            describeImage(session, StreamTagName.parse(name, session.namespace()).requireImage()));
         first = false;
         continue;
       }
@@ -86,32 +101,42 @@ final class DescribeCommand implements Callable<Integer> {
   }
 
   /**
-   * What {@code oc describe istag} shows: the tag's current Image as the ImageStreamTag serves it (the reference
-   * Pods get, the spec tag's annotations added), when the store has that Image; else "".
+   * What {@code oc describe istag} shows: the tag's current Image as the ImageStreamTag serves it
+   * (the reference Pods get, the spec tag's annotations added), when the store has that Image; else
+   * "".
    */
   private static String imagePart(Session session, ImageStream stream, String tag) {
     Optional<TagEvent> latest = stream.status().latest(tag).filter(e -> !e.image().isEmpty());
     if (latest.isEmpty()) {
       return "";
     }
-    return session.api().image(latest.get().image()).map(image -> {
-      ObjectMeta meta = image.metadata();
-      Map<String, String> annotations = stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
-      if (annotations != null) {
-        for (Map.Entry<String, String> annotation : annotations.entrySet()) {
-          meta = meta.withAnnotation(annotation.getKey(), annotation.getValue());
-        }
-      }
-      Image served = image.withMetadata(meta).withDockerImageReference(StreamImages.referenceFor(stream, tag,
-          latest.get()));
-      return ImageDescriber.describe(served, image.name(), session.clock().instant());
-    }).orElse("");
+    return session
+        .api()
+        .image(latest.get().image())
+        .map(
+            image -> {
+              ObjectMeta meta = image.metadata();
+              Map<String, String> annotations =
+                  stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
+              if (annotations != null) {
+                for (Map.Entry<String, String> annotation : annotations.entrySet()) {
+                  meta = meta.withAnnotation(annotation.getKey(), annotation.getValue());
+                }
+              }
+              Image served =
+                  image
+                      .withMetadata(meta)
+                      .withDockerImageReference(
+                          StreamImages.referenceFor(stream, tag, latest.get()));
+              return ImageDescriber.describe(served, image.name(), session.clock().instant());
+            })
+        .orElse("");
   }
 
   /**
-   * {@code oc describe isimage}: oc's DescribeImage of the image the ImageStreamImage serves (the reference Pods
-   * get). Without a stored Image (streams written by hand, images recorded before isctl kept them) only what the
-   * stream knows: the reference, the name and when it was recorded.
+   * {@code oc describe isimage}: oc's DescribeImage of the image the ImageStreamImage serves (the
+   * reference Pods get). Without a stored Image (streams written by hand, images recorded before
+   * isctl kept them) only what the stream knows: the reference, the name and when it was recorded.
    */
   private static String describeImage(Session session, StreamTagName name) {
     ImageStream stream = session.api().require(name.namespace(), name.imageStream());
@@ -126,16 +151,23 @@ final class DescribeCommand implements Callable<Integer> {
     String pullSpec = StreamImages.pullSpec(stream, match.get());
     Optional<Image> image = session.api().image(event.image());
     if (image.isPresent()) {
-      return ImageDescriber.describe(image.get().withDockerImageReference(pullSpec), image.get().name(),
+      return ImageDescriber.describe(
+          image.get().withDockerImageReference(pullSpec),
+          image.get().name(),
           session.clock().instant());
     }
-    return ImageDescriber.known(pullSpec, event.image(), event.created(), session.clock().instant());
+    return ImageDescriber.known(
+        pullSpec, event.image(), event.created(), session.clock().instant());
   }
 
   private static ImageStream onlyTag(ImageStream stream, String tag) {
     var spec = stream.spec().withTags(stream.spec().tag(tag).map(List::of).orElse(List.of()));
-    var status = new io.isctl.model.ImageStreamStatus(stream.status().dockerImageRepository(),
-        stream.status().publicDockerImageRepository(), stream.status().tag(tag).map(List::of).orElse(List.of()), null);
+    var status =
+        new io.isctl.model.ImageStreamStatus(
+            stream.status().dockerImageRepository(),
+            stream.status().publicDockerImageRepository(),
+            stream.status().tag(tag).map(List::of).orElse(List.of()),
+            null);
     if (spec.tags().isEmpty() && status.tags().isEmpty()) {
       throw ApiException.notFound("imagestreamtags.image.openshift.io", stream.name() + ":" + tag);
     }

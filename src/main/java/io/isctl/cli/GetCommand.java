@@ -31,26 +31,37 @@ import picocli.CommandLine.Spec;
     description = "Display image streams (is), image stream tags (istag) or images (isimage).",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  isctl get is -n myproject",
-        "  isctl get is myimage-ref-source -o yaml",
-        "  isctl get is -o wide          # with the image each tag hands to Pods",
-        "  isctl get istag myimage-ref-local:mytag -o json"},
+      "  isctl get is -n myproject",
+      "  isctl get is myimage-ref-source -o yaml",
+      "  isctl get is -o wide          # with the image each tag hands to Pods",
+      "  isctl get istag myimage-ref-local:mytag -o json"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class GetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ResourceKind.Candidates.class,
+  @Parameters(
+      index = "0",
+      paramLabel = "TYPE",
+      completionCandidates = ResourceKind.Candidates.class,
       description = "is, istag or isimage.")
   String type;
 
-  @Parameters(index = "1..*", paramLabel = "NAME",
-      completionCandidates = ResourceKind.Names.class, description = "Names (NAME, NAME:TAG or NAME@ID).")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "NAME",
+      completionCandidates = ResourceKind.Names.class,
+      description = "Names (NAME, NAME:TAG or NAME@ID).")
   List<String> names = List.of();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-      completionCandidates = OutputFormat.Candidates.class, description = "yaml, json, name or wide.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class,
+      description = "yaml, json, name or wide.")
   OutputFormat output;
 
   @Override
@@ -72,21 +83,25 @@ final class GetCommand implements Callable<Integer> {
         } else {
           names.forEach(name -> streams.add(api.require(namespace, name)));
         }
-        streams.forEach(s -> {
-          objects.add(ImageStreamTree.write(s));
-          qualifiedNames.add(s.name());
-        });
+        streams.forEach(
+            s -> {
+              objects.add(ImageStreamTree.write(s));
+              qualifiedNames.add(s.name());
+            });
       }
       case IMAGE_STREAM_TAG -> collectTags(api, namespace, streams, objects, qualifiedNames);
       case IMAGE_STREAM_IMAGE -> collectImages(api, namespace, streams, objects, qualifiedNames);
     }
     if (output == null || output == OutputFormat.WIDE) {
       boolean wide = output == OutputFormat.WIDE;
-      String table = switch (kind) {
-        case IMAGE_STREAM -> StreamViews.streamTable(streams, wide, session.clock().instant());
-        case IMAGE_STREAM_TAG -> StreamViews.streamTagTable(streams, wide, session.clock().instant());
-        case IMAGE_STREAM_IMAGE -> StreamViews.streamImageTable(objects, session.clock().instant());
-      };
+      String table =
+          switch (kind) {
+            case IMAGE_STREAM -> StreamViews.streamTable(streams, wide, session.clock().instant());
+            case IMAGE_STREAM_TAG ->
+                StreamViews.streamTagTable(streams, wide, session.clock().instant());
+            case IMAGE_STREAM_IMAGE ->
+                StreamViews.streamImageTable(objects, session.clock().instant());
+          };
       if (objects.isEmpty()) {
         spec.commandLine().getErr().println("No resources found in " + namespace + " namespace.");
       } else {
@@ -102,29 +117,56 @@ final class GetCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void collectTags(ImageApi api, String namespace, List<ImageStream> streams, List<JsonNode> objects,
+  private void collectTags(
+      ImageApi api,
+      String namespace,
+      List<ImageStream> streams,
+      List<JsonNode> objects,
       List<String> qualifiedNames) {
     if (names.isEmpty()) {
       for (String name : api.store().names(namespace)) {
-        api.get(namespace, name).ifPresent(stream -> {
-          streams.add(stream);
-          stream.status().tags().forEach(h -> StreamViews.streamTagObject(stream, h.tag(), api::image).ifPresent(o -> {
-            objects.add(o);
-            qualifiedNames.add(stream.name() + ":" + h.tag());
-          }));
-        });
+        api.get(namespace, name)
+            .ifPresent(
+                stream -> {
+                  streams.add(stream);
+                  stream
+                      .status()
+                      .tags()
+                      .forEach(
+                          h ->
+                              StreamViews.streamTagObject(stream, h.tag(), api::image)
+                                  .ifPresent(
+                                      o -> {
+                                        objects.add(o);
+                                        qualifiedNames.add(stream.name() + ":" + h.tag());
+                                      }));
+                });
       }
       return;
     }
     for (String name : names) {
       StreamTagName parsed = StreamTagName.parse(name, namespace).requireTag();
       ImageStream stream = api.require(parsed.namespace(), parsed.stream());
-      ObjectNode object = StreamViews.streamTagObject(stream, parsed.tag(), api::image).orElseThrow(() ->
-          ApiException.notFound("imagestreamtags.image.openshift.io", parsed.stream() + ":" + parsed.tag()));
-      ImageStream only = stream.withStatus(stream.status().tag(parsed.tag())
-          .map(h -> new io.isctl.model.ImageStreamStatus(stream.status().dockerImageRepository(),
-              stream.status().publicDockerImageRepository(), List.of(h), null))
-          .orElse(stream.status()));
+      ObjectNode object =
+          StreamViews.streamTagObject(stream, parsed.tag(), api::image)
+              .orElseThrow(
+                  () ->
+                      ApiException.notFound(
+                          "imagestreamtags.image.openshift.io",
+                          parsed.stream() + ":" + parsed.tag()));
+      ImageStream only =
+          stream.withStatus(
+              stream
+                  .status()
+                  .tag(parsed.tag())
+                  .map(
+                      h ->
+                          new io.isctl.model.ImageStreamStatus(
+                              stream.status().dockerImageRepository(),
+                              stream.status().publicDockerImageRepository(),
+                              List.of(h),
+                              null))
+                  .orElse(stream.status()));
       streams.add(only);
       objects.add(object);
       qualifiedNames.add(parsed.stream() + ":" + parsed.tag());
@@ -132,7 +174,11 @@ final class GetCommand implements Callable<Integer> {
   }
 
   /** {@code get isimage NAME@ID...}: images must be named, as the API has no list of them. */
-  private void collectImages(ImageApi api, String namespace, List<ImageStream> streams, List<JsonNode> objects,
+  private void collectImages(
+      ImageApi api,
+      String namespace,
+      List<ImageStream> streams,
+      List<JsonNode> objects,
       List<String> qualifiedNames) {
     if (names.isEmpty()) {
       throw new UsageException("get isimage needs NAME@ID: image stream images cannot be listed");
@@ -142,8 +188,12 @@ final class GetCommand implements Callable<Integer> {
       String streamName = parsed.imageStream();
       String id = parsed.imageId();
       ImageStream stream = api.require(parsed.namespace(), streamName);
-      ObjectNode object = StreamViews.streamImageObject(stream, id, api::image).orElseThrow(() ->
-          ApiException.notFound("imagestreamimages.image.openshift.io", streamName + "@" + id));
+      ObjectNode object =
+          StreamViews.streamImageObject(stream, id, api::image)
+              .orElseThrow(
+                  () ->
+                      ApiException.notFound(
+                          "imagestreamimages.image.openshift.io", streamName + "@" + id));
       streams.add(stream);
       objects.add(object);
       qualifiedNames.add(object.path("metadata").path("name").asText());

@@ -6,17 +6,22 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads durations as oc and Go write them: {@code 30s}, {@code 15m}, {@code 1h30m}, {@code 500ms}; positive only. */
+/**
+ * Reads durations as oc and Go write them: {@code 30s}, {@code 15m}, {@code 1h30m}, {@code 500ms};
+ * positive only.
+ */
 final class GoDuration implements ITypeConverter<Duration> {
   private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h))+");
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
+
   /** Far beyond any sensible interval, and far from overflowing a Duration. */
   private static final long MAX_AMOUNT = 1_000_000_000L;
 
   @Override
   public Duration convert(String value) {
     if (!WHOLE.matcher(value).matches()) {
-      throw new TypeConversionException("invalid duration \"" + value + "\": use a number and a unit, e.g. 30s, 15m, 1h");
+      throw new TypeConversionException(
+          "invalid duration \"" + value + "\": use a number and a unit, e.g. 30s, 15m, 1h");
     }
     Duration total = Duration.ZERO;
     Matcher part = PART.matcher(value);
@@ -26,12 +31,14 @@ final class GoDuration implements ITypeConverter<Duration> {
         throw new TypeConversionException("invalid duration \"" + value + "\": too long");
       }
       long amount = Long.parseLong(digits);
-      total = total.plus(switch (part.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofHours(amount);
-      });
+      total =
+          total.plus(
+              switch (part.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+              });
     }
     if (total.isZero()) {
       throw new TypeConversionException("invalid duration \"" + value + "\": must be more than 0");

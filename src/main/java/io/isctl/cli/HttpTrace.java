@@ -6,8 +6,9 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * {@code --loglevel=8}: every HTTP exchange with a registry or token server on stderr, as oc's round
- * trippers print them. What it gets is already redacted: no credential, token or signed URL reaches it.
+ * {@code --loglevel=8}: every HTTP exchange with a registry or token server on stderr, as oc's
+ * round trippers print them. What it gets is already redacted: no credential, token or signed URL
+ * reaches it.
  */
 final class HttpTrace implements RequestObserver {
   static final int LOGLEVEL = 8;
@@ -24,7 +25,11 @@ final class HttpTrace implements RequestObserver {
   }
 
   @Override
-  public synchronized void onResponse(String method, String url, List<String> requestHeaders, int status,
+  public synchronized void onResponse(
+      String method,
+      String url,
+      List<String> requestHeaders,
+      int status,
       List<String> responseHeaders) {
     err.println("I " + method + " " + url + " " + status);
     requestHeaders.forEach(header -> err.println("I   > " + Cli.oneLine(header)));

@@ -22,36 +22,47 @@ import picocli.CommandLine.Spec;
     name = "import-image",
     mixinStandardHelpOptions = true,
     description = {
-        "Import images from a container registry into an image stream tag, as the cluster would.",
-        "",
-        "Re-imports an existing tag from where it points; with --from and --confirm, creates the stream or "
-            + "changes the source. --all imports every tag of a repository (at most 50, in OpenShift's order). "
-            + "Tags point at the image by digest afterwards; failures are recorded as ImportSuccess=False "
-            + "conditions on the tag. On a terminal, stderr shows how many tags are done."},
+      "Import images from a container registry into an image stream tag, as the cluster would.",
+      "",
+      "Re-imports an existing tag from where it points; with --from and --confirm, creates the stream or "
+          + "changes the source. --all imports every tag of a repository (at most 50, in OpenShift's order). "
+          + "Tags point at the image by digest afterwards; failures are recorded as ImportSuccess=False "
+          + "conditions on the tag. On a terminal, stderr shows how many tags are done."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # Variation 1: create a stream whose tag pins an external image by digest",
-        "  isctl import-image myproject/myimage-ref-source:mytag --from=docker.io/balazsszeti/hello:sleeper --confirm",
-        "",
-        "  # Variation 2: the same with pullthrough",
-        "  isctl import-image myproject/myimage-ref-local:mytag --from=docker.io/balazsszeti/hello:sleeper "
-            + "--confirm --reference-policy=local",
-        "",
-        "  # Pick up a tag that moved in its registry",
-        "  isctl import-image myimage-ref-source:mytag",
-        "",
-        "  # Every tag of a repository",
-        "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm"},
+      "  # Variation 1: create a stream whose tag pins an external image by digest",
+      "  isctl import-image myproject/myimage-ref-source:mytag --from=docker.io/balazsszeti/hello:sleeper --confirm",
+      "",
+      "  # Variation 2: the same with pullthrough",
+      "  isctl import-image myproject/myimage-ref-local:mytag --from=docker.io/balazsszeti/hello:sleeper "
+          + "--confirm --reference-policy=local",
+      "",
+      "  # Pick up a tag that moved in its registry",
+      "  isctl import-image myimage-ref-source:mytag",
+      "",
+      "  # Every tag of a repository",
+      "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm"
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:imported", "1:the stream is missing or an image failed to import", "2:bad arguments"})
+    exitCodeList = {
+      "0:imported",
+      "1:the stream is missing or an image failed to import",
+      "2:bad arguments"
+    })
 final class ImportImageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(paramLabel = "IMAGESTREAM[:TAG]", description = "The stream (optionally namespace/) and tag.")
+  @Parameters(
+      paramLabel = "IMAGESTREAM[:TAG]",
+      description = "The stream (optionally namespace/) and tag.")
   String target;
 
-  @Option(names = "--from", paramLabel = "IMAGE", description = "The source repository or pull spec.")
+  @Option(
+      names = "--from",
+      paramLabel = "IMAGE",
+      description = "The source repository or pull spec.")
   String from;
 
   @Option(names = "--confirm", description = "Create the stream, or change where it imports from.")
@@ -63,18 +74,29 @@ final class ImportImageCommand implements Callable<Integer> {
   @Option(names = "--scheduled", description = "Re-import the tags periodically ('isctl sync').")
   boolean scheduled;
 
-  @Option(names = "--insecure", arity = "0..1", fallbackValue = "true",
+  @Option(
+      names = "--insecure",
+      arity = "0..1",
+      fallbackValue = "true",
       description = "The registry needs HTTP or has an unverified certificate.")
   Boolean insecure;
 
-  @Option(names = "--reference-policy", paramLabel = "source|local", defaultValue = "source",
+  @Option(
+      names = "--reference-policy",
+      paramLabel = "source|local",
+      defaultValue = "source",
       completionCandidates = TagCommand.ReferencePolicies.class,
-      description = "'local' hands out the integrated registry's pull spec. Default: ${DEFAULT-VALUE}.")
+      description =
+          "'local' hands out the integrated registry's pull spec. Default: ${DEFAULT-VALUE}.")
   String referencePolicy;
 
-  @Option(names = "--import-mode", paramLabel = "MODE", defaultValue = "Legacy",
+  @Option(
+      names = "--import-mode",
+      paramLabel = "MODE",
+      defaultValue = "Legacy",
       completionCandidates = TagCommand.ImportModes.class,
-      description = "Legacy (one platform of a manifest list) or PreserveOriginal. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Legacy (one platform of a manifest list) or PreserveOriginal. Default: ${DEFAULT-VALUE}.")
   String importMode;
 
   @Option(names = "--dry-run", description = "Show what would be imported; change nothing.")
@@ -86,8 +108,18 @@ final class ImportImageCommand implements Callable<Integer> {
   public Integer call() {
     output.requireObjectFormat("import-image");
     Session session = Session.current(spec);
-    ImportImageRequest request = new ImportImageRequest(target, from, confirm, all, scheduled, insecure,
-        referencePolicy, importMode, dryRun, session.namespace());
+    ImportImageRequest request =
+        new ImportImageRequest(
+            target,
+            from,
+            confirm,
+            all,
+            scheduled,
+            insecure,
+            referencePolicy,
+            importMode,
+            dryRun,
+            session.namespace());
     ImportImageOperation.Outcome outcome;
     try (Progress progress = Progress.of(spec, "importing", "tags")) {
       ImageApi api = session.api(progress.clearingFirst(Printer.stderr(spec)));
@@ -98,8 +130,8 @@ final class ImportImageCommand implements Callable<Integer> {
   }
 
   /**
-   * oc's image part: each imported tag's Image described, after a blank line, when isctl has the Image (a stream
-   * imported before Images were kept has none, and its output stays as it was).
+   * oc's image part: each imported tag's Image described, after a blank line, when isctl has the
+   * Image (a stream imported before Images were kept has none, and its output stays as it was).
    */
   private void printImages(Session session, ImportImageOperation.Outcome outcome) {
     PrintWriter out = spec.commandLine().getOut();
@@ -109,13 +141,19 @@ final class ImportImageCommand implements Callable<Integer> {
         continue;
       }
       // Tags that share an image share one Image, carried by the first of them.
-      Optional<Image> image = outcome.imports().stream().flatMap(r -> r.images().stream())
-          .filter(i -> i.name().equals(result.image())).findFirst()
-          .or(() -> session.api().image(result.image()));
+      Optional<Image> image =
+          outcome.imports().stream()
+              .flatMap(r -> r.images().stream())
+              .filter(i -> i.name().equals(result.image()))
+              .findFirst()
+              .or(() -> session.api().image(result.image()));
       if (image.isPresent()) {
         out.println();
-        out.print(ImageDescriber.describe(image.get(), outcome.stream().name() + ":" + result.tag(),
-            session.clock().instant()));
+        out.print(
+            ImageDescriber.describe(
+                image.get(),
+                outcome.stream().name() + ":" + result.tag(),
+                session.clock().instant()));
         any = true;
       }
     }
@@ -130,7 +168,12 @@ final class ImportImageCommand implements Callable<Integer> {
     var stream = outcome.stream();
     if (!output.print(out, stream)) {
       String verb = outcome.failures().isEmpty() ? "imported" : "imported with errors";
-      out.println("imagestream.image.openshift.io/" + stream.name() + " " + verb + (outcome.dryRun() ? " (dry run)" : ""));
+      out.println(
+          "imagestream.image.openshift.io/"
+              + stream.name()
+              + " "
+              + verb
+              + (outcome.dryRun() ? " (dry run)" : ""));
       out.println();
       out.print(StreamDescriber.describe(stream, session.clock().instant()));
       printImages(session, outcome);
@@ -138,8 +181,11 @@ final class ImportImageCommand implements Callable<Integer> {
     out.flush();
     outcome.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
     if (!outcome.additionalTags().isEmpty()) {
-      err.println("info: The remote repository contained " + outcome.additionalTags().size()
-          + " additional tags which were not imported: " + String.join(", ", outcome.additionalTags()));
+      err.println(
+          "info: The remote repository contained "
+              + outcome.additionalTags().size()
+              + " additional tags which were not imported: "
+              + String.join(", ", outcome.additionalTags()));
     }
     if (!outcome.failures().isEmpty()) {
       err.println("error: imported completed with errors");

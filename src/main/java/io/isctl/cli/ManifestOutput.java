@@ -2,7 +2,10 @@ package io.isctl.cli;
 
 import java.util.List;
 
-/** Several manifests on one stream, as one YAML stream: each file's text unchanged, "---" between files. */
+/**
+ * Several manifests on one stream, as one YAML stream: each file's text unchanged, "---" between
+ * files.
+ */
 final class ManifestOutput {
   private ManifestOutput() {}
 

@@ -6,7 +6,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The {@code -o} formats oc offers; each command accepts the subset it supports. */
 enum OutputFormat {
-  YAML, JSON, NAME, WIDE;
+  YAML,
+  JSON,
+  NAME,
+  WIDE;
 
   /** Parses {@code -o} values as oc spells them. */
   static final class Converter implements ITypeConverter<OutputFormat> {
@@ -15,8 +18,10 @@ enum OutputFormat {
       try {
         return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unable to match a printer suitable for the output format \"" + value
-            + "\", allowed formats are: json,name,wide,yaml");
+        throw new TypeConversionException(
+            "unable to match a printer suitable for the output format \""
+                + value
+                + "\", allowed formats are: json,name,wide,yaml");
       }
     }
   }

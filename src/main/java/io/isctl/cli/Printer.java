@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Printer {
   private Printer() {}
 
-  /** Lines for stderr as they happen (registry warnings and logs), each kept to one printable line. */
+  /**
+   * Lines for stderr as they happen (registry warnings and logs), each kept to one printable line.
+   */
   static java.util.function.Consumer<String> stderr(CommandSpec spec) {
     return line -> {
       spec.commandLine().getErr().println(Cli.oneLine(line));

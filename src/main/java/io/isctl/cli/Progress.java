@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * One status line on stderr for long work ({@code import-image --all}, {@code sync} over many streams), shown
- * only when stderr is a terminal: piped or redirected, a command prints exactly what it would without it.
+ * One status line on stderr for long work ({@code import-image --all}, {@code sync} over many
+ * streams), shown only when stderr is a terminal: piped or redirected, a command prints exactly
+ * what it would without it.
  *
  * <pre>{@code
  * try (Progress progress = Progress.of(spec, "syncing", "streams")) {
@@ -41,14 +42,17 @@ public final class Progress implements ProgressListener, AutoCloseable {
   }
 
   /**
-   * Progress of {@code action} over {@code unit}s on the command's stderr, when that is a terminal. Not with
-   * {@code --loglevel=8}, whose HTTP trace writes to stderr between the steps.
+   * Progress of {@code action} over {@code unit}s on the command's stderr, when that is a terminal.
+   * Not with {@code --loglevel=8}, whose HTTP trace writes to stderr between the steps.
    */
   public static Progress of(CommandSpec spec, String action, String unit) {
     Session.Environment environment = ((RootCommand) spec.root().userObject()).environment();
-    boolean shown = environment.stderrTerminal() && !"dumb".equals(environment.variable("TERM"))
-        && Session.current(spec).loglevel() < HttpTrace.LOGLEVEL;
-    return new Progress(spec.commandLine().getErr(), shown, action, unit, columns(environment.variable("COLUMNS")));
+    boolean shown =
+        environment.stderrTerminal()
+            && !"dumb".equals(environment.variable("TERM"))
+            && Session.current(spec).loglevel() < HttpTrace.LOGLEVEL;
+    return new Progress(
+        spec.commandLine().getErr(), shown, action, unit, columns(environment.variable("COLUMNS")));
   }
 
   @Override
@@ -68,7 +72,9 @@ public final class Progress implements ProgressListener, AutoCloseable {
     }
   }
 
-  /** Erases the line before other output goes to stderr (a warning); the next step draws it again. */
+  /**
+   * Erases the line before other output goes to stderr (a warning); the next step draws it again.
+   */
   public void clear() {
     if (drawn) {
       err.print(ERASE_LINE);
@@ -109,7 +115,10 @@ public final class Progress implements ProgressListener, AutoCloseable {
     }
   }
 
-  /** True when file descriptor {@code fd} of this process is a terminal (Linux: a tty or pty device). */
+  /**
+   * True when file descriptor {@code fd} of this process is a terminal (Linux: a tty or pty
+   * device).
+   */
   static boolean isTerminal(Path procFd) {
     try {
       String target = Files.readSymbolicLink(procFd).toString();

@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
     description = "Show the current namespace, or switch the store to another one.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # Work in the article's namespace from now on",
-        "  isctl project myproject",
-        "  # Which namespace and store are in use",
-        "  isctl project"})
+      "  # Work in the article's namespace from now on",
+      "  isctl project myproject",
+      "  # Which namespace and store are in use",
+      "  isctl project"
+    })
 final class ProjectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
@@ -30,10 +31,16 @@ final class ProjectCommand implements Callable<Integer> {
     Session session = Session.current(spec);
     var out = spec.commandLine().getOut();
     if (namespace == null) {
-      out.println("Using project \"" + session.namespace() + "\" in store \"" + session.storePath() + "\".");
+      out.println(
+          "Using project \""
+              + session.namespace()
+              + "\" in store \""
+              + session.storePath()
+              + "\".");
     } else {
       session.store().setCurrentNamespace(namespace);
-      out.println("Now using project \"" + namespace + "\" in store \"" + session.storePath() + "\".");
+      out.println(
+          "Now using project \"" + namespace + "\" in store \"" + session.storePath() + "\".");
     }
     out.flush();
     return ExitCodes.OK;

@@ -22,74 +22,99 @@ import picocli.CommandLine.Spec;
     name = "resolve",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the image reference a Pod would get for an image stream tag or image; with -f, the workloads "
-            + "of manifests as the cluster would run them.",
-        "",
-        "--via=trigger (default): what a DeploymentConfig image-change trigger or an image.openshift.io/triggers "
-            + "annotation writes into the workload. --via=lookup: what a Pod whose image is NAME:TAG gets through "
-            + "the stream's lookupPolicy (same namespace only). --explain adds why, and answers the usual questions "
-            + "for this tag: does it survive a registry outage, what happens when the source tag moves, can a plain "
-            + "Pod use it, does a rollback bring the old image back.",
-        "",
-        "-f FILE|DIR|- reads Pods, Deployments, DeploymentConfigs, StatefulSets, DaemonSets, ReplicaSets, "
-            + "ReplicationControllers, Jobs, CronJobs and PodTemplates (also in a kind: List, several documents "
-            + "per file, folders of them) and applies, in the cluster's order, image-policy admission (local "
-            + "lookup through lookupPolicy.local or the alpha.image.policy.openshift.io/resolve-names annotation), "
-            + "then DeploymentConfig image-change triggers or the image.openshift.io/triggers annotation. It prints "
-            + "the same YAML with only the image fields (and lastTriggeredImage) changed; --in-place rewrites the "
-            + "files instead. Images that cannot be resolved are left as written and reported on stderr, one line "
-            + "each (<file>: <kind>/<name> container <c>: <image>: <reason>); --strict makes them an error. "
-            + "--explain prints which rule changed what instead of the YAML; -o json prints that as JSON."},
+      "Print the image reference a Pod would get for an image stream tag or image; with -f, the workloads "
+          + "of manifests as the cluster would run them.",
+      "",
+      "--via=trigger (default): what a DeploymentConfig image-change trigger or an image.openshift.io/triggers "
+          + "annotation writes into the workload. --via=lookup: what a Pod whose image is NAME:TAG gets through "
+          + "the stream's lookupPolicy (same namespace only). --explain adds why, and answers the usual questions "
+          + "for this tag: does it survive a registry outage, what happens when the source tag moves, can a plain "
+          + "Pod use it, does a rollback bring the old image back.",
+      "",
+      "-f FILE|DIR|- reads Pods, Deployments, DeploymentConfigs, StatefulSets, DaemonSets, ReplicaSets, "
+          + "ReplicationControllers, Jobs, CronJobs and PodTemplates (also in a kind: List, several documents "
+          + "per file, folders of them) and applies, in the cluster's order, image-policy admission (local "
+          + "lookup through lookupPolicy.local or the alpha.image.policy.openshift.io/resolve-names annotation), "
+          + "then DeploymentConfig image-change triggers or the image.openshift.io/triggers annotation. It prints "
+          + "the same YAML with only the image fields (and lastTriggeredImage) changed; --in-place rewrites the "
+          + "files instead. Images that cannot be resolved are left as written and reported on stderr, one line "
+          + "each (<file>: <kind>/<name> container <c>: <image>: <reason>); --strict makes them an error. "
+          + "--explain prints which rule changed what instead of the YAML; -o json prints that as JSON."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # Variation 1: pinned by digest in the source registry",
-        "  isctl resolve myproject/myimage-ref-source:mytag",
-        "  docker.io/balazsszeti/hello@sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b",
-        "",
-        "  # Variation 3 through lookup: the broken integrated-registry pull by tag",
-        "  isctl resolve -n myproject myimage-reference:mytag --via=lookup",
-        "",
-        "  # Why, and the article's questions for the tag",
-        "  isctl resolve myproject/myimage-ref-local:mytag --explain",
-        "",
-        "  # The manifests of a folder, as the cluster would run them",
-        "  isctl resolve -n myproject -f k8s/",
-        "",
-        "  # Roll the store's current images into the manifests, failing on anything unresolved",
-        "  isctl resolve -n myproject -f k8s/ --in-place --strict"},
+      "  # Variation 1: pinned by digest in the source registry",
+      "  isctl resolve myproject/myimage-ref-source:mytag",
+      "  docker.io/balazsszeti/hello@sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b",
+      "",
+      "  # Variation 3 through lookup: the broken integrated-registry pull by tag",
+      "  isctl resolve -n myproject myimage-reference:mytag --via=lookup",
+      "",
+      "  # Why, and the article's questions for the tag",
+      "  isctl resolve myproject/myimage-ref-local:mytag --explain",
+      "",
+      "  # The manifests of a folder, as the cluster would run them",
+      "  isctl resolve -n myproject -f k8s/",
+      "",
+      "  # Roll the store's current images into the manifests, failing on anything unresolved",
+      "  isctl resolve -n myproject -f k8s/ --in-place --strict"
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:resolved", "1:the stream is missing or the tag cannot be resolved (reason on stderr); with -f: a "
-        + "file is unreadable, a workload is malformed, or --strict and an image is unresolved", "2:bad arguments"})
+    exitCodeList = {
+      "0:resolved",
+      "1:the stream is missing or the tag cannot be resolved (reason on stderr); with -f: a "
+          + "file is unreadable, a workload is malformed, or --strict and an image is unresolved",
+      "2:bad arguments"
+    })
 final class ResolveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(arity = "0..1", paramLabel = "NAME:TAG|NAME@ID",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "NAME:TAG|NAME@ID",
       description = "The stream tag or image, optionally namespace/ first.")
   String target;
 
-  @Option(names = {"-f", "--filename"}, paramLabel = "FILE|DIR|-",
-      description = "Manifests to resolve: a file, a folder of .yaml/.yml/.json files, or - for stdin. Repeatable.")
+  @Option(
+      names = {"-f", "--filename"},
+      paramLabel = "FILE|DIR|-",
+      description =
+          "Manifests to resolve: a file, a folder of .yaml/.yml/.json files, or - for stdin. Repeatable.")
   List<String> filenames = new java.util.ArrayList<>();
 
-  @Option(names = {"-R", "--recursive"}, description = "With -f, walk folders recursively.")
+  @Option(
+      names = {"-R", "--recursive"},
+      description = "With -f, walk folders recursively.")
   boolean recursive;
 
-  @Option(names = "--in-place", description = "With -f, rewrite the files that change (atomically) instead of printing them.")
+  @Option(
+      names = "--in-place",
+      description = "With -f, rewrite the files that change (atomically) instead of printing them.")
   boolean inPlace;
 
-  @Option(names = "--strict", description = "With -f, fail (exit 1, nothing written) when an image cannot be resolved.")
+  @Option(
+      names = "--strict",
+      description = "With -f, fail (exit 1, nothing written) when an image cannot be resolved.")
   boolean strict;
 
-  @Option(names = "--via", paramLabel = "trigger|lookup", defaultValue = "trigger",
-      completionCandidates = Vias.class, description = "Which mechanism hands out the image. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--via",
+      paramLabel = "trigger|lookup",
+      defaultValue = "trigger",
+      completionCandidates = Vias.class,
+      description = "Which mechanism hands out the image. Default: ${DEFAULT-VALUE}.")
   String via;
 
   @Option(names = "--explain", description = "Explain the answer and the tag's behaviour.")
   boolean explain;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "json", converter = OutputFormat.Converter.class,
-      completionCandidates = Vias.Json.class, description = "json: the answer as a JSON object.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "json",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = Vias.Json.class,
+      description = "json: the answer as a JSON object.")
   OutputFormat output;
 
   @Override
@@ -102,10 +127,11 @@ final class ResolveCommand implements Callable<Integer> {
         throw new UsageException("a NAME:TAG and -f may not be given together");
       }
       if (spec.commandLine().getParseResult().hasMatchedOption("--via")) {
-        throw new UsageException("--via applies to NAME:TAG; -f applies every mechanism as the cluster does");
+        throw new UsageException(
+            "--via applies to NAME:TAG; -f applies every mechanism as the cluster does");
       }
-      return new ResolveWorkloadsPrinter(spec, Session.current(spec)).run(filenames, recursive, inPlace, strict,
-          explain, output == OutputFormat.JSON);
+      return new ResolveWorkloadsPrinter(spec, Session.current(spec))
+          .run(filenames, recursive, inPlace, strict, explain, output == OutputFormat.JSON);
     }
     if (target == null) {
       throw new UsageException("a NAME:TAG, NAME@ID or -f is required");
@@ -115,7 +141,8 @@ final class ResolveCommand implements Callable<Integer> {
     }
     Session session = Session.current(spec);
     ResolveOperation.Answer answer =
-        new ResolveOperation(session.api()).resolve(new ResolveRequest(target, via, explain, session.namespace()));
+        new ResolveOperation(session.api())
+            .resolve(new ResolveRequest(target, via, explain, session.namespace()));
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
       out.print(KubeJson.write(json(answer)));
@@ -142,7 +169,11 @@ final class ResolveCommand implements Callable<Integer> {
     for (TagExplainer.Answer fact : answer.facts()) {
       out.printf("  %-10s %s%n", fact.question() + ":", fact.answer());
     }
-    out.printf("  %-10s %s (%s: %s)%n", answer.via() + ":", answer.resolution().image(), answer.resolution().rule(),
+    out.printf(
+        "  %-10s %s (%s: %s)%n",
+        answer.via() + ":",
+        answer.resolution().image(),
+        answer.resolution().rule(),
         answer.resolution().reason());
     if (!answer.questions().isEmpty()) {
       out.println();
@@ -177,8 +208,12 @@ final class ResolveCommand implements Callable<Integer> {
       return;
     }
     var array = node.putArray(field);
-    answers.forEach(a -> array.addObject().put(field.equals("facts") ? "name" : "question", a.question())
-        .put(field.equals("facts") ? "value" : "answer", a.answer()));
+    answers.forEach(
+        a ->
+            array
+                .addObject()
+                .put(field.equals("facts") ? "name" : "question", a.question())
+                .put(field.equals("facts") ? "value" : "answer", a.answer()));
   }
 
   /** Values offered for --via. */

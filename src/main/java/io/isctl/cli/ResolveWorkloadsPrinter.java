@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code resolve -f}: runs the operation and prints the manifests, the summary or the JSON report. */
+/**
+ * {@code resolve -f}: runs the operation and prints the manifests, the summary or the JSON report.
+ */
 final class ResolveWorkloadsPrinter {
   private final CommandSpec spec;
   private final Session session;
@@ -20,22 +22,46 @@ final class ResolveWorkloadsPrinter {
     this.session = session;
   }
 
-  int run(List<String> filenames, boolean recursive, boolean inPlace, boolean strict, boolean explain, boolean json) {
+  int run(
+      List<String> filenames,
+      boolean recursive,
+      boolean inPlace,
+      boolean strict,
+      boolean explain,
+      boolean json) {
     ResolveWorkloadsOperation operation = new ResolveWorkloadsOperation(session.api());
-    ResolveWorkloadsOperation.Result result = operation.resolve(new ResolveWorkloadsOperation.Request(filenames,
-        recursive, session.namespace(), session.cwd(), session.stdin()));
+    ResolveWorkloadsOperation.Result result =
+        operation.resolve(
+            new ResolveWorkloadsOperation.Request(
+                filenames, recursive, session.namespace(), session.cwd(), session.stdin()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (ContainerReport c : result.unresolved()) {
-      err.println(c.source() + ": " + c.kind() + "/" + c.name() + " " + c.describe() + ": "
-          + (c.before().isEmpty() ? "(no image)" : c.before()) + ": " + c.reason());
+      err.println(
+          c.source()
+              + ": "
+              + c.kind()
+              + "/"
+              + c.name()
+              + " "
+              + c.describe()
+              + ": "
+              + (c.before().isEmpty() ? "(no image)" : c.before())
+              + ": "
+              + c.reason());
     }
     result.problems().forEach(err::println);
     int problems = result.unresolved().size() + result.problems().size();
     if (strict && problems > 0) {
-      err.println("error: " + problems + " image" + (problems == 1 ? "" : "s") + " or trigger"
-          + (problems == 1 ? "" : "s") + " could not be resolved (--strict): nothing was "
-          + (inPlace ? "written" : "printed"));
+      err.println(
+          "error: "
+              + problems
+              + " image"
+              + (problems == 1 ? "" : "s")
+              + " or trigger"
+              + (problems == 1 ? "" : "s")
+              + " could not be resolved (--strict): nothing was "
+              + (inPlace ? "written" : "printed"));
       err.flush();
       return ExitCodes.FAILED;
     }
@@ -47,7 +73,9 @@ final class ResolveWorkloadsPrinter {
     } else if (explain) {
       explain(out, result);
     } else if (!inPlace) {
-      out.print(ManifestOutput.concat(result.outputs().stream().map(ResolveWorkloadsOperation.Output::text).toList()));
+      out.print(
+          ManifestOutput.concat(
+              result.outputs().stream().map(ResolveWorkloadsOperation.Output::text).toList()));
     }
     out.flush();
     err.flush();
@@ -57,7 +85,8 @@ final class ResolveWorkloadsPrinter {
   private static void explain(PrintWriter out, ResolveWorkloadsOperation.Result result) {
     String object = null;
     for (ContainerReport c : result.containers()) {
-      String header = c.source() + ": " + c.kind() + "/" + c.name() + " (namespace " + c.namespace() + ")";
+      String header =
+          c.source() + ": " + c.kind() + "/" + c.name() + " (namespace " + c.namespace() + ")";
       if (!header.equals(object)) {
         out.println(header);
         object = header;
@@ -66,10 +95,14 @@ final class ResolveWorkloadsPrinter {
       switch (c.status()) {
         case CHANGED -> out.println("  " + c.describe() + ": " + before + " -> " + c.after());
         case UNCHANGED -> out.println("  " + c.describe() + ": " + before + " (unchanged)");
-        case UNRESOLVED -> out.println("  " + c.describe() + ": " + before + " (unresolved: " + c.reason() + ")");
+        case UNRESOLVED ->
+            out.println("  " + c.describe() + ": " + before + " (unresolved: " + c.reason() + ")");
       }
       for (ContainerReport.Step step : c.steps()) {
-        String change = step.from().equals(step.to()) ? "" : " [" + show(step.from()) + " -> " + step.to() + "]";
+        String change =
+            step.from().equals(step.to())
+                ? ""
+                : " [" + show(step.from()) + " -> " + step.to() + "]";
         out.println("    " + step.mechanism() + ": " + step.rule() + ": " + step.reason() + change);
       }
     }
@@ -98,14 +131,20 @@ final class ResolveWorkloadsPrinter {
       }
       ArrayNode steps = item.putArray("steps");
       for (ContainerReport.Step s : c.steps()) {
-        steps.addObject().put("mechanism", s.mechanism()).put("rule", s.rule()).put("reason", s.reason())
-            .put("from", s.from()).put("to", s.to());
+        steps
+            .addObject()
+            .put("mechanism", s.mechanism())
+            .put("rule", s.rule())
+            .put("reason", s.reason())
+            .put("from", s.from())
+            .put("to", s.to());
       }
     }
     ArrayNode problems = root.putArray("problems");
     result.problems().forEach(problems::add);
     ArrayNode changed = root.putArray("changedFiles");
-    result.outputs().stream().filter(ResolveWorkloadsOperation.Output::changed)
+    result.outputs().stream()
+        .filter(ResolveWorkloadsOperation.Output::changed)
         .forEach(o -> changed.add(o.manifest().name()));
     return root;
   }

@@ -7,7 +7,10 @@ import io.isctl.ops.UsageException;
 import java.util.List;
 import java.util.Locale;
 
-/** The image resources {@code get}, {@code describe} and {@code delete} accept, by any of oc's names. */
+/**
+ * The image resources {@code get}, {@code describe} and {@code delete} accept, by any of oc's
+ * names.
+ */
 enum ResourceKind {
   IMAGE_STREAM("imagestream.image.openshift.io"),
   IMAGE_STREAM_TAG("imagestreamtag.image.openshift.io"),
@@ -26,14 +29,29 @@ enum ResourceKind {
 
   static ResourceKind parse(String typed) {
     return switch (typed.toLowerCase(Locale.ROOT)) {
-      case "is", "imagestream", "imagestreams", "imagestream.image.openshift.io",
-          "imagestreams.image.openshift.io" -> IMAGE_STREAM;
-      case "istag", "imagestreamtag", "imagestreamtags", "imagestreamtag.image.openshift.io",
-          "imagestreamtags.image.openshift.io" -> IMAGE_STREAM_TAG;
-      case "isimage", "imagestreamimage", "imagestreamimages", "imagestreamimage.image.openshift.io",
-          "imagestreamimages.image.openshift.io" -> IMAGE_STREAM_IMAGE;
-      default -> throw new UsageException("the server doesn't have a resource type \"" + typed
-          + "\" (isctl knows is, istag and isimage)");
+      case "is",
+          "imagestream",
+          "imagestreams",
+          "imagestream.image.openshift.io",
+          "imagestreams.image.openshift.io" ->
+          IMAGE_STREAM;
+      case "istag",
+          "imagestreamtag",
+          "imagestreamtags",
+          "imagestreamtag.image.openshift.io",
+          "imagestreamtags.image.openshift.io" ->
+          IMAGE_STREAM_TAG;
+      case "isimage",
+          "imagestreamimage",
+          "imagestreamimages",
+          "imagestreamimage.image.openshift.io",
+          "imagestreamimages.image.openshift.io" ->
+          IMAGE_STREAM_IMAGE;
+      default ->
+          throw new UsageException(
+              "the server doesn't have a resource type \""
+                  + typed
+                  + "\" (isctl knows is, istag and isimage)");
     };
   }
 

@@ -30,8 +30,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What one command invocation works with: the global options merged along the command chain, the store,
- * the namespace, and the image API over them. Built lazily so commands that need no store never read one.
+ * What one command invocation works with: the global options merged along the command chain, the
+ * store, the namespace, and the image API over them. Built lazily so commands that need no store
+ * never read one.
  */
 public final class Session {
   private final Environment environment;
@@ -46,8 +47,14 @@ public final class Session {
   private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
   private RegistryClientSettings registrySettings;
 
-  private Session(Environment environment, Path storePath, String namespace, boolean offline, Path registryConfig,
-      int loglevel, PrintWriter err) {
+  private Session(
+      Environment environment,
+      Path storePath,
+      String namespace,
+      boolean offline,
+      Path registryConfig,
+      int loglevel,
+      PrintWriter err) {
     this.environment = environment;
     this.err = err;
     this.storePath = storePath;
@@ -57,7 +64,9 @@ public final class Session {
     this.loglevel = loglevel;
   }
 
-  /** Merges the global options typed on {@code spec}'s command and its parents; the innermost wins. */
+  /**
+   * Merges the global options typed on {@code spec}'s command and its parents; the innermost wins.
+   */
   static Session of(CommandSpec spec, Environment environment) {
     Path store = null;
     String namespace = null;
@@ -65,7 +74,8 @@ public final class Session {
     Integer loglevel = null;
     Path registryConfig = null;
     for (CommandSpec current = spec; current != null; current = current.parent()) {
-      for (Object mixin : current.mixins().values().stream().map(CommandSpec::userObject).toList()) {
+      for (Object mixin :
+          current.mixins().values().stream().map(CommandSpec::userObject).toList()) {
         if (mixin instanceof GlobalOptions options) {
           store = store != null ? store : options.store;
           namespace = namespace != null ? namespace : options.namespace;
@@ -76,8 +86,14 @@ public final class Session {
       }
     }
     Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
-    return new Session(environment, storePath(environment, store), namespace, offline != null && offline, credentials,
-        loglevel == null ? 0 : loglevel, spec.commandLine().getErr());
+    return new Session(
+        environment,
+        storePath(environment, store),
+        namespace,
+        offline != null && offline,
+        credentials,
+        loglevel == null ? 0 : loglevel,
+        spec.commandLine().getErr());
   }
 
   private static Path storePath(Environment environment, Path option) {
@@ -85,13 +101,25 @@ public final class Session {
       return environment.cwd().resolve(option);
     }
     String fromEnv = environment.variable("ISCTL_STORE");
-    return environment.cwd().resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
+    return environment
+        .cwd()
+        .resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
   }
 
-  /** This session with the {@code --store} and {@code -n} typed on a line being completed, where given. */
+  /**
+   * This session with the {@code --store} and {@code -n} typed on a line being completed, where
+   * given.
+   */
   Session withLine(String storeOption, String namespace) {
     Path store = storeOption == null ? storePath : environment.cwd().resolve(storeOption);
-    return new Session(environment, store, namespace == null ? namespaceOption : namespace, offline, registryConfig, loglevel, err);
+    return new Session(
+        environment,
+        store,
+        namespace == null ? namespaceOption : namespace,
+        offline,
+        registryConfig,
+        loglevel,
+        err);
   }
 
   public ImageStreamStore store() {
@@ -121,7 +149,9 @@ public final class Session {
     return namespaceOption != null && !namespaceOption.isEmpty();
   }
 
-  /** The image API; {@code stderr} receives registry warnings and, at --loglevel=8, each request. */
+  /**
+   * The image API; {@code stderr} receives registry warnings and, at --loglevel=8, each request.
+   */
   public ImageApi api(Consumer<String> stderr) {
     if (api == null) {
       api = new ImageApi(store(), environment.clock(), importer(stderr));
@@ -130,7 +160,7 @@ public final class Session {
   }
 
   public ImageApi api() {
-    return api(warning -> { });
+    return api(warning -> {});
   }
 
   /** Registries are reached only when needed, and never with --offline. */
@@ -139,13 +169,19 @@ public final class Session {
       return ImageImporter.OFFLINE;
     }
     Path choices = new StoreLayout(storePath).manifestListChoicesFile();
-    return new RegistryImporter(store().config(), registryClients(stderr),
+    return new RegistryImporter(
+        store().config(),
+        registryClients(stderr),
         ManifestListChoices.inFile(choices, warnings(stderr)));
   }
 
-  /** The integrated registry's images, read through its mirror in config.yaml; none with --offline. */
+  /**
+   * The integrated registry's images, read through its mirror in config.yaml; none with --offline.
+   */
   public PushedImages pushedImages(Consumer<String> stderr) {
-    return offline ? PushedImages.NONE : new IntegratedRegistryScanner(store().config(), registryClients(stderr));
+    return offline
+        ? PushedImages.NONE
+        : new IntegratedRegistryScanner(store().config(), registryClients(stderr));
   }
 
   private static Consumer<String> warnings(Consumer<String> stderr) {
@@ -153,29 +189,37 @@ public final class Session {
   }
 
   /**
-   * One client per set of insecure registries for the whole command, so each registry is pinged once. Built on
-   * first use: commands that only read the store (resolve, get) never pay for the credential files or OkHttp.
+   * One client per set of insecure registries for the whole command, so each registry is pinged
+   * once. Built on first use: commands that only read the store (resolve, get) never pay for the
+   * credential files or OkHttp.
    */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
-    return insecure -> clients.computeIfAbsent(Set.copyOf(insecure),
-        key -> OkHttpRegistryClient.create(registrySettings(stderr).withInsecureRegistries(key)));
+    return insecure ->
+        clients.computeIfAbsent(
+            Set.copyOf(insecure),
+            key ->
+                OkHttpRegistryClient.create(registrySettings(stderr).withInsecureRegistries(key)));
   }
 
   private RegistryClientSettings registrySettings(Consumer<String> stderr) {
     if (registrySettings == null) {
       Consumer<String> warnings = warnings(stderr);
-      AuthFileLocations locations = new AuthFileLocations(Optional.ofNullable(registryConfig),
-          environment.variables(), environment.home());
-      registrySettings = RegistryClientSettings.defaults()
-          .withCredentials(new AuthFileCredentialStore(locations, warnings))
-          .withWarnings(warnings)
-          .withObserver(observer())
-          .withProxies(proxies());
+      AuthFileLocations locations =
+          new AuthFileLocations(
+              Optional.ofNullable(registryConfig), environment.variables(), environment.home());
+      registrySettings =
+          RegistryClientSettings.defaults()
+              .withCredentials(new AuthFileCredentialStore(locations, warnings))
+              .withWarnings(warnings)
+              .withObserver(observer())
+              .withProxies(proxies());
     }
     return registrySettings;
   }
 
-  /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as docker and podman honour them. */
+  /**
+   * HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as docker and podman honour them.
+   */
   private EnvironmentProxies proxies() {
     try {
       return EnvironmentProxies.from(environment.variables());
@@ -215,18 +259,30 @@ public final class Session {
    * The process environment, injectable for tests and the shell.
    *
    * @param stdin what {@code -f -} reads
-   * @param requestObserver told about every registry request (tests count them; the CLI observes nothing)
-   * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in tests)
+   * @param requestObserver told about every registry request (tests count them; the CLI observes
+   *     nothing)
+   * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in
+   *     tests)
    */
-  public record Environment(Map<String, String> variables, Path cwd, Clock clock,
-      java.util.function.Supplier<java.io.InputStream> stdin, RequestObserver requestObserver, boolean stderrTerminal) {
+  public record Environment(
+      Map<String, String> variables,
+      Path cwd,
+      Clock clock,
+      java.util.function.Supplier<java.io.InputStream> stdin,
+      RequestObserver requestObserver,
+      boolean stderrTerminal) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
       this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false);
     }
 
     public static Environment system() {
-      return new Environment(System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC(), () -> System.in,
-          RequestObserver.none(), Progress.isTerminal(Path.of("/proc/self/fd/2")));
+      return new Environment(
+          System.getenv(),
+          Path.of("").toAbsolutePath(),
+          Clock.systemUTC(),
+          () -> System.in,
+          RequestObserver.none(),
+          Progress.isTerminal(Path.of("/proc/self/fd/2")));
     }
 
     /** The user's home: $HOME, as docker and podman read it. */

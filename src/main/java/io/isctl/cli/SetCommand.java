@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     subcommands = SetImageLookupCommand.class,
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # Let plain Pods in myproject use myimage-ref-source:mytag as their image",
-        "  isctl set image-lookup myimage-ref-source -n myproject"})
+      "  # Let plain Pods in myproject use myimage-ref-source:mytag as their image",
+      "  isctl set image-lookup myimage-ref-source -n myproject"
+    })
 final class SetCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;

@@ -17,38 +17,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code isctl set image-lookup}: lets plain Pods use {@code stream:tag} in the stream's namespace. */
+/**
+ * {@code isctl set image-lookup}: lets plain Pods use {@code stream:tag} in the stream's namespace.
+ */
 @Command(
     name = "image-lookup",
     mixinStandardHelpOptions = true,
     description = {
-        "Change how images are resolved when Pods use a short name such as myimage:mytag.",
-        "",
-        "With lookup enabled (spec.lookupPolicy.local), a Pod, Deployment or other plain Kubernetes object in "
-            + "the same namespace may name the image stream tag as its image; the cluster replaces it with the "
-            + "tag's current image. Without names or --all, lists the streams and their setting.",
-        "",
-        "With -f FILE|DIR|-, works on manifests instead of the store: workloads get the annotation "
-            + "alpha.image.policy.openshift.io/resolve-names: \"*\" on their pod template (a Pod, or an object "
-            + "without a template, on itself), which makes the cluster look up every image of the workload in "
-            + "the namespace's image streams; image streams get spec.lookupPolicy.local. --enabled=false removes "
-            + "the annotation. The manifests are printed with only that changed; --in-place rewrites the files "
-            + "and prints '<kind>/<name> image lookup updated' for each object it changed. --list prints the "
-            + "setting of each object."},
+      "Change how images are resolved when Pods use a short name such as myimage:mytag.",
+      "",
+      "With lookup enabled (spec.lookupPolicy.local), a Pod, Deployment or other plain Kubernetes object in "
+          + "the same namespace may name the image stream tag as its image; the cluster replaces it with the "
+          + "tag's current image. Without names or --all, lists the streams and their setting.",
+      "",
+      "With -f FILE|DIR|-, works on manifests instead of the store: workloads get the annotation "
+          + "alpha.image.policy.openshift.io/resolve-names: \"*\" on their pod template (a Pod, or an object "
+          + "without a template, on itself), which makes the cluster look up every image of the workload in "
+          + "the namespace's image streams; image streams get spec.lookupPolicy.local. --enabled=false removes "
+          + "the annotation. The manifests are printed with only that changed; --in-place rewrites the files "
+          + "and prints '<kind>/<name> image lookup updated' for each object it changed. --list prints the "
+          + "setting of each object."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # Let Pods in myproject use myimage-ref-source:mytag",
-        "  isctl set image-lookup myimage-ref-source -n myproject",
-        "  # Turn it off again",
-        "  isctl set image-lookup myimage-ref-source --enabled=false",
-        "  # Every stream in the namespace",
-        "  isctl set image-lookup --all",
-        "  # Show the setting of each stream",
-        "  isctl set image-lookup --list",
-        "  # Force local lookup for every image of the workloads in k8s/, rewriting the files",
-        "  isctl set image-lookup -f k8s/ --in-place",
-        "  # Show the setting of each workload",
-        "  isctl set image-lookup -f k8s/deployment.yaml --list"},
+      "  # Let Pods in myproject use myimage-ref-source:mytag",
+      "  isctl set image-lookup myimage-ref-source -n myproject",
+      "  # Turn it off again",
+      "  isctl set image-lookup myimage-ref-source --enabled=false",
+      "  # Every stream in the namespace",
+      "  isctl set image-lookup --all",
+      "  # Show the setting of each stream",
+      "  isctl set image-lookup --list",
+      "  # Force local lookup for every image of the workloads in k8s/, rewriting the files",
+      "  isctl set image-lookup -f k8s/ --in-place",
+      "  # Show the setting of each workload",
+      "  isctl set image-lookup -f k8s/deployment.yaml --list"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:a stream was not found", "2:bad arguments"})
 final class SetImageLookupCommand implements Callable<Integer> {
@@ -61,21 +65,32 @@ final class SetImageLookupCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Every image stream in the namespace.")
   boolean all;
 
-  @Option(names = "--enabled", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+  @Option(
+      names = "--enabled",
+      arity = "0..1",
+      defaultValue = "true",
+      fallbackValue = "true",
       description = "Enable (default) or disable lookup.")
   boolean enabled;
 
   @Option(names = "--list", description = "Only show each stream's setting.")
   boolean list;
 
-  @Option(names = {"-f", "--filename"}, paramLabel = "FILE|DIR|-",
-      description = "Manifests to change instead of streams in the store: a file, a folder, or - for stdin. Repeatable.")
+  @Option(
+      names = {"-f", "--filename"},
+      paramLabel = "FILE|DIR|-",
+      description =
+          "Manifests to change instead of streams in the store: a file, a folder, or - for stdin. Repeatable.")
   List<String> filenames = new java.util.ArrayList<>();
 
-  @Option(names = {"-R", "--recursive"}, description = "With -f, walk folders recursively.")
+  @Option(
+      names = {"-R", "--recursive"},
+      description = "With -f, walk folders recursively.")
   boolean recursive;
 
-  @Option(names = "--in-place", description = "With -f, rewrite the files that change instead of printing them.")
+  @Option(
+      names = "--in-place",
+      description = "With -f, rewrite the files that change instead of printing them.")
   boolean inPlace;
 
   @Mixin StreamObjectOutput output;
@@ -90,12 +105,15 @@ final class SetImageLookupCommand implements Callable<Integer> {
     if (inPlace || recursive) {
       throw new UsageException("--in-place and -R apply to -f only");
     }
-    ImageLookupRequest request = new ImageLookupRequest(names, all, enabled, list, output.given(), session.namespace());
+    ImageLookupRequest request =
+        new ImageLookupRequest(names, all, enabled, list, output.given(), session.namespace());
     ImageLookupOperation operation = new ImageLookupOperation(session.api());
     PrintWriter out = spec.commandLine().getOut();
     if (request.listOnly()) {
       Table table = new Table("NAME", "LOCAL");
-      operation.select(request).forEach(s -> table.row(s.name(), String.valueOf(s.spec().lookupLocal())));
+      operation
+          .select(request)
+          .forEach(s -> table.row(s.name(), String.valueOf(s.spec().lookupLocal())));
       out.print(table.render());
       out.flush();
       return ExitCodes.OK;
@@ -122,25 +140,36 @@ final class SetImageLookupCommand implements Callable<Integer> {
     if (output.format == OutputFormat.JSON) {
       throw new UsageException("set image-lookup -f supports -o yaml or name");
     }
-    List<ImageLookupFilesOperation.Output> outputs = ImageLookupFilesOperation.apply(filenames, recursive,
-        session.cwd(), session.stdin(), enabled, list);
+    List<ImageLookupFilesOperation.Output> outputs =
+        ImageLookupFilesOperation.apply(
+            filenames, recursive, session.cwd(), session.stdin(), enabled, list);
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
       Table table = new Table("NAME", "LOCAL");
-      outputs.forEach(o -> o.objects().forEach(object -> table.row(object.listName(), object.local())));
+      outputs.forEach(
+          o -> o.objects().forEach(object -> table.row(object.listName(), object.local())));
       out.print(table.render());
     } else {
       if (inPlace) {
         ImageLookupFilesOperation.writeChanged(outputs);
       }
       if (output.format == OutputFormat.NAME) {
-        outputs.forEach(o -> o.objects().stream().filter(ImageLookupAnnotator.ObjectLookup::changed)
-            .forEach(object -> out.println(object.printedName())));
+        outputs.forEach(
+            o ->
+                o.objects().stream()
+                    .filter(ImageLookupAnnotator.ObjectLookup::changed)
+                    .forEach(object -> out.println(object.printedName())));
       } else if (inPlace) {
-        outputs.forEach(o -> o.objects().stream().filter(ImageLookupAnnotator.ObjectLookup::changed)
-            .forEach(object -> out.println(object.printedName() + " image lookup updated")));
+        outputs.forEach(
+            o ->
+                o.objects().stream()
+                    .filter(ImageLookupAnnotator.ObjectLookup::changed)
+                    .forEach(
+                        object -> out.println(object.printedName() + " image lookup updated")));
       } else {
-        out.print(ManifestOutput.concat(outputs.stream().map(ImageLookupFilesOperation.Output::text).toList()));
+        out.print(
+            ManifestOutput.concat(
+                outputs.stream().map(ImageLookupFilesOperation.Output::text).toList()));
       }
     }
     out.flush();

@@ -16,25 +16,29 @@ import picocli.CommandLine.Spec;
     name = "shell",
     mixinStandardHelpOptions = true,
     description = {
-        "Run isctl commands interactively: one process, so each command starts at once.",
-        "",
-        "Type commands without 'isctl'. Tab completes commands, options, namespaces, stream names and NAME:TAG "
-            + "as in bash and zsh. --store and -n given to the shell are every command's default (an -n typed "
-            + "on a command still wins). History is kept in --history. Ctrl-C drops the line being typed; "
-            + "Ctrl-D or 'exit' leaves."},
+      "Run isctl commands interactively: one process, so each command starts at once.",
+      "",
+      "Type commands without 'isctl'. Tab completes commands, options, namespaces, stream names and NAME:TAG "
+          + "as in bash and zsh. --store and -n given to the shell are every command's default (an -n typed "
+          + "on a command still wins). History is kept in --history. Ctrl-C drops the line being typed; "
+          + "Ctrl-D or 'exit' leaves."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  isctl --store examples/seed -n myproject shell",
-        "  isctl> resolve myimage-ref-local:mytag --explain",
-        "  isctl> tag myimage-internal:mytag fromis-myimage-internal:mytag",
-        "  isctl> get is -o wide"},
+      "  isctl --store examples/seed -n myproject shell",
+      "  isctl> resolve myimage-ref-local:mytag --explain",
+      "  isctl> tag myimage-internal:mytag fromis-myimage-internal:mytag",
+      "  isctl> get is -o wide"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the user left", "1:the terminal could not be opened", "2:bad arguments"})
 final class ShellCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Option(names = "--history", paramLabel = "FILE",
+  @Option(
+      names = "--history",
+      paramLabel = "FILE",
       description = "The history file (default: ~/.isctl_history; 'none' keeps no history).")
   String history;
 
@@ -48,10 +52,16 @@ final class ShellCommand implements Callable<Integer> {
     if (session.namespaceGiven()) {
       variables.put("ISCTL_NAMESPACE", session.namespace());
     }
-    Session.Environment inner = new Session.Environment(variables, outer.cwd(), outer.clock(), outer.stdin(),
-        outer.requestObserver(), true);
-    InteractiveShell shell = ServiceLoader.load(InteractiveShell.class).findFirst().orElseThrow(() ->
-        new io.isctl.ops.OperationException("this build of isctl has no interactive shell"));
+    Session.Environment inner =
+        new Session.Environment(
+            variables, outer.cwd(), outer.clock(), outer.stdin(), outer.requestObserver(), true);
+    InteractiveShell shell =
+        ServiceLoader.load(InteractiveShell.class)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new io.isctl.ops.OperationException(
+                        "this build of isctl has no interactive shell"));
     return shell.run(inner, historyFile(outer));
   }
 

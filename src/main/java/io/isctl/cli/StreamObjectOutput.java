@@ -8,10 +8,16 @@ import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
-/** {@code -o yaml|json|name} for commands that print the streams they changed, as oc's printers do. */
+/**
+ * {@code -o yaml|json|name} for commands that print the streams they changed, as oc's printers do.
+ */
 final class StreamObjectOutput {
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-      completionCandidates = OutputFormat.Candidates.class, description = "Print the streams: yaml, json or name.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class,
+      description = "Print the streams: yaml, json or name.")
   OutputFormat format;
 
   /** Whether {@code -o} was given. */

@@ -16,68 +16,92 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code isctl sync}: what the cluster's controllers do in the background, once (or every interval). */
+/**
+ * {@code isctl sync}: what the cluster's controllers do in the background, once (or every
+ * interval).
+ */
 @Command(
     name = "sync",
     mixinStandardHelpOptions = true,
     description = {
-        "Do once what the cluster's controllers do in the background.",
-        "",
-        "Records images pushed to the integrated registry (reached through the ImageTagMirrorSet mirror that "
-            + "config.yaml gives for its hostname; a new digest becomes the tag's newest history entry, and the "
-            + "stream is created when missing), imports tags left pending (tag --offline, a changed source), "
-            + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request), and imports the whole "
-            + "spec.dockerImageRepository of a stream not yet checked (no openshift.io/image.dockerRepositoryCheck "
-            + "annotation), as import-image --all does.",
-        "",
-        "Prints one line per tag that changed; failures go to stderr. With NAME, only those streams of the current "
-            + "namespace; without, every namespace (or only -n when given). On a terminal, stderr shows how many "
-            + "streams are done."},
+      "Do once what the cluster's controllers do in the background.",
+      "",
+      "Records images pushed to the integrated registry (reached through the ImageTagMirrorSet mirror that "
+          + "config.yaml gives for its hostname; a new digest becomes the tag's newest history entry, and the "
+          + "stream is created when missing), imports tags left pending (tag --offline, a changed source), "
+          + "re-imports tags marked --scheduled (an unchanged one costs one HEAD request), and imports the whole "
+          + "spec.dockerImageRepository of a stream not yet checked (no openshift.io/image.dockerRepositoryCheck "
+          + "annotation), as import-image --all does.",
+      "",
+      "Prints one line per tag that changed; failures go to stderr. With NAME, only those streams of the current "
+          + "namespace; without, every namespace (or only -n when given). On a terminal, stderr shows how many "
+          + "streams are done."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  # Pick up pushes and due imports everywhere",
-        "  isctl sync",
-        "",
-        "  # Only two streams of namespace myproject, saying what did not change too",
-        "  isctl sync -n myproject myimage-internal myimage-ref-source -v",
-        "",
-        "  # Keep going, every 30 seconds (the default, 15m, is OpenShift's)",
-        "  isctl sync --watch --interval=30s"},
+      "  # Pick up pushes and due imports everywhere",
+      "  isctl sync",
+      "",
+      "  # Only two streams of namespace myproject, saying what did not change too",
+      "  isctl sync -n myproject myimage-internal myimage-ref-source -v",
+      "",
+      "  # Keep going, every 30 seconds (the default, 15m, is OpenShift's)",
+      "  isctl sync --watch --interval=30s"
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every import and registry read succeeded", "1:an import or a registry read failed",
-        "2:bad arguments"})
+    exitCodeList = {
+      "0:every import and registry read succeeded",
+      "1:an import or a registry read failed",
+      "2:bad arguments"
+    })
 final class SyncCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Parameters(paramLabel = "NAME", arity = "0..*", description = "Streams of the current namespace.")
+  @Parameters(
+      paramLabel = "NAME",
+      arity = "0..*",
+      description = "Streams of the current namespace.")
   List<String> names = List.of();
 
-  @Option(names = {"-v", "--verbose"}, description = "Also print tags that did not change (as --loglevel 1 or more).")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Also print tags that did not change (as --loglevel 1 or more).")
   boolean verbose;
 
   @Option(names = "--watch", description = "Repeat every --interval until interrupted.")
   boolean watch;
 
-  @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "15m", converter = GoDuration.class,
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION",
+      defaultValue = "15m",
+      converter = GoDuration.class,
       description = "Time between passes with --watch: 30s, 15m, 1h. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
   @Override
   public Integer call() throws InterruptedException {
     Session session = Session.current(spec);
-    SyncRequest request = new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
+    SyncRequest request =
+        new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
     boolean chatty = verbose || session.loglevel() >= 1;
     try (Progress progress = Progress.of(spec, "syncing", "streams")) {
       Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
-      SyncOperation operation = new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);
+      SyncOperation operation =
+          new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);
       if (!watch) {
         return print(operation.apply(request), chatty);
       }
-      operation.watch(request, interval, Sleeper.system(), report -> print(report, chatty), e -> {
-        spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
-        spec.commandLine().getErr().flush();
-      });
+      operation.watch(
+          request,
+          interval,
+          Sleeper.system(),
+          report -> print(report, chatty),
+          e -> {
+            spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
+            spec.commandLine().getErr().flush();
+          });
     }
     return ExitCodes.OK;
   }
@@ -86,12 +110,14 @@ final class SyncCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (SyncReport.TagChange change : report.changes()) {
-      String line = switch (change.kind()) {
-        case PUSHED -> change.streamTag() + ": " + change.image() + " (pushed)";
-        case IMPORTED -> change.streamTag() + ": imported " + change.image();
-        case FOLLOWED -> change.streamTag() + ": " + change.image() + " (follows " + change.source() + ")";
-        case UNCHANGED -> chatty ? change.streamTag() + ": unchanged" : null;
-      };
+      String line =
+          switch (change.kind()) {
+            case PUSHED -> change.streamTag() + ": " + change.image() + " (pushed)";
+            case IMPORTED -> change.streamTag() + ": imported " + change.image();
+            case FOLLOWED ->
+                change.streamTag() + ": " + change.image() + " (follows " + change.source() + ")";
+            case UNCHANGED -> chatty ? change.streamTag() + ": unchanged" : null;
+          };
       if (line != null) {
         out.println(line);
       }
@@ -101,9 +127,18 @@ final class SyncCommand implements Callable<Integer> {
       report.notes().forEach(note -> err.println("info: " + note));
     }
     // As import-image --all says it, always: the stream will not hold every tag of its repository.
-    report.additionalTags().forEach(skipped -> err.println("info: " + skipped.stream() + ": the remote repository "
-        + "contained " + skipped.tags().size() + " additional tags which were not imported: "
-        + String.join(", ", skipped.tags())));
+    report
+        .additionalTags()
+        .forEach(
+            skipped ->
+                err.println(
+                    "info: "
+                        + skipped.stream()
+                        + ": the remote repository "
+                        + "contained "
+                        + skipped.tags().size()
+                        + " additional tags which were not imported: "
+                        + String.join(", ", skipped.tags())));
     report.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -7,8 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code isctl version}. */
-@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version.",
-    footerHeading = "%nExamples:%n", footer = "  isctl version")
+@Command(
+    name = "version",
+    mixinStandardHelpOptions = true,
+    description = "Print the version.",
+    footerHeading = "%nExamples:%n",
+    footer = "  isctl version")
 final class VersionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

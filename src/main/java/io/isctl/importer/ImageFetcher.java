@@ -18,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the Image objects of an imported manifest, fetching only what the store does not have: the config blob
- * of a single-platform manifest, and for a kept manifest list each sub-manifest and its config.
+ * Builds the Image objects of an imported manifest, fetching only what the store does not have: the
+ * config blob of a single-platform manifest, and for a kept manifest list each sub-manifest and its
+ * config.
  */
 final class ImageFetcher {
   private final RegistryClient client;
@@ -28,9 +29,14 @@ final class ImageFetcher {
   private final ImageCreation creation;
 
   /**
-   * @param spelling the source as the user spelled it: every Image's reference is {@code <spelling>@<digest>}
+   * @param spelling the source as the user spelled it: every Image's reference is {@code
+   *     <spelling>@<digest>}
    */
-  ImageFetcher(RegistryClient client, RegistryRepository repository, ImageReference spelling, ImageCreation creation) {
+  ImageFetcher(
+      RegistryClient client,
+      RegistryRepository repository,
+      ImageReference spelling,
+      ImageCreation creation) {
     this.client = client;
     this.repository = repository;
     this.spelling = spelling;
@@ -38,11 +44,13 @@ final class ImageFetcher {
   }
 
   /**
-   * The new Images for a fetched manifest: none when the store has it, the list and its sub-manifests for an
-   * index, else the one image. Legacy schema1 manifests have no config and give no Image.
+   * The new Images for a fetched manifest: none when the store has it, the list and its
+   * sub-manifests for an index, else the one image. Legacy schema1 manifests have no config and
+   * give no Image.
    *
    * @throws io.isctl.registry.RegistryException when a config or sub-manifest cannot be fetched
-   * @throws io.isctl.apiserver.ImageConfigException when a config cannot be read as the server reads it
+   * @throws io.isctl.apiserver.ImageConfigException when a config cannot be read as the server
+   *     reads it
    */
   List<Image> images(Manifest manifest) {
     String digest = manifest.descriptor().digest().toString();
@@ -53,11 +61,19 @@ final class ImageFetcher {
     if (manifest.isIndex()) {
       for (DescriptorJson child : manifest.index().manifests()) {
         if (!creation.stored().test(child.digest())) {
-          single(client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(child.digest()))), images);
+          single(
+              client.getManifest(
+                  ManifestRequest.digest(repository, ContentDigest.parse(child.digest()))),
+              images);
         }
       }
-      images.add(ImportedImages.manifestList(digest, manifest.descriptor().mediaType(), reference(digest),
-          manifest.index().manifests().stream().map(ImageFetcher::entry).toList(), creation.now()));
+      images.add(
+          ImportedImages.manifestList(
+              digest,
+              manifest.descriptor().mediaType(),
+              reference(digest),
+              manifest.index().manifests().stream().map(ImageFetcher::entry).toList(),
+              creation.now()));
     } else {
       single(manifest, images);
     }
@@ -73,12 +89,19 @@ final class ImageFetcher {
     String configDigest = json.config().digest();
     // The exact bytes, not just the parsed fields: the image size counts the config's length.
     byte[] config = client.getBlob(repository, ContentDigest.parse(configDigest));
-    List<ImageLayer> layers = json.layers() == null ? List.of()
-        : json.layers().stream().map(l -> new ImageLayer(l.digest(), l.size(), l.mediaType())).toList();
-    String mediaType = json.mediaType() == null || json.mediaType().isEmpty()
-        ? manifest.descriptor().mediaType() : json.mediaType();
-    images.add(ImportedImages.single(digest, mediaType, reference(digest), configDigest, config, layers,
-        creation.now()));
+    List<ImageLayer> layers =
+        json.layers() == null
+            ? List.of()
+            : json.layers().stream()
+                .map(l -> new ImageLayer(l.digest(), l.size(), l.mediaType()))
+                .toList();
+    String mediaType =
+        json.mediaType() == null || json.mediaType().isEmpty()
+            ? manifest.descriptor().mediaType()
+            : json.mediaType();
+    images.add(
+        ImportedImages.single(
+            digest, mediaType, reference(digest), configDigest, config, layers, creation.now()));
   }
 
   private String reference(String digest) {
@@ -87,7 +110,10 @@ final class ImageFetcher {
 
   private static ImageManifest entry(DescriptorJson child) {
     PlatformJson platform = child.platform();
-    return new ImageManifest(child.digest(), child.mediaType(), child.size(),
+    return new ImageManifest(
+        child.digest(),
+        child.mediaType(),
+        child.size(),
         platform == null || platform.architecture() == null ? "" : platform.architecture(),
         platform == null || platform.os() == null ? "" : platform.os(),
         platform == null || platform.variant() == null ? "" : platform.variant());

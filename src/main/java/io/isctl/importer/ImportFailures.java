@@ -13,19 +13,30 @@ final class ImportFailures {
   /** A failure as the server words it; {@code normalized} is the source with Docker's defaults. */
   static Failure of(RegistryException e, String normalized, boolean insecure) {
     if (e instanceof RegistryNotFoundException) {
-      return new Failure("NotFound", "dockerimage.image.openshift.io \"" + normalized + "\" not found");
+      return new Failure(
+          "NotFound", "dockerimage.image.openshift.io \"" + normalized + "\" not found");
     }
     if (e instanceof RegistryUnauthorizedException) {
-      return new Failure("Unauthorized", "you may not have access to the container image \"" + normalized + "\"");
+      return new Failure(
+          "Unauthorized", "you may not have access to the container image \"" + normalized + "\"");
     }
-    if (e instanceof RegistryUnavailableException && !insecure && e.getMessage().contains("mark it insecure")) {
+    if (e instanceof RegistryUnavailableException
+        && !insecure
+        && e.getMessage().contains("mark it insecure")) {
       String repository = normalized.replaceAll("[:@][^/]*$", "");
-      return new Failure("BadRequest",
-          "the repository " + repository + " is HTTP only and requires the insecure flag to import");
+      return new Failure(
+          "BadRequest",
+          "the repository "
+              + repository
+              + " is HTTP only and requires the insecure flag to import");
     }
     if (e instanceof DigestMismatchException) {
-      return new Failure("InternalError", "Internal error occurred: " + normalized + ": content integrity error: "
-          + e.getMessage());
+      return new Failure(
+          "InternalError",
+          "Internal error occurred: "
+              + normalized
+              + ": content integrity error: "
+              + e.getMessage());
     }
     return internal(normalized, e.getMessage());
   }
@@ -36,7 +47,9 @@ final class ImportFailures {
   }
 
   static Failure invalidName(String from, String detail) {
-    return new Failure("Invalid", "spec.images[0].from.name: Invalid value: \"" + from + "\": invalid name: " + detail);
+    return new Failure(
+        "Invalid",
+        "spec.images[0].from.name: Invalid value: \"" + from + "\": invalid name: " + detail);
   }
 
   static Failure blocked(String registry) {

@@ -18,15 +18,19 @@ import java.util.function.Function;
 
 /**
  * Reads the integrated registry through the mirror {@code config.yaml} gives for its hostname (an
- * ImageTagMirrorSet whose source is {@code image-registry.openshift-image-registry.svc:5000}): its catalog, the
- * tags of each {@code <namespace>/<stream>} repository, and one HEAD per tag for the digest it serves.
+ * ImageTagMirrorSet whose source is {@code image-registry.openshift-image-registry.svc:5000}): its
+ * catalog, the tags of each {@code <namespace>/<stream>} repository, and one HEAD per tag for the
+ * digest it serves.
  */
 public final class IntegratedRegistryScanner implements PushedImages {
   private final ClusterConfig config;
   private final Function<Set<String>, RegistryClient> clients;
 
-  /** @param clients makes a client that treats the given registries as insecure */
-  public IntegratedRegistryScanner(ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
+  /**
+   * @param clients makes a client that treats the given registries as insecure
+   */
+  public IntegratedRegistryScanner(
+      ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
     this.config = config;
     this.clients = clients;
   }
@@ -45,24 +49,45 @@ public final class IntegratedRegistryScanner implements PushedImages {
     try {
       repositories = new ArrayList<>(client.listRepositories(registry));
     } catch (RegistryException e) {
-      return new Scan(location.get(), List.of(), List.of("cannot list the repositories of the integrated registry at "
-          + location.get() + ": " + e.getMessage()));
+      return new Scan(
+          location.get(),
+          List.of(),
+          List.of(
+              "cannot list the repositories of the integrated registry at "
+                  + location.get()
+                  + ": "
+                  + e.getMessage()));
     }
     repositories.sort(null);
     List<PushedTag> tags = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     for (String repository : repositories) {
-      String[] parts = repository.startsWith(prefix) ? repository.substring(prefix.length()).split("/", -1) : null;
-      boolean streamRepository = parts != null && parts.length == 2
-          && StreamNames.validateNamespace(parts[0]).isEmpty() && StreamNames.validateStreamName(parts[1]).isEmpty();
+      String[] parts =
+          repository.startsWith(prefix)
+              ? repository.substring(prefix.length()).split("/", -1)
+              : null;
+      boolean streamRepository =
+          parts != null
+              && parts.length == 2
+              && StreamNames.validateNamespace(parts[0]).isEmpty()
+              && StreamNames.validateStreamName(parts[1]).isEmpty();
       if (streamRepository && wanted.test(parts[0], parts[1])) {
-        readTags(client, new RegistryRepository(registry, repository), parts[0], parts[1], tags, failures);
+        readTags(
+            client,
+            new RegistryRepository(registry, repository),
+            parts[0],
+            parts[1],
+            tags,
+            failures);
       }
     }
     return new Scan(location.get(), tags, failures);
   }
 
-  /** The mirror of the integrated registry's hostname, the first one named; empty when there is none. */
+  /**
+   * The mirror of the integrated registry's hostname, the first one named; empty when there is
+   * none.
+   */
   private Optional<String> location() {
     String host = config.hosts().internal();
     return config.tagMirrors().stream()
@@ -71,8 +96,13 @@ public final class IntegratedRegistryScanner implements PushedImages {
         .findFirst();
   }
 
-  private static void readTags(RegistryClient client, RegistryRepository repository, String namespace, String stream,
-      List<PushedTag> found, List<String> failures) {
+  private static void readTags(
+      RegistryClient client,
+      RegistryRepository repository,
+      String namespace,
+      String stream,
+      List<PushedTag> found,
+      List<String> failures) {
     List<String> tags;
     try {
       tags = new ArrayList<>(client.listTags(repository));
@@ -88,7 +118,8 @@ public final class IntegratedRegistryScanner implements PushedImages {
         continue;
       }
       try {
-        String digest = client.headManifest(ManifestRequest.tag(repository, tag)).digest().toString();
+        String digest =
+            client.headManifest(ManifestRequest.tag(repository, tag)).digest().toString();
         found.add(new PushedTag(namespace, stream, tag, digest));
       } catch (ManifestUnknownException deletedMeanwhile) {
         // a tag deleted between the listing and the HEAD is no push

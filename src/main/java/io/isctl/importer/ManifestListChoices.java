@@ -13,11 +13,11 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * The child a Legacy import chose from a manifest list, per list digest and preferred platform. A registry's HEAD
- * answers a tag with the list's digest while the stream records the child's; with this memory an unchanged list
- * costs one HEAD instead of a HEAD and two GETs. Kept in a small text file under the store's {@code .isctl/}
- * folder (one {@code <list> <os>/<arch> <child>} line per choice, oldest first); it is only a cache, so an
- * unreadable file is ignored and rebuilt.
+ * The child a Legacy import chose from a manifest list, per list digest and preferred platform. A
+ * registry's HEAD answers a tag with the list's digest while the stream records the child's; with
+ * this memory an unchanged list costs one HEAD instead of a HEAD and two GETs. Kept in a small text
+ * file under the store's {@code .isctl/} folder (one {@code <list> <os>/<arch> <child>} line per
+ * choice, oldest first); it is only a cache, so an unreadable file is ignored and rebuilt.
  */
 public final class ManifestListChoices {
   /** Enough for every list of a large store; the oldest choices go first. */
@@ -38,7 +38,7 @@ public final class ManifestListChoices {
 
   /** Choices remembered for this process only. */
   public static ManifestListChoices inMemory() {
-    return new ManifestListChoices(null, warning -> { });
+    return new ManifestListChoices(null, warning -> {});
   }
 
   /** Choices remembered in {@code file}; {@code warnings} hears when it cannot be written. */
@@ -54,8 +54,10 @@ public final class ManifestListChoices {
   /** Remembers a choice; {@link #save} writes it. */
   synchronized void remember(String listDigest, String os, String architecture, String child) {
     String key = key(listDigest, os, architecture);
-    if (!DIGEST.matcher(listDigest).matches() || !DIGEST.matcher(child).matches()
-        || !PLATFORM.matcher(os + "/" + architecture).matches() || child.equals(entries().get(key))) {
+    if (!DIGEST.matcher(listDigest).matches()
+        || !DIGEST.matcher(child).matches()
+        || !PLATFORM.matcher(os + "/" + architecture).matches()
+        || child.equals(entries().get(key))) {
       return;
     }
     entries().remove(key);
@@ -66,7 +68,10 @@ public final class ManifestListChoices {
     dirty = true;
   }
 
-  /** Writes new choices to the file, atomically; a failure only costs requests later, so it is a warning. */
+  /**
+   * Writes new choices to the file, atomically; a failure only costs requests later, so it is a
+   * warning.
+   */
   synchronized void save() {
     if (!dirty || file == null) {
       return;
@@ -95,8 +100,11 @@ public final class ManifestListChoices {
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String[] fields = line.trim().split(" ");
-        boolean valid = fields.length == 3 && DIGEST.matcher(fields[0]).matches()
-            && PLATFORM.matcher(fields[1]).matches() && DIGEST.matcher(fields[2]).matches();
+        boolean valid =
+            fields.length == 3
+                && DIGEST.matcher(fields[0]).matches()
+                && PLATFORM.matcher(fields[1]).matches()
+                && DIGEST.matcher(fields[2]).matches();
         if (valid) {
           entries.put(fields[0] + " " + fields[1], fields[2]);
         }

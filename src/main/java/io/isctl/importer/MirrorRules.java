@@ -6,19 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ImageTagMirrorSet and ImageDigestMirrorSet: the repositories to try for a source, mirrors first, in the
- * order the cluster's container runtime tries them. The most specific matching source wins.
+ * ImageTagMirrorSet and ImageDigestMirrorSet: the repositories to try for a source, mirrors first,
+ * in the order the cluster's container runtime tries them. The most specific matching source wins.
  */
 final class MirrorRules {
   private MirrorRules() {}
 
-  /** The repositories to try, in order; the source itself last unless a rule says never to contact it. */
+  /**
+   * The repositories to try, in order; the source itself last unless a rule says never to contact
+   * it.
+   */
   static List<RegistryRepository> candidates(ClusterConfig config, SourceRepository source) {
-    List<ClusterConfig.Mirror> rules = source.byDigest() ? config.digestMirrors() : config.tagMirrors();
+    List<ClusterConfig.Mirror> rules =
+        source.byDigest() ? config.digestMirrors() : config.tagMirrors();
     ClusterConfig.Mirror best = null;
     String name = source.name();
     for (ClusterConfig.Mirror rule : rules) {
-      if (matches(rule.source(), name) && (best == null || rule.source().length() > best.source().length())) {
+      if (matches(rule.source(), name)
+          && (best == null || rule.source().length() > best.source().length())) {
         best = rule;
       }
     }
@@ -27,7 +32,8 @@ final class MirrorRules {
       String rest = name.substring(best.source().length());
       for (String mirror : best.mirrors()) {
         String location = mirror + rest;
-        if (location.indexOf('/') > 0) { // a mirror of a whole registry needs a repository path to pull
+        if (location.indexOf('/')
+            > 0) { // a mirror of a whole registry needs a repository path to pull
           candidates.add(at(location));
         }
       }

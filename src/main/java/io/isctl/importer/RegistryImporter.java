@@ -15,7 +15,6 @@ import io.isctl.reference.InvalidReferenceException;
 import io.isctl.registry.ContentDigest;
 import io.isctl.registry.LegacyPlatformSelection;
 import io.isctl.registry.Manifest;
-import io.isctl.registry.ManifestDescriptor;
 import io.isctl.registry.ManifestRequest;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryException;
@@ -30,9 +29,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Imports images from registries as OpenShift's API server does: honours blocked and allowed registries,
- * tries mirrors before the source, picks one platform of a manifest list in Legacy mode (or keeps the
- * list in PreserveOriginal mode), and records the source as the user spelled it, at the digest.
+ * Imports images from registries as OpenShift's API server does: honours blocked and allowed
+ * registries, tries mirrors before the source, picks one platform of a manifest list in Legacy mode
+ * (or keeps the list in PreserveOriginal mode), and records the source as the user spelled it, at
+ * the digest.
  */
 public final class RegistryImporter implements ImageImporter {
   private static final String DEFAULT_OS = "linux";
@@ -43,10 +43,14 @@ public final class RegistryImporter implements ImageImporter {
   private final ManifestListChoices listChoices;
 
   /**
-   * @param clients makes a client that treats the given registries as insecure (HTTP or unverified TLS)
-   * @param listChoices the children chosen from manifest lists before, so an unchanged list costs one HEAD
+   * @param clients makes a client that treats the given registries as insecure (HTTP or unverified
+   *     TLS)
+   * @param listChoices the children chosen from manifest lists before, so an unchanged list costs
+   *     one HEAD
    */
-  public RegistryImporter(ClusterConfig config, Function<Set<String>, RegistryClient> clients,
+  public RegistryImporter(
+      ClusterConfig config,
+      Function<Set<String>, RegistryClient> clients,
       ManifestListChoices listChoices) {
     this.config = config;
     this.clients = clients;
@@ -64,15 +68,19 @@ public final class RegistryImporter implements ImageImporter {
   }
 
   @Override
-  public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+  public List<TagImport> fetch(
+      List<ImportSpec> specs,
+      boolean insecureStream,
+      ImageCreation images,
       ProgressListener progress) {
     RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
     Map<String, ImageReference> spellings = new HashMap<>();
     List<TagImport> results = new ArrayList<>();
     // Tags of one import often share an image: its Image is built, and its config fetched, once.
     Set<String> built = new HashSet<>();
-    ImageCreation once = new ImageCreation(images.now(),
-        digest -> built.contains(digest) || images.stored().test(digest));
+    ImageCreation once =
+        new ImageCreation(
+            images.now(), digest -> built.contains(digest) || images.stored().test(digest));
     progress.start(specs.size());
     for (ImportSpec spec : specs) {
       progress.step(spec.tag());
@@ -104,10 +112,14 @@ public final class RegistryImporter implements ImageImporter {
         last = e;
       }
     }
-    throw new OperationException("cannot list the tags of " + from + ": " + last.getMessage(), last);
+    throw new OperationException(
+        "cannot list the tags of " + from + ": " + last.getMessage(), last);
   }
 
-  private TagImport fetchOne(RegistryClient client, ImportSpec spec, Map<String, ImageReference> spellings,
+  private TagImport fetchOne(
+      RegistryClient client,
+      ImportSpec spec,
+      Map<String, ImageReference> spellings,
       ImageCreation images) {
     ImageReference ref;
     try {
@@ -118,7 +130,8 @@ public final class RegistryImporter implements ImageImporter {
     SourceRepository source = SourceRepository.of(ref);
     String registry = source.repository().registry();
     if (config.blockedRegistries().contains(registry)
-        || (!config.allowedRegistries().isEmpty() && !config.allowedRegistries().contains(registry))) {
+        || (!config.allowedRegistries().isEmpty()
+            && !config.allowedRegistries().contains(registry))) {
       return failed(spec, ImportFailures.blocked(registry));
     }
     // The server groups images by repository and records every one with the first spelling it saw.
@@ -129,10 +142,18 @@ public final class RegistryImporter implements ImageImporter {
       try {
         Resolved resolved = resolveImage(client, candidate, source.reference(), spec);
         String pullSpec = spelling.withTag("").withId(resolved.digest()).exact();
-        List<Image> built = resolved.manifest() == null ? List.of()
-            : new ImageFetcher(client, candidate, spelling, images).images(resolved.manifest());
-        return TagImport.succeeded(spec.tag(), spec.from(), spec.importPolicy(), spec.referencePolicy(),
-            resolved.digest(), pullSpec).withImages(built);
+        List<Image> built =
+            resolved.manifest() == null
+                ? List.of()
+                : new ImageFetcher(client, candidate, spelling, images).images(resolved.manifest());
+        return TagImport.succeeded(
+                spec.tag(),
+                spec.from(),
+                spec.importPolicy(),
+                spec.referencePolicy(),
+                resolved.digest(),
+                pullSpec)
+            .withImages(built);
       } catch (RegistryException e) {
         last = e;
       } catch (ImageConfigException e) {
@@ -145,21 +166,31 @@ public final class RegistryImporter implements ImageImporter {
   /**
    * The image the tag will point at.
    *
-   * @param manifest the manifest fetched for it, or null when the registry still serves the known image
+   * @param manifest the manifest fetched for it, or null when the registry still serves the known
+   *     image
    */
   private record Resolved(String digest, Manifest manifest) {}
 
   /** The image the tag will point at, downloading only what a known image does not answer. */
-  private Resolved resolveImage(RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
+  private Resolved resolveImage(
+      RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
     ManifestRequest request = new ManifestRequest(repository, reference);
     boolean legacy = !TagImportPolicy.PRESERVE_ORIGINAL.equals(spec.importPolicy().importMode());
     String os = spec.preferredOs().isEmpty() ? DEFAULT_OS : spec.preferredOs();
-    String architecture = spec.preferredArchitecture().isEmpty() ? DEFAULT_ARCHITECTURE : spec.preferredArchitecture();
+    String architecture =
+        spec.preferredArchitecture().isEmpty()
+            ? DEFAULT_ARCHITECTURE
+            : spec.preferredArchitecture();
     if (!spec.knownImage().isEmpty()) {
       String served = client.headManifest(request).digest().toString();
-      // A list still served under the tag whose remembered child is the known image: nothing changed.
-      boolean unchangedList = legacy && listChoices.child(served, os, architecture)
-          .filter(spec.knownImage()::equals).isPresent();
+      // A list still served under the tag whose remembered child is the known image: nothing
+      // changed.
+      boolean unchangedList =
+          legacy
+              && listChoices
+                  .child(served, os, architecture)
+                  .filter(spec.knownImage()::equals)
+                  .isPresent();
       if (served.equals(spec.knownImage()) || unchangedList) {
         return new Resolved(spec.knownImage(), null);
       }
@@ -168,10 +199,16 @@ public final class RegistryImporter implements ImageImporter {
     if (!manifest.isIndex() || !legacy) {
       return new Resolved(manifest.descriptor().digest().toString(), manifest);
     }
-    DescriptorJson chosen = LegacyPlatformSelection.select(manifest.index(), os, architecture)
-        .orElseThrow(() -> new RegistryException(repository + ":" + reference + ": the manifest list has no images"));
+    DescriptorJson chosen =
+        LegacyPlatformSelection.select(manifest.index(), os, architecture)
+            .orElseThrow(
+                () ->
+                    new RegistryException(
+                        repository + ":" + reference + ": the manifest list has no images"));
     // The sub-manifest is fetched too: its bytes must exist and match the digest the list names.
-    Manifest child = client.getManifest(ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())));
+    Manifest child =
+        client.getManifest(
+            ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())));
     String childDigest = child.descriptor().digest().toString();
     listChoices.remember(manifest.descriptor().digest().toString(), os, architecture, childDigest);
     return new Resolved(childDigest, child);
@@ -185,7 +222,8 @@ public final class RegistryImporter implements ImageImporter {
       }
       try {
         SourceRepository source = SourceRepository.of(ImageReference.parse(spec.from()));
-        MirrorRules.candidates(config, source).forEach(candidate -> insecure.add(candidate.registry()));
+        MirrorRules.candidates(config, source)
+            .forEach(candidate -> insecure.add(candidate.registry()));
       } catch (InvalidReferenceException e) {
         // Reported as the image's failure when it is fetched.
       }
@@ -194,7 +232,12 @@ public final class RegistryImporter implements ImageImporter {
   }
 
   private static TagImport failed(ImportSpec spec, ImportFailures.Failure failure) {
-    return TagImport.failed(spec.tag(), spec.from(), spec.importPolicy(), spec.referencePolicy(), failure.reason(),
+    return TagImport.failed(
+        spec.tag(),
+        spec.from(),
+        spec.importPolicy(),
+        spec.referencePolicy(),
+        failure.reason(),
         failure.message());
   }
 }

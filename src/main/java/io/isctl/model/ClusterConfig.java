@@ -3,8 +3,8 @@ package io.isctl.model;
 import java.util.List;
 
 /**
- * The cluster-wide settings isctl honours, read from the store's {@code config.yaml}: the
- * {@code config.openshift.io/v1 Image} resource named {@code cluster} and the ImageTagMirrorSet and
+ * The cluster-wide settings isctl honours, read from the store's {@code config.yaml}: the {@code
+ * config.openshift.io/v1 Image} resource named {@code cluster} and the ImageTagMirrorSet and
  * ImageDigestMirrorSet resources.
  *
  * @param insecureRegistries registries reached over HTTP or with unverified TLS
@@ -22,7 +22,8 @@ public record ClusterConfig(
     List<Mirror> digestMirrors) {
 
   public static final ClusterConfig DEFAULT =
-      new ClusterConfig(RegistryHostnames.DEFAULT, List.of(), List.of(), List.of(), List.of(), List.of());
+      new ClusterConfig(
+          RegistryHostnames.DEFAULT, List.of(), List.of(), List.of(), List.of(), List.of());
 
   public ClusterConfig {
     hosts = hosts == null ? RegistryHostnames.DEFAULT : hosts;
@@ -34,7 +35,8 @@ public record ClusterConfig(
   }
 
   /**
-   * One mirror rule: pulls of {@code source} (a registry, or a repository prefix) go to {@code mirrors} first.
+   * One mirror rule: pulls of {@code source} (a registry, or a repository prefix) go to {@code
+   * mirrors} first.
    *
    * @param neverContactSource {@code mirrorSourcePolicy: NeverContactSource}
    */

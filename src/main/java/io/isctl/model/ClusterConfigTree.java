@@ -26,8 +26,10 @@ public final class ClusterConfigTree {
       switch (kind) {
         case "Image" -> {
           TreeReader status = doc.object("status");
-          String internal = status.has("internalRegistryHostname")
-              ? status.string("internalRegistryHostname") : RegistryHostnames.DEFAULT_INTERNAL;
+          String internal =
+              status.has("internalRegistryHostname")
+                  ? status.string("internalRegistryHostname")
+                  : RegistryHostnames.DEFAULT_INTERNAL;
           List<String> external = status.list("externalRegistryHostnames", ClusterConfigTree::text);
           hosts = new RegistryHostnames(internal, external.isEmpty() ? "" : external.get(0));
           TreeReader sources = doc.object("spec").object("registrySources");
@@ -35,10 +37,13 @@ public final class ClusterConfigTree {
           allowed.addAll(sources.list("allowedRegistries", ClusterConfigTree::text));
           blocked.addAll(sources.list("blockedRegistries", ClusterConfigTree::text));
         }
-        case "ImageTagMirrorSet" -> tagMirrors.addAll(doc.object("spec").list("imageTagMirrors", ClusterConfigTree::mirror));
+        case "ImageTagMirrorSet" ->
+            tagMirrors.addAll(
+                doc.object("spec").list("imageTagMirrors", ClusterConfigTree::mirror));
         case "ImageDigestMirrorSet" ->
-            digestMirrors.addAll(doc.object("spec").list("imageDigestMirrors", ClusterConfigTree::mirror));
-        default -> { } // Other cluster resources may share the file; isctl has no use for them.
+            digestMirrors.addAll(
+                doc.object("spec").list("imageDigestMirrors", ClusterConfigTree::mirror));
+        default -> {} // Other cluster resources may share the file; isctl has no use for them.
       }
     }
     return new ClusterConfig(hosts, insecure, allowed, blocked, tagMirrors, digestMirrors);

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An Image resource (image.openshift.io/v1, cluster-scoped), named by its manifest digest, as the API server
- * builds it on import. Raw manifest and config are not kept, as the server strips them from what it hands out.
+ * An Image resource (image.openshift.io/v1, cluster-scoped), named by its manifest digest, as the
+ * API server builds it on import. Raw manifest and config are not kept, as the server strips them
+ * from what it hands out.
  *
- * @param dockerImageMetadata the DockerImage object ({@code apiVersion: image.openshift.io/1.0}) the server
- *     derives from the config blob; kept as a tree because the API treats it as raw JSON
+ * @param dockerImageMetadata the DockerImage object ({@code apiVersion: image.openshift.io/1.0})
+ *     the server derives from the config blob; kept as a tree because the API treats it as raw JSON
  * @param dockerImageLayers empty for a manifest list
  * @param dockerImageManifests the sub-manifests when the Image is a manifest list, else empty
  * @param extra top-level fields isctl does not model, kept for the round trip
@@ -25,18 +26,23 @@ public record Image(
     ObjectNode extra) {
 
   public static final String KIND = "Image";
+
   /** Layers are listed base first; the server marks every Image it fills in. */
   public static final String LAYERS_ORDER = "image.openshift.io/dockerLayersOrder";
+
   public static final String ASCENDING = "ascending";
 
   public Image {
     Objects.requireNonNull(metadata, "metadata");
     dockerImageReference = dockerImageReference == null ? "" : dockerImageReference;
     dockerImageMetadata = Extra.orEmpty(dockerImageMetadata);
-    dockerImageMetadataVersion = dockerImageMetadataVersion == null ? "" : dockerImageMetadataVersion;
+    dockerImageMetadataVersion =
+        dockerImageMetadataVersion == null ? "" : dockerImageMetadataVersion;
     dockerImageLayers = dockerImageLayers == null ? List.of() : List.copyOf(dockerImageLayers);
-    dockerImageManifestMediaType = dockerImageManifestMediaType == null ? "" : dockerImageManifestMediaType;
-    dockerImageManifests = dockerImageManifests == null ? List.of() : List.copyOf(dockerImageManifests);
+    dockerImageManifestMediaType =
+        dockerImageManifestMediaType == null ? "" : dockerImageManifestMediaType;
+    dockerImageManifests =
+        dockerImageManifests == null ? List.of() : List.copyOf(dockerImageManifests);
     extra = Extra.orEmpty(extra);
   }
 
@@ -46,14 +52,30 @@ public record Image(
   }
 
   public Image withMetadata(ObjectMeta newMetadata) {
-    return new Image(newMetadata, dockerImageReference, dockerImageMetadata, dockerImageMetadataVersion,
-        dockerImageLayers, dockerImageManifestMediaType, dockerImageManifests, extra);
+    return new Image(
+        newMetadata,
+        dockerImageReference,
+        dockerImageMetadata,
+        dockerImageMetadataVersion,
+        dockerImageLayers,
+        dockerImageManifestMediaType,
+        dockerImageManifests,
+        extra);
   }
 
-  /** The same image as handed out under another pull spec (an ImageStreamTag's reference policy). */
+  /**
+   * The same image as handed out under another pull spec (an ImageStreamTag's reference policy).
+   */
   public Image withDockerImageReference(String reference) {
-    return new Image(metadata, reference, dockerImageMetadata, dockerImageMetadataVersion, dockerImageLayers,
-        dockerImageManifestMediaType, dockerImageManifests, extra);
+    return new Image(
+        metadata,
+        reference,
+        dockerImageMetadata,
+        dockerImageMetadataVersion,
+        dockerImageLayers,
+        dockerImageManifestMediaType,
+        dockerImageManifests,
+        extra);
   }
 
   /** Whether the Image stands for a manifest list or OCI index. */

@@ -1,7 +1,8 @@
 package io.isctl.model;
 
 /**
- * One layer of an Image, base layer first ({@code image.openshift.io/dockerLayersOrder: ascending}).
+ * One layer of an Image, base layer first ({@code image.openshift.io/dockerLayersOrder:
+ * ascending}).
  *
  * @param name the layer's blob digest
  * @param size its size in bytes, as the manifest says

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param status the observed tag histories, written by the server
  * @param extra top-level fields isctl does not model, kept for the round trip
  */
-public record ImageStream(ObjectMeta metadata, ImageStreamSpec spec, ImageStreamStatus status, ObjectNode extra) {
+public record ImageStream(
+    ObjectMeta metadata, ImageStreamSpec spec, ImageStreamStatus status, ObjectNode extra) {
 
   public static final String API_VERSION = "image.openshift.io/v1";
   public static final String KIND = "ImageStream";
@@ -25,7 +26,8 @@ public record ImageStream(ObjectMeta metadata, ImageStreamSpec spec, ImageStream
 
   /** A new, empty stream with just a namespace and a name. */
   public static ImageStream named(String namespace, String name) {
-    return new ImageStream(ObjectMeta.named(namespace, name), ImageStreamSpec.EMPTY, ImageStreamStatus.EMPTY, null);
+    return new ImageStream(
+        ObjectMeta.named(namespace, name), ImageStreamSpec.EMPTY, ImageStreamStatus.EMPTY, null);
   }
 
   public String name() {

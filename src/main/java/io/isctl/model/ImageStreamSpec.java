@@ -11,11 +11,13 @@ import java.util.Optional;
 /**
  * The desired state of a stream.
  *
- * @param lookupLocal {@code lookupPolicy.local}: short names in the namespace resolve to this stream
+ * @param lookupLocal {@code lookupPolicy.local}: short names in the namespace resolve to this
+ *     stream
  * @param dockerImageRepository deprecated whole-repository import source; "" when unset
  * @param tags spec tags, unique by name and sorted by name as the server keeps them
  */
-public record ImageStreamSpec(boolean lookupLocal, String dockerImageRepository, List<TagReference> tags, ObjectNode extra) {
+public record ImageStreamSpec(
+    boolean lookupLocal, String dockerImageRepository, List<TagReference> tags, ObjectNode extra) {
 
   public static final ImageStreamSpec EMPTY = new ImageStreamSpec(false, "", List.of(), null);
 
@@ -25,7 +27,10 @@ public record ImageStreamSpec(boolean lookupLocal, String dockerImageRepository,
     extra = Extra.orEmpty(extra);
   }
 
-  /** The server keeps tags in a map: a later duplicate wins, and output is sorted by name (byte order). */
+  /**
+   * The server keeps tags in a map: a later duplicate wins, and output is sorted by name (byte
+   * order).
+   */
   private static List<TagReference> sortedUnique(List<TagReference> tags) {
     Map<String, TagReference> byName = new LinkedHashMap<>();
     for (TagReference tag : tags == null ? List.<TagReference>of() : tags) {

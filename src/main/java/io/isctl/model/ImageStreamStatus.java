@@ -16,13 +16,17 @@ import java.util.Optional;
  * @param tags unique by tag, sorted by tag
  */
 public record ImageStreamStatus(
-    String dockerImageRepository, String publicDockerImageRepository, List<NamedTagEventList> tags, ObjectNode extra) {
+    String dockerImageRepository,
+    String publicDockerImageRepository,
+    List<NamedTagEventList> tags,
+    ObjectNode extra) {
 
   public static final ImageStreamStatus EMPTY = new ImageStreamStatus("", "", List.of(), null);
 
   public ImageStreamStatus {
     dockerImageRepository = dockerImageRepository == null ? "" : dockerImageRepository;
-    publicDockerImageRepository = publicDockerImageRepository == null ? "" : publicDockerImageRepository;
+    publicDockerImageRepository =
+        publicDockerImageRepository == null ? "" : publicDockerImageRepository;
     tags = sortedUnique(tags);
     extra = Extra.orEmpty(extra);
   }
@@ -46,7 +50,10 @@ public record ImageStreamStatus(
     return tag(tagName).flatMap(NamedTagEventList::latest);
   }
 
-  /** A copy with the tag replaced; a tag with neither items nor conditions is dropped, as the server does. */
+  /**
+   * A copy with the tag replaced; a tag with neither items nor conditions is dropped, as the server
+   * does.
+   */
   public ImageStreamStatus withTag(NamedTagEventList tag) {
     List<NamedTagEventList> copy = new ArrayList<>(tags);
     copy.removeIf(t -> t.tag().equals(tag.tag()));

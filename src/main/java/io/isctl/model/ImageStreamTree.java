@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Converts between an ImageStream and its JSON tree, applying the defaults the API server applies when it
- * decodes a v1 object ({@code referencePolicy.type: Source}, {@code importMode: Legacy}) and writing the
- * fields with oc's omission rules. Unknown fields are carried through.
+ * Converts between an ImageStream and its JSON tree, applying the defaults the API server applies
+ * when it decodes a v1 object ({@code referencePolicy.type: Source}, {@code importMode: Legacy})
+ * and writing the fields with oc's omission rules. Unknown fields are carried through.
  */
 public final class ImageStreamTree {
   private ImageStreamTree() {}
@@ -16,7 +16,8 @@ public final class ImageStreamTree {
   /**
    * Reads a stream from a parsed document.
    *
-   * @throws ResourceFormatException when a field has the wrong type or the object is not an ImageStream
+   * @throws ResourceFormatException when a field has the wrong type or the object is not an
+   *     ImageStream
    */
   public static ImageStream read(JsonNode document) {
     TreeReader root = TreeReader.of(document, "");
@@ -25,8 +26,11 @@ public final class ImageStreamTree {
     if (!ImageStream.KIND.equals(kind)) {
       throw new ResourceFormatException("kind: expected ImageStream, got \"" + kind + "\"");
     }
-    if (!apiVersion.isEmpty() && !ImageStream.API_VERSION.equals(apiVersion) && !"v1".equals(apiVersion)) {
-      throw new ResourceFormatException("apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
+    if (!apiVersion.isEmpty()
+        && !ImageStream.API_VERSION.equals(apiVersion)
+        && !"v1".equals(apiVersion)) {
+      throw new ResourceFormatException(
+          "apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
     }
     ObjectMeta metadata = readMeta(root.object("metadata"));
     ImageStreamSpec spec = readSpec(root.object("spec"));
@@ -74,7 +78,8 @@ public final class ImageStreamTree {
   private static ImageStreamSpec readSpec(TreeReader spec) {
     boolean local = spec.object("lookupPolicy").bool("local");
     String repository = spec.string("dockerImageRepository");
-    return new ImageStreamSpec(local, repository, spec.list("tags", ImageStreamTree::readTag), spec.rest());
+    return new ImageStreamSpec(
+        local, repository, spec.list("tags", ImageStreamTree::readTag), spec.rest());
   }
 
   private static ObjectNode writeSpec(ImageStreamSpec spec) {
@@ -97,16 +102,24 @@ public final class ImageStreamTree {
     boolean reference = tag.bool("reference");
     Long generation = tag.integer("generation");
     TreeReader importPolicy = tag.object("importPolicy");
-    TagImportPolicy policy = new TagImportPolicy(
-        importPolicy.bool("insecure"), importPolicy.bool("scheduled"), importPolicy.string("importMode"));
+    TagImportPolicy policy =
+        new TagImportPolicy(
+            importPolicy.bool("insecure"),
+            importPolicy.bool("scheduled"),
+            importPolicy.string("importMode"));
     TreeReader referencePolicy = tag.object("referencePolicy");
     String type = referencePolicy.string("type");
-    ReferencePolicyType policyType = type.isEmpty() ? ReferencePolicyType.SOURCE : ReferencePolicyType.fromWire(type);
+    ReferencePolicyType policyType =
+        type.isEmpty() ? ReferencePolicyType.SOURCE : ReferencePolicyType.fromWire(type);
     if (policyType == null) {
       throw new ResourceFormatException(
-          referencePolicy.path() + ".type: Unsupported value: \"" + type + "\": supported values: \"Source\", \"Local\"");
+          referencePolicy.path()
+              + ".type: Unsupported value: \""
+              + type
+              + "\": supported values: \"Source\", \"Local\"");
     }
-    return new TagReference(name, annotations, from, reference, generation, policy, policyType, tag.rest());
+    return new TagReference(
+        name, annotations, from, reference, generation, policy, policyType, tag.rest());
   }
 
   private static ObjectNode writeTag(TagReference tag) {
@@ -146,7 +159,8 @@ public final class ImageStreamTree {
   }
 
   private static ObjectReference readFrom(TreeReader from) {
-    return new ObjectReference(from.string("kind"), from.string("namespace"), from.string("name"), from.rest());
+    return new ObjectReference(
+        from.string("kind"), from.string("namespace"), from.string("name"), from.rest());
   }
 
   private static ImageStreamStatus readStatus(TreeReader status) {
@@ -194,7 +208,9 @@ public final class ImageStreamTree {
     TreeReader event = TreeReader.of(element, path);
     Long generation = event.integer("generation");
     return new TagEvent(
-        event.string("created"), event.string("dockerImageReference"), event.string("image"),
+        event.string("created"),
+        event.string("dockerImageReference"),
+        event.string("image"),
         generation == null ? 0 : generation);
   }
 
@@ -211,8 +227,12 @@ public final class ImageStreamTree {
     TreeReader condition = TreeReader.of(element, path);
     Long generation = condition.integer("generation");
     return new TagEventCondition(
-        condition.string("type"), condition.string("status"), condition.string("lastTransitionTime"),
-        condition.string("reason"), condition.string("message"), generation == null ? 0 : generation);
+        condition.string("type"),
+        condition.string("status"),
+        condition.string("lastTransitionTime"),
+        condition.string("reason"),
+        condition.string("message"),
+        generation == null ? 0 : generation);
   }
 
   private static ObjectNode writeCondition(TagEventCondition condition) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Converts between an Image and its JSON tree, with the API's omission rules ({@code omitempty} on every
- * top-level field but metadata). Unknown fields are carried through.
+ * Converts between an Image and its JSON tree, with the API's omission rules ({@code omitempty} on
+ * every top-level field but metadata). Unknown fields are carried through.
  */
 public final class ImageTree {
   private ImageTree() {}
@@ -24,12 +24,18 @@ public final class ImageTree {
     }
     String apiVersion = root.string("apiVersion");
     if (!apiVersion.isEmpty() && !ImageStream.API_VERSION.equals(apiVersion)) {
-      throw new ResourceFormatException("apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
+      throw new ResourceFormatException(
+          "apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
     }
     ObjectMeta metadata = ImageStreamTree.readMeta(root.object("metadata"));
-    return new Image(metadata, root.string("dockerImageReference"), root.rawObject("dockerImageMetadata"),
-        root.string("dockerImageMetadataVersion"), root.list("dockerImageLayers", ImageTree::readLayer),
-        root.string("dockerImageManifestMediaType"), root.list("dockerImageManifests", ImageTree::readManifest),
+    return new Image(
+        metadata,
+        root.string("dockerImageReference"),
+        root.rawObject("dockerImageMetadata"),
+        root.string("dockerImageMetadataVersion"),
+        root.list("dockerImageLayers", ImageTree::readLayer),
+        root.string("dockerImageManifestMediaType"),
+        root.list("dockerImageManifests", ImageTree::readManifest),
         root.rest());
   }
 
@@ -41,7 +47,9 @@ public final class ImageTree {
     return root;
   }
 
-  /** The Image as it appears inside an ImageStreamTag or ImageStreamImage: no apiVersion or kind. */
+  /**
+   * The Image as it appears inside an ImageStreamTag or ImageStreamImage: no apiVersion or kind.
+   */
   public static ObjectNode withoutType(Image image) {
     ObjectNode root = image.extra().deepCopy();
     root.set("metadata", ImageStreamTree.writeMeta(image.metadata()));
@@ -49,20 +57,38 @@ public final class ImageTree {
     if (!image.dockerImageMetadata().isEmpty()) {
       root.set("dockerImageMetadata", image.dockerImageMetadata().deepCopy());
     }
-    ImageStreamTree.putIfNotEmpty(root, "dockerImageMetadataVersion", image.dockerImageMetadataVersion());
+    ImageStreamTree.putIfNotEmpty(
+        root, "dockerImageMetadataVersion", image.dockerImageMetadataVersion());
     if (!image.dockerImageLayers().isEmpty()) {
       ArrayNode layers = root.putArray("dockerImageLayers");
-      image.dockerImageLayers().forEach(layer -> layers.addObject()
-          .put("mediaType", layer.mediaType()).put("name", layer.name()).put("size", layer.size()));
+      image
+          .dockerImageLayers()
+          .forEach(
+              layer ->
+                  layers
+                      .addObject()
+                      .put("mediaType", layer.mediaType())
+                      .put("name", layer.name())
+                      .put("size", layer.size()));
     }
-    ImageStreamTree.putIfNotEmpty(root, "dockerImageManifestMediaType", image.dockerImageManifestMediaType());
+    ImageStreamTree.putIfNotEmpty(
+        root, "dockerImageManifestMediaType", image.dockerImageManifestMediaType());
     if (!image.dockerImageManifests().isEmpty()) {
       ArrayNode manifests = root.putArray("dockerImageManifests");
-      image.dockerImageManifests().forEach(m -> {
-        ObjectNode node = manifests.addObject().put("architecture", m.architecture()).put("digest", m.digest())
-            .put("manifestSize", m.manifestSize()).put("mediaType", m.mediaType()).put("os", m.os());
-        ImageStreamTree.putIfNotEmpty(node, "variant", m.variant());
-      });
+      image
+          .dockerImageManifests()
+          .forEach(
+              m -> {
+                ObjectNode node =
+                    manifests
+                        .addObject()
+                        .put("architecture", m.architecture())
+                        .put("digest", m.digest())
+                        .put("manifestSize", m.manifestSize())
+                        .put("mediaType", m.mediaType())
+                        .put("os", m.os());
+                ImageStreamTree.putIfNotEmpty(node, "variant", m.variant());
+              });
     }
     return root;
   }
@@ -76,7 +102,12 @@ public final class ImageTree {
   private static ImageManifest readManifest(JsonNode element, String path) {
     TreeReader manifest = TreeReader.of(element, path);
     Long size = manifest.integer("manifestSize");
-    return new ImageManifest(manifest.string("digest"), manifest.string("mediaType"), size == null ? 0 : size,
-        manifest.string("architecture"), manifest.string("os"), manifest.string("variant"));
+    return new ImageManifest(
+        manifest.string("digest"),
+        manifest.string("mediaType"),
+        size == null ? 0 : size,
+        manifest.string("architecture"),
+        manifest.string("os"),
+        manifest.string("variant"));
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param items null-safe; item 0 is the current image
  */
-public record NamedTagEventList(String tag, List<TagEvent> items, List<TagEventCondition> conditions, ObjectNode extra) {
+public record NamedTagEventList(
+    String tag, List<TagEvent> items, List<TagEventCondition> conditions, ObjectNode extra) {
 
   public NamedTagEventList {
     items = items == null ? List.of() : List.copyOf(items);
@@ -17,7 +18,8 @@ public record NamedTagEventList(String tag, List<TagEvent> items, List<TagEventC
     extra = Extra.orEmpty(extra);
   }
 
-  public static NamedTagEventList of(String tag, List<TagEvent> items, List<TagEventCondition> conditions) {
+  public static NamedTagEventList of(
+      String tag, List<TagEvent> items, List<TagEventCondition> conditions) {
     return new NamedTagEventList(tag, items, conditions, null);
   }
 

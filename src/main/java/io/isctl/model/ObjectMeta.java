@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The metadata isctl reads and writes; anything else (labels, uid, managedFields…) rides in {@code extra}.
+ * The metadata isctl reads and writes; anything else (labels, uid, managedFields…) rides in {@code
+ * extra}.
  *
  * @param generation null when the object has none yet
  * @param annotations never null; sorted by key
@@ -20,7 +21,8 @@ public record ObjectMeta(
     ObjectNode extra) {
 
   public ObjectMeta {
-    annotations = Collections.unmodifiableMap(new TreeMap<>(annotations == null ? Map.of() : annotations));
+    annotations =
+        Collections.unmodifiableMap(new TreeMap<>(annotations == null ? Map.of() : annotations));
     extra = Extra.orEmpty(extra);
   }
 

@@ -1,6 +1,9 @@
 package io.isctl.model;
 
-/** Which pull spec a tag hands out: the source registry's, or the integrated registry's (pullthrough). */
+/**
+ * Which pull spec a tag hands out: the source registry's, or the integrated registry's
+ * (pullthrough).
+ */
 public enum ReferencePolicyType {
   SOURCE("Source"),
   LOCAL("Local");

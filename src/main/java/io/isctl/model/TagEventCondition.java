@@ -2,7 +2,12 @@ package io.isctl.model;
 
 /** Why a tag's last import failed ({@code type: ImportSuccess, status: "False"}). */
 public record TagEventCondition(
-    String type, String status, String lastTransitionTime, String reason, String message, long generation) {
+    String type,
+    String status,
+    String lastTransitionTime,
+    String reason,
+    String message,
+    long generation) {
 
   public static final String IMPORT_SUCCESS = "ImportSuccess";
 
@@ -16,7 +21,9 @@ public record TagEventCondition(
 
   /** Same type, status, reason and message: the server then leaves the old condition alone. */
   public boolean sameOutcome(TagEventCondition other) {
-    return type.equals(other.type) && status.equals(other.status) && reason.equals(other.reason)
+    return type.equals(other.type)
+        && status.equals(other.status)
+        && reason.equals(other.reason)
         && message.equals(other.message);
   }
 }

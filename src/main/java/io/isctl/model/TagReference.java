@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * @param annotations null when unset (oc prints {@code annotations: null})
  * @param from the source, or null
  * @param reference true: never imported, the status records the pull spec as written
- * @param generation the stream generation that last changed this tag; null when unset, 0 forces an import
+ * @param generation the stream generation that last changed this tag; null when unset, 0 forces an
+ *     import
  */
 public record TagReference(
     String name,
@@ -24,30 +25,36 @@ public record TagReference(
     ObjectNode extra) {
 
   public TagReference {
-    annotations = annotations == null ? null : Collections.unmodifiableMap(new TreeMap<>(annotations));
+    annotations =
+        annotations == null ? null : Collections.unmodifiableMap(new TreeMap<>(annotations));
     importPolicy = importPolicy == null ? TagImportPolicy.DEFAULT : importPolicy;
     referencePolicy = referencePolicy == null ? ReferencePolicyType.SOURCE : referencePolicy;
     extra = Extra.orEmpty(extra);
   }
 
   public TagReference withName(String newName) {
-    return new TagReference(newName, annotations, from, reference, generation, importPolicy, referencePolicy, extra);
+    return new TagReference(
+        newName, annotations, from, reference, generation, importPolicy, referencePolicy, extra);
   }
 
   public TagReference withGeneration(Long newGeneration) {
-    return new TagReference(name, annotations, from, reference, newGeneration, importPolicy, referencePolicy, extra);
+    return new TagReference(
+        name, annotations, from, reference, newGeneration, importPolicy, referencePolicy, extra);
   }
 
   public TagReference withFrom(ObjectReference newFrom) {
-    return new TagReference(name, annotations, newFrom, reference, generation, importPolicy, referencePolicy, extra);
+    return new TagReference(
+        name, annotations, newFrom, reference, generation, importPolicy, referencePolicy, extra);
   }
 
   public TagReference withImportPolicy(TagImportPolicy policy) {
-    return new TagReference(name, annotations, from, reference, generation, policy, referencePolicy, extra);
+    return new TagReference(
+        name, annotations, from, reference, generation, policy, referencePolicy, extra);
   }
 
   public TagReference withReferencePolicy(ReferencePolicyType policy) {
-    return new TagReference(name, annotations, from, reference, generation, importPolicy, policy, extra);
+    return new TagReference(
+        name, annotations, from, reference, generation, importPolicy, policy, extra);
   }
 
   /** The value of one annotation, or null. */
@@ -59,5 +66,4 @@ public record TagReference(
   public boolean importable() {
     return from != null && ObjectReference.DOCKER_IMAGE.equals(from.kind()) && !reference;
   }
-
 }

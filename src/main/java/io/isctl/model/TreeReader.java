@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Reads the fields of one JSON object, checking each type and naming the field path in errors; what it
- * was not asked for is left over as {@link #rest()}.
+ * Reads the fields of one JSON object, checking each type and naming the field path in errors; what
+ * it was not asked for is left over as {@link #rest()}.
  */
 final class TreeReader {
   private final ObjectNode node;
@@ -93,7 +93,9 @@ final class TreeReader {
     return map;
   }
 
-  /** An object field as it is, for raw JSON the API does not interpret; empty when absent or null. */
+  /**
+   * An object field as it is, for raw JSON the API does not interpret; empty when absent or null.
+   */
   ObjectNode rawObject(String field) {
     JsonNode value = take(field);
     if (value == null || value.isNull()) {
@@ -132,11 +134,13 @@ final class TreeReader {
   /** The fields nobody asked for, to be written back unchanged. */
   ObjectNode rest() {
     ObjectNode rest = JsonNodeFactory.instance.objectNode();
-    node.properties().forEach(e -> {
-      if (!consumed.contains(e.getKey())) {
-        rest.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    node.properties()
+        .forEach(
+            e -> {
+              if (!consumed.contains(e.getKey())) {
+                rest.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     return rest;
   }
 
@@ -150,7 +154,8 @@ final class TreeReader {
   }
 
   private ResourceFormatException wrongType(String field, String expected, JsonNode got) {
-    return new ResourceFormatException(child(field) + ": expected " + expected + ", got " + describe(got));
+    return new ResourceFormatException(
+        child(field) + ": expected " + expected + ", got " + describe(got));
   }
 
   private static String describe(JsonNode node) {

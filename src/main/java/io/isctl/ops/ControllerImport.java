@@ -16,25 +16,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ImageStreamImport OpenShift's image controllers post for one stream, if any (openshift-controller-manager
- * {@code handleImageStream}, {@code resetScheduledTags}). A stream with {@code spec.dockerImageRepository} and no
- * {@code openshift.io/image.dockerRepositoryCheck} annotation gets a full import: that whole repository (its
- * first 50 tags in OpenShift's order) and every importable spec tag. Otherwise only the spec tags that need one:
- * changed since their last import, or scheduled. The repository is never listed again once the annotation is
- * set (the server sets it on every import, failed or not); only clearing it, or {@code import-image --all},
- * imports it anew.
+ * The ImageStreamImport OpenShift's image controllers post for one stream, if any
+ * (openshift-controller-manager {@code handleImageStream}, {@code resetScheduledTags}). A stream
+ * with {@code spec.dockerImageRepository} and no {@code openshift.io/image.dockerRepositoryCheck}
+ * annotation gets a full import: that whole repository (its first 50 tags in OpenShift's order) and
+ * every importable spec tag. Otherwise only the spec tags that need one: changed since their last
+ * import, or scheduled. The repository is never listed again once the annotation is set (the server
+ * sets it on every import, failed or not); only clearing it, or {@code import-image --all}, imports
+ * it anew.
  *
- * @param specs the images, repository tags first (the server records those first, so a spec tag of the same
- *     name has the last word)
- * @param posts whether the controller posts at all (a repository import does even when nothing can be listed:
- *     the stream still gets its annotation)
+ * @param specs the images, repository tags first (the server records those first, so a spec tag of
+ *     the same name has the last word)
+ * @param posts whether the controller posts at all (a repository import does even when nothing can
+ *     be listed: the stream still gets its annotation)
  * @param additionalTags repository tags beyond the first 50, named but not imported
  * @param failure why the repository could not be imported, if it could not
  */
-record ControllerImport(List<ImportSpec> specs, boolean posts, List<String> additionalTags,
-    Optional<String> failure) {
+record ControllerImport(
+    List<ImportSpec> specs, boolean posts, List<String> additionalTags, Optional<String> failure) {
 
-  /** What the controllers post for {@code stream} now; lists the repository's tags when a full import is due. */
+  /**
+   * What the controllers post for {@code stream} now; lists the repository's tags when a full
+   * import is due.
+   */
   static ControllerImport of(ImageStream stream, ImageImporter importer) {
     if (!needsRepositoryImport(stream)) {
       List<ImportSpec> specs = tagSpecs(stream, dueTags(stream));
@@ -50,8 +54,8 @@ record ControllerImport(List<ImportSpec> specs, boolean posts, List<String> addi
     } catch (InvalidReferenceException e) {
       return refused(repository, e.getMessage());
     }
-    List<ImportSpec> tagSpecs = tagSpecs(stream, stream.spec().tags().stream().filter(TagReference::importable)
-        .toList());
+    List<ImportSpec> tagSpecs =
+        tagSpecs(stream, stream.spec().tags().stream().filter(TagReference::importable).toList());
     List<ImportSpec> specs = new ArrayList<>();
     List<String> additional = List.of();
     Optional<String> failure = Optional.empty();
@@ -73,23 +77,36 @@ record ControllerImport(List<ImportSpec> specs, boolean posts, List<String> addi
   }
 
   /**
-   * Whether a spec tag asks for exactly what the repository import asks for it (a tag an earlier repository import
-   * made): recorded after it, the spec tag's import alone leaves the stream as both would, for one request.
+   * Whether a spec tag asks for exactly what the repository import asks for it (a tag an earlier
+   * repository import made): recorded after it, the spec tag's import alone leaves the stream as
+   * both would, for one request.
    */
   private static boolean sameImage(ImportSpec tagSpec, ImportSpec fromRepository) {
-    return tagSpec.tag().equals(fromRepository.tag()) && tagSpec.from().equals(fromRepository.from())
+    return tagSpec.tag().equals(fromRepository.tag())
+        && tagSpec.from().equals(fromRepository.from())
         && tagSpec.importPolicy().importMode().equals(fromRepository.importPolicy().importMode())
-        && tagSpec.preferredOs().isEmpty() && tagSpec.preferredArchitecture().isEmpty();
+        && tagSpec.preferredOs().isEmpty()
+        && tagSpec.preferredArchitecture().isEmpty();
   }
 
-  /** Annotation missing or empty, and a repository to import: {@code needsImport}'s full (not partial) import. */
+  /**
+   * Annotation missing or empty, and a repository to import: {@code needsImport}'s full (not
+   * partial) import.
+   */
   static boolean needsRepositoryImport(ImageStream stream) {
     return !stream.spec().dockerImageRepository().isEmpty()
-        && stream.metadata().annotations().getOrDefault(ImportApplier.REPOSITORY_CHECK, "").isEmpty();
+        && stream
+            .metadata()
+            .annotations()
+            .getOrDefault(ImportApplier.REPOSITORY_CHECK, "")
+            .isEmpty();
   }
 
   private static ControllerImport refused(String repository, String why) {
-    return new ControllerImport(List.of(), false, List.of(),
+    return new ControllerImport(
+        List.of(),
+        false,
+        List.of(),
         Optional.of("spec.dockerImageRepository \"" + repository + "\": " + why));
   }
 
@@ -102,16 +119,26 @@ record ControllerImport(List<ImportSpec> specs, boolean posts, List<String> addi
   }
 
   private static List<ImportSpec> tagSpecs(ImageStream stream, List<TagReference> tags) {
-    return tags.stream().map(tag -> ImportSpec.forTag(tag, knownImage(stream, tag.name()))).toList();
+    return tags.stream()
+        .map(tag -> ImportSpec.forTag(tag, knownImage(stream, tag.name())))
+        .toList();
   }
 
   /**
-   * One tag of the repository as the controller asks for it: insecure only by the stream's annotation, the
-   * server's default mode and reference policy, the current image along so an unchanged tag costs one HEAD.
+   * One tag of the repository as the controller asks for it: insecure only by the stream's
+   * annotation, the server's default mode and reference policy, the current image along so an
+   * unchanged tag costs one HEAD.
    */
-  private static ImportSpec repositorySpec(ImageStream stream, String repository, String tag, boolean insecure) {
-    return new ImportSpec(tag, repository + ":" + tag, new TagImportPolicy(insecure, false, TagImportPolicy.LEGACY),
-        ReferencePolicyType.SOURCE, "", "", knownImage(stream, tag));
+  private static ImportSpec repositorySpec(
+      ImageStream stream, String repository, String tag, boolean insecure) {
+    return new ImportSpec(
+        tag,
+        repository + ":" + tag,
+        new TagImportPolicy(insecure, false, TagImportPolicy.LEGACY),
+        ReferencePolicyType.SOURCE,
+        "",
+        "",
+        knownImage(stream, tag));
   }
 
   private static String knownImage(ImageStream stream, String tag) {

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The image API of a cluster, played on a store: the ImageStream and ImageStreamTag endpoints with the
- * server's rules, followed by what the import controller would do next. Callers hold the store
+ * The image API of a cluster, played on a store: the ImageStream and ImageStreamTag endpoints with
+ * the server's rules, followed by what the import controller would do next. Callers hold the store
  * ({@link ImageStreamStore#exclusively}) around each read-modify-write.
  */
 public final class ImageApi {
@@ -52,12 +52,13 @@ public final class ImageApi {
 
   /** The stream, or the server's NotFound. */
   public ImageStream require(String namespace, String name) {
-    return get(namespace, name).orElseThrow(() -> ApiException.notFound("imagestreams.image.openshift.io", name));
+    return get(namespace, name)
+        .orElseThrow(() -> ApiException.notFound("imagestreams.image.openshift.io", name));
   }
 
   /**
-   * {@code PUT imagestreamtags/<stream>:<tag>}: replaces the spec tag wholesale (its annotations too),
-   * creating the stream when missing, then imports what now needs importing.
+   * {@code PUT imagestreamtags/<stream>:<tag>}: replaces the spec tag wholesale (its annotations
+   * too), creating the stream when missing, then imports what now needs importing.
    */
   public Written putTag(String namespace, String streamName, TagReference tag) {
     Optional<ImageStream> stored = store.find(namespace, streamName);
@@ -81,8 +82,10 @@ public final class ImageApi {
     if (!inSpec && !inStatus) {
       throw ApiException.notFound("imagestreamtags.image.openshift.io", streamName + ":" + tag);
     }
-    ImageStream requested = current.withSpec(current.spec().withoutTag(tag))
-        .withStatus(current.status().withoutTag(tag));
+    ImageStream requested =
+        current
+            .withSpec(current.spec().withoutTag(tag))
+            .withStatus(current.status().withoutTag(tag));
     store.save(strategy.update(current, requested));
   }
 
@@ -104,42 +107,65 @@ public final class ImageApi {
     if (!importer.online()) {
       return new Written(stream, due, List.of());
     }
-    return importImages(stream, stream.namespace(), stream.name(), due.stream()
-        .map(tag -> ImportSpec.forTag(tag, stream.status().latest(tag.name()).map(e -> e.image()).orElse("")))
-        .toList());
+    return importImages(
+        stream,
+        stream.namespace(),
+        stream.name(),
+        due.stream()
+            .map(
+                tag ->
+                    ImportSpec.forTag(
+                        tag, stream.status().latest(tag.name()).map(e -> e.image()).orElse("")))
+            .toList());
   }
 
   /**
    * Imports images into a stream (created when {@code stored} is null) and stores the result as the
-   * server records it; failures become {@code ImportSuccess=False} conditions and lines in the result.
+   * server records it; failures become {@code ImportSuccess=False} conditions and lines in the
+   * result.
    */
-  public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
+  public Written importImages(
+      ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
     return importImages(stored, namespace, name, specs, ProgressListener.NONE);
   }
 
-  /** {@link #importImages(ImageStream, String, String, List)}, telling {@code progress} about each image. */
-  public Written importImages(ImageStream stored, String namespace, String name, List<ImportSpec> specs,
+  /**
+   * {@link #importImages(ImageStream, String, String, List)}, telling {@code progress} about each
+   * image.
+   */
+  public Written importImages(
+      ImageStream stored,
+      String namespace,
+      String name,
+      List<ImportSpec> specs,
       ProgressListener progress) {
-    List<TagImport> results = importer.fetch(specs, insecureStream(stored), imageCreation(), progress);
-    // Images first, as the server creates them before it updates the stream: a stream never names a missing one.
+    List<TagImport> results =
+        importer.fetch(specs, insecureStream(stored), imageCreation(), progress);
+    // Images first, as the server creates them before it updates the stream: a stream never names a
+    // missing one.
     results.forEach(r -> r.images().forEach(store::saveImage));
     ImageStream result = applier.apply(stored, namespace, name, results);
     if (result != stored) {
       store.save(result);
     }
-    List<String> failures = results.stream().filter(r -> !r.success())
-        .map(r -> "tag " + r.tag() + " failed: " + r.message()).toList();
+    List<String> failures =
+        results.stream()
+            .filter(r -> !r.success())
+            .map(r -> "tag " + r.tag() + " failed: " + r.message())
+            .toList();
     return new Written(result, List.of(), failures, results);
   }
 
   /**
-   * Records what the integrated registry serves for a stream's tags as pushes ({@code ImageStreamMapping}),
-   * creating the stream when missing; stores and returns the result, or {@code stored} when nothing was new.
+   * Records what the integrated registry serves for a stream's tags as pushes ({@code
+   * ImageStreamMapping}), creating the stream when missing; stores and returns the result, or
+   * {@code stored} when nothing was new.
    *
    * @param stored the stream as stored, or null
    * @param digests the digest the registry serves, per tag
    */
-  public ImageStream recordPushes(ImageStream stored, String namespace, String name, Map<String, String> digests) {
+  public ImageStream recordPushes(
+      ImageStream stored, String namespace, String name, Map<String, String> digests) {
     ImageStream result = pushes.apply(stored, namespace, name, digests);
     if (result != stored) {
       store.save(result);
@@ -148,15 +174,22 @@ public final class ImageApi {
   }
 
   /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */
-  public Written previewImport(ImageStream stored, String namespace, String name, List<ImportSpec> specs,
+  public Written previewImport(
+      ImageStream stored,
+      String namespace,
+      String name,
+      List<ImportSpec> specs,
       ProgressListener progress) {
-    List<TagImport> results = importer.fetch(specs, insecureStream(stored), imageCreation(), progress);
-    return new Written(applier.apply(stored, namespace, name, results), List.of(), List.of(), results);
+    List<TagImport> results =
+        importer.fetch(specs, insecureStream(stored), imageCreation(), progress);
+    return new Written(
+        applier.apply(stored, namespace, name, results), List.of(), List.of(), results);
   }
 
   /** Whether the stream's annotation makes every import of it insecure. */
   static boolean insecureStream(ImageStream stored) {
-    return stored != null && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
+    return stored != null
+        && "true".equals(stored.metadata().annotations().get(INSECURE_REPOSITORY));
   }
 
   /** New Images are stamped with the import time; those the store has are not fetched again. */
@@ -179,7 +212,11 @@ public final class ImageApi {
    * @param pending tags that need an import which could not happen now
    * @param failures one line per tag whose import failed
    */
-  public record Written(ImageStream stream, List<TagReference> pending, List<String> failures, List<TagImport> imports) {
+  public record Written(
+      ImageStream stream,
+      List<TagReference> pending,
+      List<String> failures,
+      List<TagImport> imports) {
     public Written(ImageStream stream, List<TagReference> pending, List<String> failures) {
       this(stream, pending, failures, List.of());
     }

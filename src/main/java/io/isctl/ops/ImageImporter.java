@@ -5,24 +5,29 @@ import io.isctl.apiserver.TagImport;
 import java.util.List;
 
 /**
- * The registry side of an import, as OpenShift's importer does it: each requested image resolved to a
- * digest (or a failure with the server's reason and message). Recording the results is the API server's
- * job ({@link io.isctl.apiserver.ImportApplier}).
+ * The registry side of an import, as OpenShift's importer does it: each requested image resolved to
+ * a digest (or a failure with the server's reason and message). Recording the results is the API
+ * server's job ({@link io.isctl.apiserver.ImportApplier}).
  */
 public interface ImageImporter {
 
-  /** Whether registries may be contacted now; when not, tags that need an import are left pending. */
+  /**
+   * Whether registries may be contacted now; when not, tags that need an import are left pending.
+   */
   boolean online();
 
   /**
-   * Resolves every spec, never throwing for one image's failure. Each successful result also carries the Image
-   * objects of what is new: images {@code images} does not know yet are fetched (config blob included) and built
-   * as the server builds them.
+   * Resolves every spec, never throwing for one image's failure. Each successful result also
+   * carries the Image objects of what is new: images {@code images} does not know yet are fetched
+   * (config blob included) and built as the server builds them.
    *
    * @param insecureStream the stream carries {@code openshift.io/image.insecureRepository: "true"}
    * @param progress told as each image is started
    */
-  List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
+  List<TagImport> fetch(
+      List<ImportSpec> specs,
+      boolean insecureStream,
+      ImageCreation images,
       ProgressListener progress);
 
   /**
@@ -33,21 +38,25 @@ public interface ImageImporter {
   List<String> listTags(String from, boolean insecure);
 
   /** The importer when no registry may be contacted ({@code --offline}). */
-  ImageImporter OFFLINE = new ImageImporter() {
-    @Override
-    public boolean online() {
-      return false;
-    }
+  ImageImporter OFFLINE =
+      new ImageImporter() {
+        @Override
+        public boolean online() {
+          return false;
+        }
 
-    @Override
-    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
-        ProgressListener progress) {
-      throw new IllegalStateException("offline: no import is possible");
-    }
+        @Override
+        public List<TagImport> fetch(
+            List<ImportSpec> specs,
+            boolean insecureStream,
+            ImageCreation images,
+            ProgressListener progress) {
+          throw new IllegalStateException("offline: no import is possible");
+        }
 
-    @Override
-    public List<String> listTags(String from, boolean insecure) {
-      throw new OperationException("cannot list the tags of " + from + " offline");
-    }
-  };
+        @Override
+        public List<String> listTags(String from, boolean insecure) {
+          throw new OperationException("cannot list the tags of " + from + " offline");
+        }
+      };
 }

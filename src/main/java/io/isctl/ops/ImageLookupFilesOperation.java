@@ -8,30 +8,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** {@code isctl set image-lookup -f}: the resolve-names annotation (or a stream's lookupPolicy) in manifests. */
+/**
+ * {@code isctl set image-lookup -f}: the resolve-names annotation (or a stream's lookupPolicy) in
+ * manifests.
+ */
 public final class ImageLookupFilesOperation {
   private ImageLookupFilesOperation() {}
 
   /** One manifest after the change, with its objects. */
-  public record Output(ManifestFiles.Manifest manifest, String text, List<ImageLookupAnnotator.ObjectLookup> objects) {
+  public record Output(
+      ManifestFiles.Manifest manifest,
+      String text,
+      List<ImageLookupAnnotator.ObjectLookup> objects) {
     public boolean changed() {
       return !text.equals(manifest.text());
     }
   }
 
   /**
-   * Applies the change to every manifest (or, with {@code listOnly}, only reads them); writes nothing.
+   * Applies the change to every manifest (or, with {@code listOnly}, only reads them); writes
+   * nothing.
    *
    * @throws OperationException when a manifest cannot be read or changed in place
    */
-  public static List<Output> apply(List<String> filenames, boolean recursive, Path cwd, Supplier<InputStream> stdin,
-      boolean enabled, boolean listOnly) {
+  public static List<Output> apply(
+      List<String> filenames,
+      boolean recursive,
+      Path cwd,
+      Supplier<InputStream> stdin,
+      boolean enabled,
+      boolean listOnly) {
     List<Output> outputs = new ArrayList<>();
     for (ManifestFiles.Manifest manifest : ManifestFiles.read(filenames, recursive, cwd, stdin)) {
       try {
         if (listOnly) {
-          outputs.add(new Output(manifest, manifest.text(),
-              ImageLookupAnnotator.list(manifest.text(), manifest.name())));
+          outputs.add(
+              new Output(
+                  manifest,
+                  manifest.text(),
+                  ImageLookupAnnotator.list(manifest.text(), manifest.name())));
         } else {
           ImageLookupAnnotator.FileResult result =
               ImageLookupAnnotator.apply(manifest.text(), manifest.name(), enabled);

@@ -28,25 +28,29 @@ public final class ImageLookupOperation {
   }
 
   /**
-   * Applies the change; returns every selected stream as it is afterwards, each with whether it changed
-   * (unchanged streams print nothing, as with oc's empty patch).
+   * Applies the change; returns every selected stream as it is afterwards, each with whether it
+   * changed (unchanged streams print nothing, as with oc's empty patch).
    */
   public List<Changed> apply(ImageLookupRequest request) {
     if (request.all() && !request.names().isEmpty()) {
-      throw new UsageException("you may not specify individual resources and bulk resources in the same call");
+      throw new UsageException(
+          "you may not specify individual resources and bulk resources in the same call");
     }
-    return api.store().exclusively(() -> {
-      List<Changed> results = new ArrayList<>();
-      for (ImageStream stream : select(request)) {
-        if (stream.spec().lookupLocal() == request.enabled()) {
-          results.add(new Changed(stream, false));
-          continue;
-        }
-        ImageStream requested = stream.withSpec(stream.spec().withLookupLocal(request.enabled()));
-        results.add(new Changed(api.updateSpec(stream, requested).stream(), true));
-      }
-      return results;
-    });
+    return api.store()
+        .exclusively(
+            () -> {
+              List<Changed> results = new ArrayList<>();
+              for (ImageStream stream : select(request)) {
+                if (stream.spec().lookupLocal() == request.enabled()) {
+                  results.add(new Changed(stream, false));
+                  continue;
+                }
+                ImageStream requested =
+                    stream.withSpec(stream.spec().withLookupLocal(request.enabled()));
+                results.add(new Changed(api.updateSpec(stream, requested).stream(), true));
+              }
+              return results;
+            });
   }
 
   /** A stream after the operation. */

@@ -11,7 +11,12 @@ import java.util.List;
  * @param printObjects {@code -o} was given: with no names, every stream is changed (as oc does)
  */
 public record ImageLookupRequest(
-    List<String> names, boolean all, boolean enabled, boolean list, boolean printObjects, String namespace) {
+    List<String> names,
+    boolean all,
+    boolean enabled,
+    boolean list,
+    boolean printObjects,
+    String namespace) {
 
   public ImageLookupRequest {
     names = List.copyOf(names);

@@ -10,14 +10,17 @@ import io.isctl.reference.InvalidReferenceException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Decides, as OpenShift's image import controller does, which spec tags of a stream need an import. */
+/**
+ * Decides, as OpenShift's image import controller does, which spec tags of a stream need an import.
+ */
 public final class ImportController {
 
   private ImportController() {}
 
   /**
-   * The importable tags (Docker images that are not references) whose spec generation is newer than what
-   * the status has observed (a failed import counts as observed, so it is not retried until the tag changes).
+   * The importable tags (Docker images that are not references) whose spec generation is newer than
+   * what the status has observed (a failed import counts as observed, so it is not retried until
+   * the tag changes).
    */
   public static List<TagReference> tagsToImport(ImageStream stream) {
     List<TagReference> due = new ArrayList<>();
@@ -33,9 +36,10 @@ public final class ImportController {
   }
 
   /**
-   * The tags a scheduled import re-imports now (OpenShift's scheduled image controller): importable tags with
-   * {@code importPolicy.scheduled} whose source parses, except a source by digest that was already imported at
-   * the tag's generation (a digest cannot move, so it is retried only until it succeeds once).
+   * The tags a scheduled import re-imports now (OpenShift's scheduled image controller): importable
+   * tags with {@code importPolicy.scheduled} whose source parses, except a source by digest that
+   * was already imported at the tag's generation (a digest cannot move, so it is retried only until
+   * it succeeds once).
    */
   public static List<TagReference> scheduledTags(ImageStream stream) {
     List<TagReference> due = new ArrayList<>();
@@ -49,10 +53,13 @@ public final class ImportController {
       } catch (InvalidReferenceException e) {
         continue;
       }
-      boolean imported = stream.status().latest(tag.name())
-          .filter(event -> !event.image().isEmpty())
-          .filter(event -> tag.generation() != null && event.generation() >= tag.generation())
-          .isPresent();
+      boolean imported =
+          stream
+              .status()
+              .latest(tag.name())
+              .filter(event -> !event.image().isEmpty())
+              .filter(event -> tag.generation() != null && event.generation() >= tag.generation())
+              .isPresent();
       if (from.id().isEmpty() || !imported) {
         due.add(tag);
       }
@@ -60,7 +67,10 @@ public final class ImportController {
     return due;
   }
 
-  /** The newest generation the status has seen for a tag: its current image's, or its import failure's. */
+  /**
+   * The newest generation the status has seen for a tag: its current image's, or its import
+   * failure's.
+   */
   static long observedGeneration(ImageStream stream, String tag) {
     NamedTagEventList history = stream.status().tag(tag).orElse(null);
     if (history == null) {

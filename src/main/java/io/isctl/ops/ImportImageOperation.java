@@ -1,6 +1,5 @@
 package io.isctl.ops;
 
-import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.TagImport;
 import io.isctl.model.ImageStream;
@@ -16,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code oc import-image}: works out what to import into which tags, then imports it as the server does. */
+/**
+ * {@code oc import-image}: works out what to import into which tags, then imports it as the server
+ * does.
+ */
 public final class ImportImageOperation {
   private final ImageApi api;
   private final ProgressListener progress;
@@ -25,7 +27,9 @@ public final class ImportImageOperation {
     this(api, ProgressListener.NONE);
   }
 
-  /** @param progress told about each image as it is imported */
+  /**
+   * @param progress told about each image as it is imported
+   */
   public ImportImageOperation(ImageApi api, ProgressListener progress) {
     this.api = api;
     this.progress = progress;
@@ -34,9 +38,14 @@ public final class ImportImageOperation {
   /**
    * What an import did: the stream afterwards and what to tell the user.
    *
-   * @param imports each image's result, in request order (successful ones name the image the tag got)
+   * @param imports each image's result, in request order (successful ones name the image the tag
+   *     got)
    */
-  public record Outcome(ImageStream stream, List<String> failures, List<String> additionalTags, boolean dryRun,
+  public record Outcome(
+      ImageStream stream,
+      List<String> failures,
+      List<String> additionalTags,
+      boolean dryRun,
       List<TagImport> imports) {}
 
   public Outcome apply(ImportImageRequest request) {
@@ -58,8 +67,10 @@ public final class ImportImageOperation {
     List<String> additionalTags = new ArrayList<>();
     if (stored.isEmpty()) {
       if (!request.confirm()) {
-        throw new OperationException("no image stream named \"" + target.name()
-            + "\" exists, pass --confirm to create and import");
+        throw new OperationException(
+            "no image stream named \""
+                + target.name()
+                + "\" exists, pass --confirm to create and import");
       }
       String from = request.from().isEmpty() ? request.target() : request.from();
       if (request.all()) {
@@ -74,18 +85,31 @@ public final class ImportImageOperation {
     }
     ImageStream before = stored.orElse(null);
     if (request.dryRun()) {
-      ImageApi.Written preview = api.previewImport(before, target.namespace(), target.name(), specs, progress);
-      return new Outcome(preview.stream(), failures(preview.stream(), specs), additionalTags, true, preview.imports());
+      ImageApi.Written preview =
+          api.previewImport(before, target.namespace(), target.name(), specs, progress);
+      return new Outcome(
+          preview.stream(),
+          failures(preview.stream(), specs),
+          additionalTags,
+          true,
+          preview.imports());
     }
-    ImageApi.Written written = api.importImages(before, target.namespace(), target.name(), specs, progress);
-    return new Outcome(written.stream(), written.failures(), additionalTags, false, written.imports());
+    ImageApi.Written written =
+        api.importImages(before, target.namespace(), target.name(), specs, progress);
+    return new Outcome(
+        written.stream(), written.failures(), additionalTags, false, written.imports());
   }
 
   private List<String> failures(ImageStream stream, List<ImportSpec> specs) {
     List<String> failures = new ArrayList<>();
     for (ImportSpec spec : specs) {
-      stream.status().tag(spec.tag()).ifPresent(h -> h.conditions().forEach(c ->
-          failures.add("tag " + spec.tag() + " failed: " + c.message())));
+      stream
+          .status()
+          .tag(spec.tag())
+          .ifPresent(
+              h ->
+                  h.conditions()
+                      .forEach(c -> failures.add("tag " + spec.tag() + " failed: " + c.message())));
     }
     return failures;
   }
@@ -95,8 +119,9 @@ public final class ImportImageOperation {
     try {
       ref = ImageReference.parse(request.target());
     } catch (InvalidReferenceException e) {
-      throw new UsageException("the image name must be a valid container image pull spec or reference to an "
-          + "image stream (e.g. myregistry/myteam/image:tag)");
+      throw new UsageException(
+          "the image name must be a valid container image pull spec or reference to an "
+              + "image stream (e.g. myregistry/myteam/image:tag)");
     }
     if (!ref.id().isEmpty()) {
       throw new UsageException("to import images by ID, use the 'tag' command");
@@ -104,8 +129,12 @@ public final class ImportImageOperation {
     if (!ref.tag().isEmpty() && request.all()) {
       throw new UsageException("cannot specify a tag \"" + ref.tag() + "\" as well as --all");
     }
-    // oc drops a written namespace and works in the current one; isctl honours it, as its contract says.
-    String namespace = ref.namespace().isEmpty() || !ref.registry().isEmpty() ? request.namespace() : ref.namespace();
+    // oc drops a written namespace and works in the current one; isctl honours it, as its contract
+    // says.
+    String namespace =
+        ref.namespace().isEmpty() || !ref.registry().isEmpty()
+            ? request.namespace()
+            : ref.namespace();
     return new Target(namespace, ref.name(), ref.tag().isEmpty() ? "latest" : ref.tag());
   }
 
@@ -120,8 +149,11 @@ public final class ImportImageOperation {
     }
   }
 
-  /** {@code --all} on an existing stream: --from, else its repository, else every Docker image tag. */
-  private List<ImportSpec> allSpecs(ImportImageRequest request, ImageStream stream, List<String> additionalTags) {
+  /**
+   * {@code --all} on an existing stream: --from, else its repository, else every Docker image tag.
+   */
+  private List<ImportSpec> allSpecs(
+      ImportImageRequest request, ImageStream stream, List<String> additionalTags) {
     String repository = stream.spec().dockerImageRepository();
     String from = request.from().isEmpty() ? repository : request.from();
     if (from.isEmpty()) {
@@ -132,21 +164,27 @@ public final class ImportImageOperation {
         }
       }
       if (specs.isEmpty()) {
-        throw new OperationException("image stream does not have tags pointing to external container images");
+        throw new OperationException(
+            "image stream does not have tags pointing to external container images");
       }
       return specs;
     }
     if (!from.equals(repository) && !request.confirm()) {
-      throw new OperationException(repository.isEmpty()
-          ? "the image stream does not currently import an entire Docker repository, pass --confirm to update"
-          : "the image stream has a different import spec \"" + repository + "\", pass --confirm to update");
+      throw new OperationException(
+          repository.isEmpty()
+              ? "the image stream does not currently import an entire Docker repository, pass --confirm to update"
+              : "the image stream has a different import spec \""
+                  + repository
+                  + "\", pass --confirm to update");
     }
     return repositorySpecs(request, from, stream, additionalTags);
   }
 
-  /** A whole repository: its tags in OpenShift's order, the first 50 imported and the rest named. */
-  private List<ImportSpec> repositorySpecs(ImportImageRequest request, String from, ImageStream stream,
-      List<String> additionalTags) {
+  /**
+   * A whole repository: its tags in OpenShift's order, the first 50 imported and the rest named.
+   */
+  private List<ImportSpec> repositorySpecs(
+      ImportImageRequest request, String from, ImageStream stream, List<String> additionalTags) {
     ImageReference repository;
     try {
       repository = ImageReference.parse(from);
@@ -166,7 +204,10 @@ public final class ImportImageOperation {
     return specs;
   }
 
-  /** A single tag of an existing stream: re-import it from where it already points, following aliases. */
+  /**
+   * A single tag of an existing stream: re-import it from where it already points, following
+   * aliases.
+   */
   private ImportSpec singleSpec(ImportImageRequest request, ImageStream stream, String tagName) {
     TagReference tag = followAliases(stream, tagName);
     if (tag == null) {
@@ -175,27 +216,50 @@ public final class ImportImageOperation {
         from = stream.spec().dockerImageRepository();
       }
       if (from.isEmpty()) {
-        throw new OperationException("the tag \"" + tagName + "\" does not exist on the image stream - choose an "
-            + "existing tag to import or use the 'tag' command to create a new tag");
+        throw new OperationException(
+            "the tag \""
+                + tagName
+                + "\" does not exist on the image stream - choose an "
+                + "existing tag to import or use the 'tag' command to create a new tag");
       }
       return spec(request, tagName, from, null);
     }
     if (tag.from() == null) {
-      throw new OperationException("tag \"" + tagName + "\" already exists - you must use the 'tag' command if you "
-          + "want to change the source to \"" + request.from() + "\"");
+      throw new OperationException(
+          "tag \""
+              + tagName
+              + "\" already exists - you must use the 'tag' command if you "
+              + "want to change the source to \""
+              + request.from()
+              + "\"");
     }
     if (!ObjectReference.DOCKER_IMAGE.equals(tag.from().kind())) {
-      throw new OperationException("tag \"" + tagName + "\" points to existing " + tag.from().kind() + " \""
-          + tag.from().name() + "\", it cannot be re-imported");
+      throw new OperationException(
+          "tag \""
+              + tagName
+              + "\" points to existing "
+              + tag.from().kind()
+              + " \""
+              + tag.from().name()
+              + "\", it cannot be re-imported");
     }
     if (!request.from().isEmpty() && !request.from().equals(tag.from().name())) {
-      throw new OperationException("the tag \"" + tagName + "\" points to \"" + tag.from().name()
-          + "\" - use the 'tag' command if you want to change the source to \"" + request.from() + "\"");
+      throw new OperationException(
+          "the tag \""
+              + tagName
+              + "\" points to \""
+              + tag.from().name()
+              + "\" - use the 'tag' command if you want to change the source to \""
+              + request.from()
+              + "\"");
     }
     return spec(request, tag.name(), tag.from().name(), stream);
   }
 
-  /** Follows same-stream ImageStreamTag aliases to the tag that holds the source; null when it is missing. */
+  /**
+   * Follows same-stream ImageStreamTag aliases to the tag that holds the source; null when it is
+   * missing.
+   */
   private static TagReference followAliases(ImageStream stream, String tagName) {
     List<String> seen = new ArrayList<>();
     String current = tagName;
@@ -209,18 +273,21 @@ public final class ImportImageOperation {
         return tag.get();
       }
       if (!from.namespaceOr(stream.namespace()).equals(stream.namespace())) {
-        throw new OperationException("tag \"" + tagName + "\" points to an imagestreamtag from another ImageStream");
+        throw new OperationException(
+            "tag \"" + tagName + "\" points to an imagestreamtag from another ImageStream");
       }
       String name = from.name();
       String next = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
       if (name.contains(":") && !name.substring(0, name.indexOf(':')).equals(stream.name())) {
-        throw new OperationException("tag \"" + tagName + "\" points to an imagestreamtag from another ImageStream");
+        throw new OperationException(
+            "tag \"" + tagName + "\" points to an imagestreamtag from another ImageStream");
       }
       if (next.isEmpty()) {
         throw new OperationException("tag \"" + tagName + "\" points to an invalid imagestreamtag");
       }
       if (seen.contains(next) || next.equals(tagName)) {
-        throw new OperationException("tag \"" + tagName + "\" on the image stream is a reference to same tag");
+        throw new OperationException(
+            "tag \"" + tagName + "\" on the image stream is a reference to same tag");
       }
       seen.add(current);
       current = next;
@@ -228,25 +295,35 @@ public final class ImportImageOperation {
   }
 
   /**
-   * One image of the request: oc's policies, merged with what the existing tag already asks for. The tag's current
-   * image goes along, so a registry still serving it answers with one HEAD.
+   * One image of the request: oc's policies, merged with what the existing tag already asks for.
+   * The tag's current image goes along, so a registry still serving it answers with one HEAD.
    *
    * @param stream the stream as stored, or null when the import creates it
    */
-  private static ImportSpec spec(ImportImageRequest request, String tag, String from, ImageStream stream) {
+  private static ImportSpec spec(
+      ImportImageRequest request, String tag, String from, ImageStream stream) {
     TagReference existing = stream == null ? null : stream.spec().tag(tag).orElse(null);
-    String known = stream == null ? "" : stream.status().latest(tag).map(TagEvent::image).orElse("");
+    String known =
+        stream == null ? "" : stream.status().latest(tag).map(TagEvent::image).orElse("");
     boolean insecure = request.insecure() != null && request.insecure();
     boolean scheduled = request.scheduled();
     if (existing != null) {
       insecure = insecure || existing.importPolicy().insecure();
       scheduled = scheduled || existing.importPolicy().scheduled();
     }
-    ReferencePolicyType policy = request.referencePolicy().equalsIgnoreCase("local")
-        ? ReferencePolicyType.LOCAL : ReferencePolicyType.SOURCE;
+    ReferencePolicyType policy =
+        request.referencePolicy().equalsIgnoreCase("local")
+            ? ReferencePolicyType.LOCAL
+            : ReferencePolicyType.SOURCE;
     String os = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_OS));
     String arch = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_ARCH));
-    return new ImportSpec(tag, from, new TagImportPolicy(insecure, scheduled, request.importMode()), policy, os, arch,
+    return new ImportSpec(
+        tag,
+        from,
+        new TagImportPolicy(insecure, scheduled, request.importMode()),
+        policy,
+        os,
+        arch,
         known);
   }
 

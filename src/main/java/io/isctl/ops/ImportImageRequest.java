@@ -3,7 +3,8 @@ package io.isctl.ops;
 /**
  * {@code isctl import-image NAME[:TAG]} as typed.
  *
- * @param insecure null when {@code --insecure} was not given (the stream's annotation and tags decide)
+ * @param insecure null when {@code --insecure} was not given (the stream's annotation and tags
+ *     decide)
  * @param referencePolicy {@code source} or {@code local}, any case
  * @param importMode {@code Legacy} or {@code PreserveOriginal}
  */

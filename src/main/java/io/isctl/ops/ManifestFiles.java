@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The manifests named by {@code -f}, read as kubectl reads them: a file as is, a folder's {@code .yaml},
- * {@code .yml} and {@code .json} files in name order (its subfolders too with {@code -R}), {@code -} for
- * standard input.
+ * The manifests named by {@code -f}, read as kubectl reads them: a file as is, a folder's {@code
+ * .yaml}, {@code .yml} and {@code .json} files in name order (its subfolders too with {@code -R}),
+ * {@code -} for standard input.
  */
 public final class ManifestFiles {
   /** Standard input's name in messages and in {@code -f}. */
@@ -39,7 +39,8 @@ public final class ManifestFiles {
    *
    * @throws OperationException when a file cannot be read, is not UTF-8, or a name matches nothing
    */
-  public static List<Manifest> read(List<String> names, boolean recursive, Path cwd, Supplier<InputStream> stdin) {
+  public static List<Manifest> read(
+      List<String> names, boolean recursive, Path cwd, Supplier<InputStream> stdin) {
     List<Manifest> manifests = new ArrayList<>();
     boolean stdinRead = false;
     for (String name : names) {
@@ -54,7 +55,10 @@ public final class ManifestFiles {
       Path path = cwd.resolve(name);
       if (Files.isDirectory(path)) {
         for (Path file : folder(path, recursive)) {
-          String shown = name.endsWith("/") ? name + path.relativize(file) : name + "/" + path.relativize(file);
+          String shown =
+              name.endsWith("/")
+                  ? name + path.relativize(file)
+                  : name + "/" + path.relativize(file);
           manifests.add(new Manifest(shown, file, decode(readFile(file, shown), shown)));
         }
       } else {

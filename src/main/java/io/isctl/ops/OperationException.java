@@ -1,6 +1,9 @@
 package io.isctl.ops;
 
-/** An operation that failed for a reason the user must act on (exit code 1); the message is one line. */
+/**
+ * An operation that failed for a reason the user must act on (exit code 1); the message is one
+ * line.
+ */
 public class OperationException extends RuntimeException {
   public OperationException(String message) {
     super(message);

@@ -3,12 +3,16 @@ package io.isctl.ops;
 import java.util.List;
 import java.util.function.BiPredicate;
 
-/** The images in the cluster's integrated registry, as its repositories serve them now: what pushes left there. */
+/**
+ * The images in the cluster's integrated registry, as its repositories serve them now: what pushes
+ * left there.
+ */
 public interface PushedImages {
 
   /**
-   * Every tag of the repositories {@code <namespace>/<name>} that {@code wanted} accepts, with the digest each
-   * serves; never throws for a registry's failure, which becomes a line of {@link Scan#failures}.
+   * Every tag of the repositories {@code <namespace>/<name>} that {@code wanted} accepts, with the
+   * digest each serves; never throws for a registry's failure, which becomes a line of {@link
+   * Scan#failures}.
    */
   Scan scan(BiPredicate<String, String> wanted);
 
@@ -18,8 +22,8 @@ public interface PushedImages {
   /**
    * What a scan found.
    *
-   * @param location where the integrated registry was reached ({@code host[:port][/prefix]}); "" when isctl has no
-   *     way to reach it (no mirror for its hostname in {@code config.yaml})
+   * @param location where the integrated registry was reached ({@code host[:port][/prefix]}); ""
+   *     when isctl has no way to reach it (no mirror for its hostname in {@code config.yaml})
    * @param failures one line per repository or tag that could not be read
    */
   record Scan(String location, List<PushedTag> tags, List<String> failures) {

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The tags a whole-repository import takes, as OpenShift's server picks them: the registry's list (an empty tag
- * counts as {@code latest}), without repeats, in {@code PrioritizeTags} order; the first 50 are imported and the
- * rest only named ({@code status.repository.additionalTags}).
+ * The tags a whole-repository import takes, as OpenShift's server picks them: the registry's list
+ * (an empty tag counts as {@code latest}), without repeats, in {@code PrioritizeTags} order; the
+ * first 50 are imported and the rest only named ({@code status.repository.additionalTags}).
  */
 record RepositoryTags(List<String> imported, List<String> additional) {
   /** OpenShift's {@code maxImagesBulkImportedPerRepository} default. */
@@ -24,6 +24,7 @@ record RepositoryTags(List<String> imported, List<String> additional) {
     }
     List<String> ordered = StreamNames.prioritizeTags(new ArrayList<>(tags));
     int cut = Math.min(ordered.size(), MAX_BULK_IMAGES);
-    return new RepositoryTags(List.copyOf(ordered.subList(0, cut)), List.copyOf(ordered.subList(cut, ordered.size())));
+    return new RepositoryTags(
+        List.copyOf(ordered.subList(0, cut)), List.copyOf(ordered.subList(cut, ordered.size())));
   }
 }

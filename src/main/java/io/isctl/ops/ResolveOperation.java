@@ -19,7 +19,9 @@ public final class ResolveOperation {
     this.api = api;
   }
 
-  /** The answer for a request; unresolved answers are returned too, callers decide the exit code. */
+  /**
+   * The answer for a request; unresolved answers are returned too, callers decide the exit code.
+   */
   public Answer resolve(ResolveRequest request) {
     if (!request.via().equals("trigger") && !request.via().equals("lookup")) {
       throw new UsageException("--via must be trigger or lookup, not \"" + request.via() + "\"");
@@ -31,22 +33,37 @@ public final class ResolveOperation {
     String streamName = byId ? nameAndRef.substring(0, at) : name.stream();
     String tagOrId = byId ? nameAndRef.substring(at + 1) : name.tag();
     if (streamName.isEmpty() || (byId && tagOrId.isEmpty())) {
-      throw new UsageException("\"" + request.target() + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
+      throw new UsageException(
+          "\""
+              + request.target()
+              + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
     }
     if (!byId && !nameAndRef.contains(":")) {
-      throw new UsageException("\"" + request.target() + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
+      throw new UsageException(
+          "\""
+              + request.target()
+              + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
     }
     boolean lookupOnly = request.via().equals("lookup");
-    // A Pod may name a stream that does not exist: lookup then leaves the name alone, which is an answer too.
-    ImageStream stream = lookupOnly ? api.get(name.namespace(), streamName).orElse(null)
-        : api.require(name.namespace(), streamName);
+    // A Pod may name a stream that does not exist: lookup then leaves the name alone, which is an
+    // answer too.
+    ImageStream stream =
+        lookupOnly
+            ? api.get(name.namespace(), streamName).orElse(null)
+            : api.require(name.namespace(), streamName);
     String internal = api.store().config().hosts().internal();
     // The stream just read answers lookup too: each file is read once.
-    LookupResolver lookup = new LookupResolver((namespace, other) -> namespace.equals(name.namespace())
-        && other.equals(streamName) ? Optional.ofNullable(stream) : api.get(namespace, other), internal);
+    LookupResolver lookup =
+        new LookupResolver(
+            (namespace, other) ->
+                namespace.equals(name.namespace()) && other.equals(streamName)
+                    ? Optional.ofNullable(stream)
+                    : api.get(namespace, other),
+            internal);
     String podImage = streamName + (byId ? "@" : ":") + tagOrId;
     boolean explained = request.explain() && !byId && stream != null;
-    Resolution viaLookup = lookupOnly || explained ? lookup.resolve(podImage, name.namespace(), false) : null;
+    Resolution viaLookup =
+        lookupOnly || explained ? lookup.resolve(podImage, name.namespace(), false) : null;
     Resolution resolution;
     if (lookupOnly) {
       resolution = viaLookup;
@@ -62,24 +79,37 @@ public final class ResolveOperation {
       facts.addAll(TagExplainer.facts(stream, tagOrId, variation));
       questions.addAll(TagExplainer.questions(stream, tagOrId, variation, viaLookup));
     }
-    return new Answer(name.namespace(), streamName, byId ? "" : tagOrId, byId ? tagOrId : "", request.via(),
-        resolution, facts, questions);
+    return new Answer(
+        name.namespace(),
+        streamName,
+        byId ? "" : tagOrId,
+        byId ? tagOrId : "",
+        request.via(),
+        resolution,
+        facts,
+        questions);
   }
 
-  /** An image of the stream by id (prefixes allowed), as the ImageStreamImage endpoint hands it out. */
+  /**
+   * An image of the stream by id (prefixes allowed), as the ImageStreamImage endpoint hands it out.
+   */
   private static Resolution resolveImage(ImageStream stream, String id) {
     String name = stream.name() + "@" + id;
     Optional<StreamImages.Match> match = StreamImages.find(stream, id);
     if (match.isEmpty()) {
-      return Resolution.unresolved(name, "imagestreamimage.image.openshift.io \"" + name + "\" not found");
+      return Resolution.unresolved(
+          name, "imagestreamimage.image.openshift.io \"" + name + "\" not found");
     }
     if (match.get().ambiguous()) {
       return Resolution.unresolved(name, match.get().ambiguity(id));
     }
     String pullSpec = StreamImages.pullSpec(stream, match.get());
     boolean local = !pullSpec.equals(match.get().event().dockerImageReference());
-    return Resolution.resolved(pullSpec, local ? "referencePolicy Local" : "referencePolicy Source",
-        "the image is in the history of tag " + match.get().tag()
+    return Resolution.resolved(
+        pullSpec,
+        local ? "referencePolicy Local" : "referencePolicy Source",
+        "the image is in the history of tag "
+            + match.get().tag()
             + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"));
   }
 
@@ -90,6 +120,13 @@ public final class ResolveOperation {
    * @param id "" when resolving a tag
    * @param facts and questions: filled only with --explain
    */
-  public record Answer(String namespace, String stream, String tag, String id, String via, Resolution resolution,
-      List<TagExplainer.Answer> facts, List<TagExplainer.Answer> questions) {}
+  public record Answer(
+      String namespace,
+      String stream,
+      String tag,
+      String id,
+      String via,
+      Resolution resolution,
+      List<TagExplainer.Answer> facts,
+      List<TagExplainer.Answer> questions) {}
 }

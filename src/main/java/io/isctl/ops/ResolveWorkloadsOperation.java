@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@code isctl resolve -f}: the manifests as the cluster would run them, and what it did to each container. */
+/**
+ * {@code isctl resolve -f}: the manifests as the cluster would run them, and what it did to each
+ * container.
+ */
 public final class ResolveWorkloadsOperation {
   private final ImageApi api;
 
@@ -29,7 +32,11 @@ public final class ResolveWorkloadsOperation {
    * @param recursive whether folders are walked (-R)
    * @param namespace the namespace of objects that name none
    */
-  public record Request(List<String> filenames, boolean recursive, String namespace, Path cwd,
+  public record Request(
+      List<String> filenames,
+      boolean recursive,
+      String namespace,
+      Path cwd,
       Supplier<InputStream> stdin) {}
 
   /** One manifest, before and after. */
@@ -40,14 +47,18 @@ public final class ResolveWorkloadsOperation {
   }
 
   /**
-   * Every manifest resolved, with a report per container and the objects whose triggers the controller refuses.
+   * Every manifest resolved, with a report per container and the objects whose triggers the
+   * controller refuses.
    *
    * @param problems one line each, naming the file and object
    */
-  public record Result(List<Output> outputs, List<ContainerReport> containers, List<String> problems) {
+  public record Result(
+      List<Output> outputs, List<ContainerReport> containers, List<String> problems) {
     /** Containers whose image could not be resolved. */
     public List<ContainerReport> unresolved() {
-      return containers.stream().filter(c -> c.status() == ContainerReport.Status.UNRESOLVED).toList();
+      return containers.stream()
+          .filter(c -> c.status() == ContainerReport.Status.UNRESOLVED)
+          .toList();
     }
   }
 
@@ -58,7 +69,8 @@ public final class ResolveWorkloadsOperation {
    */
   public Result resolve(Request request) {
     List<ManifestFiles.Manifest> manifests =
-        ManifestFiles.read(request.filenames(), request.recursive(), request.cwd(), request.stdin());
+        ManifestFiles.read(
+            request.filenames(), request.recursive(), request.cwd(), request.stdin());
     WorkloadResolver resolver =
         new WorkloadResolver(memoized(api::get), api.store().config().hosts().internal());
     List<Output> outputs = new ArrayList<>();
@@ -93,6 +105,7 @@ public final class ResolveWorkloadsOperation {
   /** Each stream is read once per run, however many containers name it. */
   static StreamSource memoized(StreamSource streams) {
     Map<String, Optional<ImageStream>> cache = new HashMap<>();
-    return (namespace, name) -> cache.computeIfAbsent(namespace + "/" + name, k -> streams.find(namespace, name));
+    return (namespace, name) ->
+        cache.computeIfAbsent(namespace + "/" + name, k -> streams.find(namespace, name));
   }
 }

@@ -5,8 +5,8 @@ import io.isctl.apiserver.TagImport;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagEvent;
 import io.isctl.reference.StreamNames;
-import io.isctl.store.StoreException;
 import io.isctl.registry.Sleeper;
+import io.isctl.store.StoreException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,10 +19,11 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * {@code isctl sync}: one pass of what the cluster's controllers do in the background. Pushes found in the
- * integrated registry are recorded as its registry records them; pending tags are imported (the import
- * controller), {@code importPolicy.scheduled} tags re-imported (the scheduled import controller), and a stream's
- * {@code spec.dockerImageRepository} imported whole until it has been checked once ({@link ControllerImport}).
+ * {@code isctl sync}: one pass of what the cluster's controllers do in the background. Pushes found
+ * in the integrated registry are recorded as its registry records them; pending tags are imported
+ * (the import controller), {@code importPolicy.scheduled} tags re-imported (the scheduled import
+ * controller), and a stream's {@code spec.dockerImageRepository} imported whole until it has been
+ * checked once ({@link ControllerImport}).
  */
 public final class SyncOperation {
   private final ImageApi api;
@@ -33,7 +34,9 @@ public final class SyncOperation {
     this(api, pushedImages, ProgressListener.NONE);
   }
 
-  /** @param progress told about each stream as a pass checks it */
+  /**
+   * @param progress told about each stream as a pass checks it
+   */
   public SyncOperation(ImageApi api, PushedImages pushedImages, ProgressListener progress) {
     this.api = api;
     this.pushedImages = pushedImages;
@@ -45,13 +48,22 @@ public final class SyncOperation {
     if (!api.importer().online()) {
       throw new OperationException("sync needs the registries; it cannot run with --offline");
     }
-    request.names().forEach(name -> StreamNames.validateStreamName(name).ifPresent(problem -> {
-      throw new UsageException("invalid image stream name \"" + name + "\": " + problem);
-    }));
-    PushedImages.Scan scan = pushedImages.scan((namespace, name) -> covers(request, namespace, name));
+    request
+        .names()
+        .forEach(
+            name ->
+                StreamNames.validateStreamName(name)
+                    .ifPresent(
+                        problem -> {
+                          throw new UsageException(
+                              "invalid image stream name \"" + name + "\": " + problem);
+                        }));
+    PushedImages.Scan scan =
+        pushedImages.scan((namespace, name) -> covers(request, namespace, name));
     Map<StreamKey, Map<String, String>> pushes = new TreeMap<>();
     for (PushedImages.PushedTag tag : scan.tags()) {
-      pushes.computeIfAbsent(new StreamKey(tag.namespace(), tag.stream()), key -> new TreeMap<>())
+      pushes
+          .computeIfAbsent(new StreamKey(tag.namespace(), tag.stream()), key -> new TreeMap<>())
           .put(tag.tag(), tag.digest());
     }
     Set<StreamKey> streams = new TreeSet<>(pushes.keySet());
@@ -60,8 +72,10 @@ public final class SyncOperation {
     pass.failures.addAll(scan.failures());
     String internal = api.store().config().hosts().internal();
     if (scan.location().isEmpty() && !internal.isEmpty()) {
-      pass.notes.add("pushes were not looked for: config.yaml names no ImageTagMirrorSet mirror for the integrated "
-          + "registry " + internal);
+      pass.notes.add(
+          "pushes were not looked for: config.yaml names no ImageTagMirrorSet mirror for the integrated "
+              + "registry "
+              + internal);
     }
     progress.start(streams.size());
     try {
@@ -75,13 +89,18 @@ public final class SyncOperation {
     return new SyncReport(pass.changes, pass.failures, pass.notes, pass.additionalTags);
   }
 
-  /** One stream, holding the store; its failure is a line of the report, and the other streams go on. */
+  /**
+   * One stream, holding the store; its failure is a line of the report, and the other streams go
+   * on.
+   */
   private void syncStreamAlone(StreamKey stream, Map<String, String> pushed, Pass pass) {
     try {
-      api.store().exclusively(() -> {
-        syncStream(stream, pushed, pass);
-        return null;
-      });
+      api.store()
+          .exclusively(
+              () -> {
+                syncStream(stream, pushed, pass);
+                return null;
+              });
     } catch (ApiException | StoreException e) {
       // One unreadable or invalid stream must not keep the others from their imports.
       pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
@@ -89,11 +108,16 @@ public final class SyncOperation {
   }
 
   /**
-   * Runs a pass every {@code interval} until the sleeper is interrupted; a pass that fails as a whole is reported
-   * to {@code onError} and the next one runs all the same.
+   * Runs a pass every {@code interval} until the sleeper is interrupted; a pass that fails as a
+   * whole is reported to {@code onError} and the next one runs all the same.
    */
-  public void watch(SyncRequest request, Duration interval, Sleeper sleeper, Consumer<SyncReport> onReport,
-      Consumer<RuntimeException> onError) throws InterruptedException {
+  public void watch(
+      SyncRequest request,
+      Duration interval,
+      Sleeper sleeper,
+      Consumer<SyncReport> onReport,
+      Consumer<RuntimeException> onError)
+      throws InterruptedException {
     while (true) {
       try {
         onReport.accept(apply(request));
@@ -119,7 +143,8 @@ public final class SyncOperation {
       request.names().forEach(name -> keys.add(new StreamKey(request.namespace(), name)));
       return keys;
     }
-    List<String> namespaces = request.allNamespaces() ? api.store().namespaces() : List.of(request.namespace());
+    List<String> namespaces =
+        request.allNamespaces() ? api.store().namespaces() : List.of(request.namespace());
     for (String namespace : namespaces) {
       api.store().names(namespace).forEach(name -> keys.add(new StreamKey(namespace, name)));
     }
@@ -129,19 +154,23 @@ public final class SyncOperation {
   private void syncStream(StreamKey key, Map<String, String> pushed, Pass pass) {
     ImageStream stored = api.get(key.namespace(), key.name()).orElse(null);
     if (stored == null && pushed.isEmpty()) {
-      pass.failures.add(ApiException.notFound("imagestreams.image.openshift.io", key.name()).getMessage());
+      pass.failures.add(
+          ApiException.notFound("imagestreams.image.openshift.io", key.name()).getMessage());
       return;
     }
-    ImageStream stream = pushed.isEmpty() ? stored : api.recordPushes(stored, key.namespace(), key.name(), pushed);
+    ImageStream stream =
+        pushed.isEmpty() ? stored : api.recordPushes(stored, key.namespace(), key.name(), pushed);
     ControllerImport controller = ControllerImport.of(stream, api.importer());
     String streamName = key.namespace() + "/" + key.name();
     controller.failure().ifPresent(failure -> pass.failures.add(streamName + ": " + failure));
     if (!controller.additionalTags().isEmpty()) {
-      pass.additionalTags.add(new SyncReport.AdditionalTags(streamName, controller.additionalTags()));
+      pass.additionalTags.add(
+          new SyncReport.AdditionalTags(streamName, controller.additionalTags()));
     }
     Map<String, TagImport> imports = new HashMap<>();
     if (controller.posts()) {
-      ImageApi.Written written = api.importImages(stream, key.namespace(), key.name(), controller.specs());
+      ImageApi.Written written =
+          api.importImages(stream, key.namespace(), key.name(), controller.specs());
       written.imports().forEach(result -> imports.put(result.tag(), result));
       stream = written.stream();
     }
@@ -149,8 +178,13 @@ public final class SyncOperation {
   }
 
   /** One entry per tag whose current image moved, was imported or was pushed; failures apart. */
-  private static void report(StreamKey key, ImageStream before, ImageStream after, Map<String, String> pushed,
-      Map<String, TagImport> imports, Pass pass) {
+  private static void report(
+      StreamKey key,
+      ImageStream before,
+      ImageStream after,
+      Map<String, String> pushed,
+      Map<String, TagImport> imports,
+      Pass pass) {
     Set<String> tags = new TreeSet<>(pushed.keySet());
     tags.addAll(imports.keySet());
     after.status().tags().forEach(history -> tags.add(history.tag()));
@@ -168,15 +202,19 @@ public final class SyncOperation {
         TagEvent event = now.get();
         String image = event.image().isEmpty() ? event.dockerImageReference() : event.image();
         if (imported != null && imported.image().equals(event.image())) {
-          pass.changes.add(new SyncReport.TagChange(streamTag, SyncReport.Kind.IMPORTED, image, ""));
+          pass.changes.add(
+              new SyncReport.TagChange(streamTag, SyncReport.Kind.IMPORTED, image, ""));
         } else if (event.image().equals(pushed.get(tag))) {
           pass.changes.add(new SyncReport.TagChange(streamTag, SyncReport.Kind.PUSHED, image, ""));
         } else {
-          String source = after.spec().tag(tag).map(t -> t.from() == null ? "" : t.from().name()).orElse("");
-          pass.changes.add(new SyncReport.TagChange(streamTag, SyncReport.Kind.FOLLOWED, image, source));
+          String source =
+              after.spec().tag(tag).map(t -> t.from() == null ? "" : t.from().name()).orElse("");
+          pass.changes.add(
+              new SyncReport.TagChange(streamTag, SyncReport.Kind.FOLLOWED, image, source));
         }
       } else if (imported != null || pushed.containsKey(tag)) {
-        String image = now.map(e -> e.image().isEmpty() ? e.dockerImageReference() : e.image()).orElse("");
+        String image =
+            now.map(e -> e.image().isEmpty() ? e.dockerImageReference() : e.image()).orElse("");
         pass.changes.add(new SyncReport.TagChange(streamTag, SyncReport.Kind.UNCHANGED, image, ""));
       }
     }

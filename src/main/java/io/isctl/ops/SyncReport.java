@@ -10,7 +10,10 @@ import java.util.List;
  * @param notes things worth saying at a higher log level (why pushes were not looked for)
  * @param additionalTags per stream whose repository was imported whole, the tags past the first 50
  */
-public record SyncReport(List<TagChange> changes, List<String> failures, List<String> notes,
+public record SyncReport(
+    List<TagChange> changes,
+    List<String> failures,
+    List<String> notes,
     List<AdditionalTags> additionalTags) {
 
   public SyncReport {

@@ -36,7 +36,8 @@ public final class TagOperation {
   private OperationResult run(TagRequest request) {
     List<String> args = request.args();
     if (args.size() < 2 && (args.isEmpty() || !request.delete())) {
-      throw new UsageException("you must specify a source and at least one destination or one or more tags to delete");
+      throw new UsageException(
+          "you must specify a source and at least one destination or one or more tags to delete");
     }
     Source source = request.delete() ? null : completeSource(request);
     List<StreamTagName> destinations = new ArrayList<>();
@@ -56,14 +57,25 @@ public final class TagOperation {
       TagReference tag = tagFor(request, source, destination);
       ImageApi.Written written = api.putTag(destination.namespace(), destination.stream(), tag);
       result.out(message(request, source, destination));
-      written.pending().forEach(pending -> result.err("info: " + destination.display(request.namespace())
-          + " is pending import of " + pending.from().name() + "; 'isctl sync' imports it when the registry can be reached"));
+      written
+          .pending()
+          .forEach(
+              pending ->
+                  result.err(
+                      "info: "
+                          + destination.display(request.namespace())
+                          + " is pending import of "
+                          + pending.from().name()
+                          + "; 'isctl sync' imports it when the registry can be reached"));
       written.failures().forEach(failure -> result.fail("error: " + failure));
     }
     return result.build();
   }
 
-  /** The source, its kind resolved as oc's Complete does (ImageStreamTags become images unless aliased). */
+  /**
+   * The source, its kind resolved as oc's Complete does (ImageStreamTags become images unless
+   * aliased).
+   */
   private Source completeSource(TagRequest request) {
     String kind = sourceKind(request.sourceKind());
     String text = request.args().get(0);
@@ -76,23 +88,31 @@ public final class TagOperation {
     switch (kind) {
       case ObjectReference.IMAGE_STREAM_TAG, ObjectReference.IMAGE_STREAM_IMAGE -> {
         if (!ref.registry().isEmpty()) {
-          throw new UsageException("server in SOURCE is only allowed when providing a container image");
+          throw new UsageException(
+              "server in SOURCE is only allowed when providing a container image");
         }
         if ("library".equals(ref.namespace())) {
           ref = ref.withNamespace(request.namespace());
         }
         if (kind.equals(ObjectReference.IMAGE_STREAM_TAG) && ref.tag().isEmpty()) {
-          throw new UsageException("--source=ImageStreamTag requires a valid <name>:<tag> in SOURCE");
+          throw new UsageException(
+              "--source=ImageStreamTag requires a valid <name>:<tag> in SOURCE");
         }
         if (kind.equals(ObjectReference.IMAGE_STREAM_IMAGE) && ref.id().isEmpty()) {
-          throw new UsageException("--source=ImageStreamImage requires a valid <name>@<id> in SOURCE");
+          throw new UsageException(
+              "--source=ImageStreamImage requires a valid <name>@<id> in SOURCE");
         }
       }
-      case "" -> kind = !ref.registry().isEmpty() ? ObjectReference.DOCKER_IMAGE
-          : !ref.id().isEmpty() ? ObjectReference.IMAGE_STREAM_IMAGE
-          : !ref.tag().isEmpty() ? ObjectReference.IMAGE_STREAM_TAG
-          : ObjectReference.DOCKER_IMAGE;
-      default -> { }
+      case "" ->
+          kind =
+              !ref.registry().isEmpty()
+                  ? ObjectReference.DOCKER_IMAGE
+                  : !ref.id().isEmpty()
+                      ? ObjectReference.IMAGE_STREAM_IMAGE
+                      : !ref.tag().isEmpty()
+                          ? ObjectReference.IMAGE_STREAM_TAG
+                          : ObjectReference.DOCKER_IMAGE;
+      default -> {}
     }
     if (kind.equals(ObjectReference.IMAGE_STREAM_TAG) && !request.alias()) {
       return resolveStreamTag(request, text, ref);
@@ -109,35 +129,48 @@ public final class TagOperation {
       case "docker", "dockerimage" -> ObjectReference.DOCKER_IMAGE;
       case "imagestreamtag", "istag" -> ObjectReference.IMAGE_STREAM_TAG;
       case "imagestreamimage", "isimage" -> ObjectReference.IMAGE_STREAM_IMAGE;
-      default -> throw new UsageException(
-          "invalid source \"" + typed + "\"; valid values are " + String.join(", ", VALID_SOURCES));
+      default ->
+          throw new UsageException(
+              "invalid source \""
+                  + typed
+                  + "\"; valid values are "
+                  + String.join(", ", VALID_SOURCES));
     };
   }
 
   /** Without {@code --alias}, the client copies what the source tag points at now. */
   private Source resolveStreamTag(TagRequest request, String text, ImageReference ref) {
     String namespace = ref.namespace().isEmpty() ? request.namespace() : ref.namespace();
-    ImageStream stream = api.get(namespace, ref.name())
-        .orElseThrow(() -> ApiException.notFound("imagestreams.image.openshift.io", ref.name()));
+    ImageStream stream =
+        api.get(namespace, ref.name())
+            .orElseThrow(
+                () -> ApiException.notFound("imagestreams.image.openshift.io", ref.name()));
     Optional<TagEvent> latest = stream.status().latest(ref.tag());
     if (latest.isEmpty()) {
       throw new OperationException(
-          "\"" + text + "\" is not currently pointing to an image, cannot use it as the source of a tag");
+          "\""
+              + text
+              + "\" is not currently pointing to an image, cannot use it as the source of a tag");
     }
     TagEvent event = latest.get();
     if (event.image().isEmpty()) {
       try {
-        return new Source(ObjectReference.DOCKER_IMAGE, ImageReference.parse(event.dockerImageReference()));
+        return new Source(
+            ObjectReference.DOCKER_IMAGE, ImageReference.parse(event.dockerImageReference()));
       } catch (InvalidReferenceException e) {
-        throw new OperationException("the image stream tag \"" + text
-            + "\" has an invalid pull spec and cannot be used to tag: " + e.getMessage());
+        throw new OperationException(
+            "the image stream tag \""
+                + text
+                + "\" has an invalid pull spec and cannot be used to tag: "
+                + e.getMessage());
       }
     }
     return new Source(ObjectReference.IMAGE_STREAM_IMAGE, ref.withTag("").withId(event.image()));
   }
 
   /** oc's Validate, in oc's order. */
-  private static void validate(TagRequest request, Source source, List<StreamTagName> destinations) {
+  private static void validate(
+      TagRequest request, Source source, List<StreamTagName> destinations) {
     if (request.delete() && request.alias()) {
       throw new UsageException("--alias and --delete may not be both specified");
     }
@@ -164,20 +197,25 @@ public final class TagOperation {
     }
     if (request.alias()) {
       if (importFlags) {
-        throw new UsageException("cannot set a container image tag as an alias and also set import flags");
+        throw new UsageException(
+            "cannot set a container image tag as an alias and also set import flags");
       }
       for (StreamTagName destination : destinations) {
         destination.requireTag();
-        if (!destination.namespace().equals(request.namespace()) || !destination.stream().equals(source.ref().name())) {
+        if (!destination.namespace().equals(request.namespace())
+            || !destination.stream().equals(source.ref().name())) {
           throw new UsageException("cannot set alias across different Image Streams");
         }
       }
     }
     String mode = request.importMode();
-    if (!mode.isEmpty() && !mode.equals(TagImportPolicy.LEGACY) && !mode.equals(TagImportPolicy.PRESERVE_ORIGINAL)) {
+    if (!mode.isEmpty()
+        && !mode.equals(TagImportPolicy.LEGACY)
+        && !mode.equals(TagImportPolicy.PRESERVE_ORIGINAL)) {
       throw new UsageException("valid ImportMode values are Legacy or PreserveOriginal");
     }
-    // oc checks each destination as it writes it; isctl checks all first so that no error leaves half the work done.
+    // oc checks each destination as it writes it; isctl checks all first so that no error leaves
+    // half the work done.
     for (StreamTagName destination : destinations) {
       destination.requireTag();
       if (!request.delete() && !StreamNames.isValidTagName(destination.tag())) {
@@ -201,10 +239,14 @@ public final class TagOperation {
       }
       from = ObjectReference.of(source.kind(), namespace, ref.nameString());
     }
-    TagImportPolicy importPolicy = new TagImportPolicy(request.insecure(), request.scheduled(), request.importMode());
-    ReferencePolicyType policy = request.referencePolicy().equals("local")
-        ? ReferencePolicyType.LOCAL : ReferencePolicyType.SOURCE;
-    return new TagReference(destination.tag(), null, from, request.reference(), generation, importPolicy, policy, null);
+    TagImportPolicy importPolicy =
+        new TagImportPolicy(request.insecure(), request.scheduled(), request.importMode());
+    ReferencePolicyType policy =
+        request.referencePolicy().equals("local")
+            ? ReferencePolicyType.LOCAL
+            : ReferencePolicyType.SOURCE;
+    return new TagReference(
+        destination.tag(), null, from, request.reference(), generation, importPolicy, policy, null);
   }
 
   private static String message(TagRequest request, Source source, StreamTagName destination) {
@@ -216,7 +258,8 @@ public final class TagOperation {
     }
     if (request.scheduled()) {
       // oc's wording differs for another namespace ("set to X periodically"); kept as oc prints it.
-      return sameNamespace ? "Tag " + dest + " set to import " + src + " periodically."
+      return sameNamespace
+          ? "Tag " + dest + " set to import " + src + " periodically."
           : "Tag " + dest + " set to " + src + " periodically.";
     }
     return "Tag " + dest + " set to " + src + ".";

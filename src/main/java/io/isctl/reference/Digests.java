@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Content digests ({@code sha256:<hex>}) validated as library-go's internal {@code digest} package does. */
+/**
+ * Content digests ({@code sha256:<hex>}) validated as library-go's internal {@code digest} package
+ * does.
+ */
 public final class Digests {
   /** The string is not {@code algorithm:hex}. */
   public static final String INVALID_FORMAT = "invalid checksum digest format";
@@ -45,11 +48,15 @@ public final class Digests {
     return Optional.empty();
   }
 
-  /** Returns the hex part of a valid digest, throwing {@link InvalidReferenceException} otherwise. */
+  /**
+   * Returns the hex part of a valid digest, throwing {@link InvalidReferenceException} otherwise.
+   */
   public static String hex(String digest) {
-    validate(digest).ifPresent(message -> {
-      throw new InvalidReferenceException(message);
-    });
+    validate(digest)
+        .ifPresent(
+            message -> {
+              throw new InvalidReferenceException(message);
+            });
     return digest.substring(digest.indexOf(':') + 1);
   }
 }

@@ -45,14 +45,22 @@ final class GoStrings {
       return true;
     }
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-          Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR -> false;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          false;
       default -> true;
     };
   }
 
-  /** Lower-cases rune by rune with the simple Unicode mapping, as Go's {@code strings.ToLower} does. */
+  /**
+   * Lower-cases rune by rune with the simple Unicode mapping, as Go's {@code strings.ToLower} does.
+   */
   static String toLower(String s) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints().map(Character::toLowerCase).forEach(out::appendCodePoint);

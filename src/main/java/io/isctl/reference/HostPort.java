@@ -1,15 +1,18 @@
 package io.isctl.reference;
 
-/** Go's {@code net.SplitHostPort} followed by {@code JoinHostPort}, for {@link ImageReference#registryHostPort}. */
+/**
+ * Go's {@code net.SplitHostPort} followed by {@code JoinHostPort}, for {@link
+ * ImageReference#registryHostPort}.
+ */
 final class HostPort {
   private static final String SPLIT_FAILED = ":";
 
   private HostPort() {}
 
   /**
-   * Splits {@code host:port} at its port colon and joins it again; Go's error cases (too many colons,
-   * unbalanced brackets, no port after brackets) give ":" because library-go ignores the error and
-   * uses an empty host and port.
+   * Splits {@code host:port} at its port colon and joins it again; Go's error cases (too many
+   * colons, unbalanced brackets, no port after brackets) give ":" because library-go ignores the
+   * error and uses an empty host and port.
    */
   static String normalise(String hostPort) {
     int lastColon = hostPort.lastIndexOf(':');

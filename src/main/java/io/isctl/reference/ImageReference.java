@@ -6,7 +6,8 @@ import java.util.Objects;
  * A container image reference split the way library-go's {@code DockerImageReference} splits it.
  *
  * <p>Components are never null ("" when absent). {@link #parse} applies no defaults: {@code mysql}
- * stays {@code {name: mysql}}; use {@link #dockerClientDefaults()} for what a Docker client assumes.
+ * stays {@code {name: mysql}}; use {@link #dockerClientDefaults()} for what a Docker client
+ * assumes.
  *
  * @param registry host and optional port, e.g. {@code quay.io} or {@code localhost:5000}
  * @param namespace the first path segment when the path has more than one
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param tag the tag, without ':'
  * @param id a digest ({@code sha256:...}) or, from legacy v1 data, an image id used like a tag
  */
-public record ImageReference(String registry, String namespace, String name, String tag, String id) {
+public record ImageReference(
+    String registry, String namespace, String name, String tag, String id) {
   /** The registry a Docker client uses when none is given. */
   public static final String DOCKER_DEFAULT_REGISTRY = "docker.io";
 
@@ -45,7 +47,8 @@ public record ImageReference(String registry, String namespace, String name, Str
   /**
    * Parses a pull spec exactly as library-go's {@code reference.Parse} does.
    *
-   * @throws InvalidReferenceException with library-go's message when {@code spec} is not a reference
+   * @throws InvalidReferenceException with library-go's message when {@code spec} is not a
+   *     reference
    */
   public static ImageReference parse(String spec) {
     Objects.requireNonNull(spec, "spec");
@@ -55,9 +58,11 @@ public record ImageReference(String registry, String namespace, String name, Str
       throw new InvalidReferenceException(InvalidReferenceException.NAME_TOO_LONG);
     }
     if (!match.digest().isEmpty()) {
-      Digests.validate(match.digest()).ifPresent(message -> {
-        throw new InvalidReferenceException(message);
-      });
+      Digests.validate(match.digest())
+          .ifPresent(
+              message -> {
+                throw new InvalidReferenceException(message);
+              });
     }
     return split(spec, match);
   }
@@ -97,7 +102,9 @@ public record ImageReference(String registry, String namespace, String name, Str
   }
 
   private static boolean looksLikeRegistry(String firstSegment) {
-    return firstSegment.contains(":") || firstSegment.contains(".") || firstSegment.equals("localhost");
+    return firstSegment.contains(":")
+        || firstSegment.contains(".")
+        || firstSegment.equals("localhost");
   }
 
   /** Returns whether {@code registry} is one of Docker Hub's names (an empty registry is not). */
@@ -112,7 +119,10 @@ public record ImageReference(String registry, String namespace, String name, Str
     return !id.isEmpty() && Digests.isValid(id);
   }
 
-  /** Returns the name with {@code @digest}, {@code :legacy-id} or {@code :tag}; the id wins over the tag. */
+  /**
+   * Returns the name with {@code @digest}, {@code :legacy-id} or {@code :tag}; the id wins over the
+   * tag.
+   */
   public String nameString() {
     if (name.isEmpty()) {
       return "";
@@ -123,7 +133,9 @@ public record ImageReference(String registry, String namespace, String name, Str
     return tag.isEmpty() ? name : name + ":" + tag;
   }
 
-  /** Returns {@code [registry/][namespace/]nameString} with no defaults; "" when there is no name. */
+  /**
+   * Returns {@code [registry/][namespace/]nameString} with no defaults; "" when there is no name.
+   */
   public String exact() {
     String nameString = nameString();
     if (nameString.isEmpty()) {
@@ -149,17 +161,25 @@ public record ImageReference(String registry, String namespace, String name, Str
     return exact();
   }
 
-  /** Fills in what a Docker client assumes: registry docker.io, namespace library on Docker Hub, tag latest. */
+  /**
+   * Fills in what a Docker client assumes: registry docker.io, namespace library on Docker Hub, tag
+   * latest.
+   */
   public ImageReference dockerClientDefaults() {
     String defaultedRegistry = registry.isEmpty() ? DOCKER_DEFAULT_REGISTRY : registry;
     String defaultedNamespace =
-        namespace.isEmpty() && isDockerHub(defaultedRegistry) ? DOCKER_DEFAULT_NAMESPACE : namespace;
+        namespace.isEmpty() && isDockerHub(defaultedRegistry)
+            ? DOCKER_DEFAULT_NAMESPACE
+            : namespace;
     // The tag is defaulted even when an id is present, as library-go does.
     String defaultedTag = tag.isEmpty() ? DEFAULT_TAG : tag;
     return new ImageReference(defaultedRegistry, defaultedNamespace, name, defaultedTag, id);
   }
 
-  /** Returns whether both references are the same once Docker client defaults are applied (library-go {@code Equal}). */
+  /**
+   * Returns whether both references are the same once Docker client defaults are applied
+   * (library-go {@code Equal}).
+   */
   public boolean equalsIgnoringDefaults(ImageReference other) {
     return dockerClientDefaults().equals(other.dockerClientDefaults());
   }
@@ -213,7 +233,10 @@ public record ImageReference(String registry, String namespace, String name, Str
     return DEFAULT_TAG.equals(tag) ? withTag("") : this;
   }
 
-  /** Drops what the Docker daemon assumes: the Docker Hub host, the {@code library} namespace and tag latest. */
+  /**
+   * Drops what the Docker daemon assumes: the Docker Hub host, the {@code library} namespace and
+   * tag latest.
+   */
   public ImageReference daemonMinimal() {
     ImageReference out = this;
     if (DOCKER_V1_REGISTRY.equals(registry) || DOCKER_V2_REGISTRY.equals(registry)) {

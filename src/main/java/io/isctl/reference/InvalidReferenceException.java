@@ -1,6 +1,8 @@
 package io.isctl.reference;
 
-/** Thrown when a string is not a valid image reference; the message is library-go's, word for word. */
+/**
+ * Thrown when a string is not a valid image reference; the message is library-go's, word for word.
+ */
 public final class InvalidReferenceException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

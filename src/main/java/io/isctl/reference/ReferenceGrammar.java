@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
  * The Docker distribution reference grammar that library-go vendors ({@code name[:tag][@digest]}).
  *
  * <p>The string is first cut at its separators, then each piece is checked on its own with a small
- * pattern whose quantifiers cannot backtrack into each other, so user input is checked in linear time.
+ * pattern whose quantifiers cannot backtrack into each other, so user input is checked in linear
+ * time.
  */
 final class ReferenceGrammar {
   /** The pieces of a string that matched the whole grammar; absent tag or digest are "". */
   record Match(String name, String tag, String digest) {}
 
   // A path component is runs of [a-z0-9] joined by ".", "_", "__" or one or more "-". Go spells the
-  // dash separator [-]* (zero or more): zero dashes only glues two runs into one longer run, so "-+"
+  // dash separator [-]* (zero or more): zero dashes only glues two runs into one longer run, so
+  // "-+"
   // accepts the same strings while keeping the loop free of the (a+)+ shape that explodes in Java.
   private static final String COMPONENT = "[a-z0-9]++(?:(?:[._]|__|-++)[a-z0-9]++)*+";
   private static final Pattern PATH = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*+");
@@ -65,7 +67,8 @@ final class ReferenceGrammar {
     return TAG.matcher(tag).matches();
   }
 
-  // name := [hostname '/'] component ['/' component]*; an upper-case first segment is fine as a host.
+  // name := [hostname '/'] component ['/' component]*; an upper-case first segment is fine as a
+  // host.
   private static boolean isName(String name) {
     int slash = name.indexOf('/');
     if (slash > 0

@@ -47,7 +47,10 @@ record SemanticVersion(long major, long minor, long patch, List<PreRelease> preR
     Long minor = number(parts[1]);
     Long patch = number(patchAndRest);
     List<PreRelease> preRelease = pre == null ? List.of() : preRelease(pre);
-    if (major == null || minor == null || patch == null || preRelease == null
+    if (major == null
+        || minor == null
+        || patch == null
+        || preRelease == null
         || (build != null && !validBuild(build))) {
       return Optional.empty();
     }
@@ -56,7 +59,8 @@ record SemanticVersion(long major, long minor, long patch, List<PreRelease> preR
 
   // Digits only, no leading zero, fits in an unsigned 64-bit integer; null otherwise.
   private static Long number(String digits) {
-    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
+    if (digits.isEmpty()
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
         || (digits.length() > 1 && digits.charAt(0) == '0')) {
       return null;
     }
@@ -101,7 +105,10 @@ record SemanticVersion(long major, long minor, long patch, List<PreRelease> preR
     return s.chars().allMatch(c -> ALPHANUMERICS.indexOf(c) >= 0);
   }
 
-  /** Orders by major, minor, patch, then pre-release (a release sorts after its pre-releases); build is ignored. */
+  /**
+   * Orders by major, minor, patch, then pre-release (a release sorts after its pre-releases); build
+   * is ignored.
+   */
   @Override
   public int compareTo(SemanticVersion other) {
     int byNumbers = Long.compareUnsigned(major, other.major);

@@ -126,9 +126,9 @@ public final class StreamNames {
   }
 
   /**
-   * Orders tags as library-go's {@code PrioritizeTags}: {@code latest}; minor versions ({@code 5.1},
-   * {@code v5.1}, {@code 5.1-rc1}) newest first; full semantic versions newest first; the rest in
-   * lexicographic order. On equal versions the tag without "v" comes first.
+   * Orders tags as library-go's {@code PrioritizeTags}: {@code latest}; minor versions ({@code
+   * 5.1}, {@code v5.1}, {@code 5.1-rc1}) newest first; full semantic versions newest first; the
+   * rest in lexicographic order. On equal versions the tag without "v" comes first.
    */
   public static List<String> prioritizeTags(List<String> tags) {
     return TagPriorities.prioritize(tags);
@@ -139,7 +139,10 @@ public final class StreamNames {
     return streamNameErrors(name).stream().findFirst();
   }
 
-  /** Returns every message the API server gives for an image stream name, in its order; empty if valid. */
+  /**
+   * Returns every message the API server gives for an image stream name, in its order; empty if
+   * valid.
+   */
   public static List<String> streamNameErrors(String name) {
     if (name.isEmpty()) {
       return List.of(NAME_REQUIRED);
@@ -165,7 +168,10 @@ public final class StreamNames {
     return namespaceErrors(namespace).stream().findFirst();
   }
 
-  /** Returns every message Kubernetes gives for a namespace (a required RFC 1123 label); empty if valid. */
+  /**
+   * Returns every message Kubernetes gives for a namespace (a required RFC 1123 label); empty if
+   * valid.
+   */
   public static List<String> namespaceErrors(String namespace) {
     if (namespace.isEmpty()) {
       return List.of(NAMESPACE_REQUIRED);
@@ -176,7 +182,8 @@ public final class StreamNames {
     }
     if (!DNS_LABEL.matcher(namespace).matches()) {
       // A valid subdomain that is not a label can only be wrong because of its dots.
-      errors.add(DNS_SUBDOMAIN.matcher(namespace).matches() ? "must not contain dots" : NAMESPACE_FORMAT);
+      errors.add(
+          DNS_SUBDOMAIN.matcher(namespace).matches() ? "must not contain dots" : NAMESPACE_FORMAT);
     }
     return List.copyOf(errors);
   }
@@ -192,7 +199,10 @@ public final class StreamNames {
     return Optional.empty();
   }
 
-  /** Returns whether {@code oc tag} accepts {@code tag} as a destination tag ({@code ^[\w][\w.-]{0,127}$}). */
+  /**
+   * Returns whether {@code oc tag} accepts {@code tag} as a destination tag ({@code
+   * ^[\w][\w.-]{0,127}$}).
+   */
   public static boolean isValidTagName(String tag) {
     return ReferenceGrammar.isTag(tag);
   }

@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
 /** library-go's {@code PrioritizeTags} ordering, as a comparator over classified tags. */
 final class TagPriorities {
   /** The four groups, in the order they are listed. */
-  enum Group { LATEST, MINOR, FULL, OTHER }
+  enum Group {
+    LATEST,
+    MINOR,
+    FULL,
+    OTHER
+  }
 
   /** A tag with its group, its version (for MINOR and FULL) and its "v" prefix ("" or "v"). */
   record Classified(String tag, Group group, SemanticVersion version, String prefix) {}
@@ -35,12 +40,17 @@ final class TagPriorities {
     };
   }
 
-  /** Returns the tags in priority order; Go's sort is not stable, ours keeps equal tags in input order. */
+  /**
+   * Returns the tags in priority order; Go's sort is not stable, ours keeps equal tags in input
+   * order.
+   */
   static List<String> prioritize(List<String> tags) {
     return tags.stream().map(TagPriorities::classify).sorted(ORDER).map(Classified::tag).toList();
   }
 
-  /** Puts a tag in its group: latest, a minor version (5.1, v5.1, 5.1-rc1), a full semver, or other. */
+  /**
+   * Puts a tag in its group: latest, a minor version (5.1, v5.1, 5.1-rc1), a full semver, or other.
+   */
   static Classified classify(String tag) {
     if (tag.equals(ImageReference.DEFAULT_TAG)) {
       return new Classified(tag, Group.LATEST, null, "");

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A content digest {@code algorithm:hex} (image-spec {@code descriptor.md}); sha256 and sha512 can be
- * computed, other algorithms only parsed.
+ * A content digest {@code algorithm:hex} (image-spec {@code descriptor.md}); sha256 and sha512 can
+ * be computed, other algorithms only parsed.
  */
 public record ContentDigest(String algorithm, String hex) {
 
@@ -19,13 +19,15 @@ public record ContentDigest(String algorithm, String hex) {
     if (!ALGORITHM.matcher(algorithm).matches() || !ENCODED.matcher(hex).matches()) {
       throw new IllegalArgumentException("not a digest: " + algorithm + ":" + hex);
     }
-    int expectedLength = switch (algorithm) {
-      case "sha256" -> 64;
-      case "sha512" -> 128;
-      default -> -1;
-    };
+    int expectedLength =
+        switch (algorithm) {
+          case "sha256" -> 64;
+          case "sha512" -> 128;
+          default -> -1;
+        };
     if (expectedLength > 0 && (hex.length() != expectedLength || !hex.matches("[0-9a-f]+"))) {
-      throw new IllegalArgumentException("not a " + algorithm + " digest: " + algorithm + ":" + hex);
+      throw new IllegalArgumentException(
+          "not a " + algorithm + " digest: " + algorithm + ":" + hex);
     }
   }
 
@@ -50,11 +52,13 @@ public record ContentDigest(String algorithm, String hex) {
 
   /** The digest of the bytes with the named algorithm ({@code sha256} or {@code sha512}). */
   public static ContentDigest compute(String algorithm, byte[] bytes) {
-    String jdkName = switch (algorithm) {
-      case "sha256" -> "SHA-256";
-      case "sha512" -> "SHA-512";
-      default -> throw new IllegalArgumentException("unsupported digest algorithm: " + algorithm);
-    };
+    String jdkName =
+        switch (algorithm) {
+          case "sha256" -> "SHA-256";
+          case "sha512" -> "SHA-512";
+          default ->
+              throw new IllegalArgumentException("unsupported digest algorithm: " + algorithm);
+        };
     try {
       byte[] hash = MessageDigest.getInstance(jdkName).digest(bytes);
       return new ContentDigest(algorithm.toLowerCase(Locale.ROOT), HexFormat.of().formatHex(hash));

@@ -17,15 +17,21 @@ public final class LegacyPlatformSelection {
   private LegacyPlatformSelection() {}
 
   /** The chosen entry, or empty for an index with no image entries. */
-  public static Optional<DescriptorJson> select(IndexJson index, String preferredOs, String preferredArchitecture) {
-    List<DescriptorJson> images = index.manifests().stream().filter(d -> !d.isAttestation()).toList();
-    return images.stream().filter(d -> matches(d, preferredOs, preferredArchitecture)).findFirst()
+  public static Optional<DescriptorJson> select(
+      IndexJson index, String preferredOs, String preferredArchitecture) {
+    List<DescriptorJson> images =
+        index.manifests().stream().filter(d -> !d.isAttestation()).toList();
+    return images.stream()
+        .filter(d -> matches(d, preferredOs, preferredArchitecture))
+        .findFirst()
         .or(() -> images.stream().filter(d -> matches(d, "linux", "amd64")).findFirst())
         .or(() -> images.stream().findFirst());
   }
 
   private static boolean matches(DescriptorJson entry, String os, String architecture) {
     PlatformJson platform = entry.platform();
-    return platform != null && os.equals(platform.os()) && architecture.equals(platform.architecture());
+    return platform != null
+        && os.equals(platform.os())
+        && architecture.equals(platform.architecture());
   }
 }

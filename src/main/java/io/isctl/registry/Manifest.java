@@ -8,7 +8,8 @@ import java.util.Optional;
  * A manifest as fetched: the exact bytes (whose digest was verified), their descriptor, and the
  * parsed form — an image manifest, an index, or neither for legacy schema1.
  */
-public record Manifest(ManifestDescriptor descriptor, byte[] bytes, ManifestJson image, IndexJson index) {
+public record Manifest(
+    ManifestDescriptor descriptor, byte[] bytes, ManifestJson image, IndexJson index) {
 
   public Manifest {
     bytes = bytes.clone();

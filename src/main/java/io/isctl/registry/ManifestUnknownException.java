@@ -5,7 +5,8 @@ public final class ManifestUnknownException extends RegistryNotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  public ManifestUnknownException(String message, String errorCode, int statusCode, Throwable cause) {
+  public ManifestUnknownException(
+      String message, String errorCode, int statusCode, Throwable cause) {
     super(message, errorCode, statusCode, cause);
   }
 }

@@ -30,10 +30,14 @@ public final class OkHttpRegistryClient implements RegistryClient {
 
   private OkHttpRegistryClient(RegistryClientSettings settings) {
     this.settings = settings;
-    HttpClients clients = new HttpClients(settings.timeouts(), settings.observer(), settings.userAgent(), settings.proxies());
-    HttpExecutor executor = new HttpExecutor(settings.retryPolicy(), settings.sleeper(), settings.clock());
+    HttpClients clients =
+        new HttpClients(
+            settings.timeouts(), settings.observer(), settings.userAgent(), settings.proxies());
+    HttpExecutor executor =
+        new HttpExecutor(settings.retryPolicy(), settings.sleeper(), settings.clock());
     RegistryErrors errors = new RegistryErrors(json);
-    TokenClient tokens = new TokenClient(executor, json, errors, settings.clock(), settings.userAgent());
+    TokenClient tokens =
+        new TokenClient(executor, json, errors, settings.clock(), settings.userAgent());
     this.sessions = new RegistrySessions(settings, clients, executor, errors, tokens);
   }
 
@@ -49,7 +53,8 @@ public final class OkHttpRegistryClient implements RegistryClient {
 
   @Override
   public ManifestDescriptor headManifest(ManifestRequest request) {
-    return session(request.repository()).call(request.repository(), new ManifestHead(request))
+    return session(request.repository())
+        .call(request.repository(), new ManifestHead(request))
         .orElseGet(() -> getManifest(request).descriptor());
   }
 
@@ -68,15 +73,20 @@ public final class OkHttpRegistryClient implements RegistryClient {
     try {
       return json.read(getBlob(repository, configDigest), ImageConfigJson.class);
     } catch (IOException e) {
-      throw new RegistryException("GET " + repository + "@" + configDigest + ": the image config is not valid JSON",
-          null, 200, e);
+      throw new RegistryException(
+          "GET " + repository + "@" + configDigest + ": the image config is not valid JSON",
+          null,
+          200,
+          e);
     }
   }
 
   @Override
   public List<String> listTags(RegistryRepository repository) {
     RegistrySession session = session(repository);
-    return allPages("GET tags of " + repository, "tags",
+    return allPages(
+        "GET tags of " + repository,
+        "tags",
         next -> session.call(repository, new TagListPage(repository, next, json)));
   }
 
@@ -84,10 +94,16 @@ public final class OkHttpRegistryClient implements RegistryClient {
   public List<String> listRepositories(String registry) {
     RegistrySession session = sessions.forRegistry(registry);
     AccessScope catalog = AccessScope.catalog(registry);
-    return allPages("GET the catalog of " + registry, "repositories", next -> session.call(catalog, new CatalogPage(next, json)));
+    return allPages(
+        "GET the catalog of " + registry,
+        "repositories",
+        next -> session.call(catalog, new CatalogPage(next, json)));
   }
 
-  /** Every name of a paginated list: the first page (null URL), then each Link, up to the page limit. */
+  /**
+   * Every name of a paginated list: the first page (null URL), then each Link, up to the page
+   * limit.
+   */
   private List<String> allPages(String what, String noun, Function<HttpUrl, NamePage> fetch) {
     List<String> names = new ArrayList<>();
     Set<HttpUrl> visited = new HashSet<>();
@@ -101,11 +117,18 @@ public final class OkHttpRegistryClient implements RegistryClient {
       next = current.next().get();
       if (!visited.add(next)) {
         // A Link back to a page already read would repeat until the page limit: fail now.
-        throw new RegistryException(what + ": the next-page Link loops back to " + Redaction.url(next));
+        throw new RegistryException(
+            what + ": the next-page Link loops back to " + Redaction.url(next));
       }
     }
-    throw new RegistryException(what + ": more than " + settings.maxTagPages() + " pages; giving up after "
-        + names.size() + " " + noun);
+    throw new RegistryException(
+        what
+            + ": more than "
+            + settings.maxTagPages()
+            + " pages; giving up after "
+            + names.size()
+            + " "
+            + noun);
   }
 
   private RegistrySession session(RegistryRepository repository) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Reads from container registries over the distribution API: resolves tags to digests, fetches
- * manifests, indexes and image configs, and lists tags. Every method throws a
- * {@link RegistryException} subtype with a one-line message on failure.
+ * manifests, indexes and image configs, and lists tags. Every method throws a {@link
+ * RegistryException} subtype with a one-line message on failure.
  */
 public interface RegistryClient {
 
@@ -52,8 +52,8 @@ public interface RegistryClient {
   List<String> listTags(RegistryRepository repository);
 
   /**
-   * The repositories of a registry ({@code GET /v2/_catalog}), following {@code Link} pages up to the configured
-   * page limit; asks token servers for scope {@code registry:catalog:*}.
+   * The repositories of a registry ({@code GET /v2/_catalog}), following {@code Link} pages up to
+   * the configured page limit; asks token servers for scope {@code registry:catalog:*}.
    */
   List<String> listRepositories(String registry);
 }

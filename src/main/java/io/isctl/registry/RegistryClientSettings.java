@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * How an {@link OkHttpRegistryClient} behaves; start from {@link #defaults()} and change fields with
- * the {@code with…} methods.
+ * How an {@link OkHttpRegistryClient} behaves; start from {@link #defaults()} and change fields
+ * with the {@code with…} methods.
  *
  * @param insecureRegistries registries ({@code host[:port]} as users write them) that may use plain
  *     http or unverified TLS, like {@code oc tag --insecure}; loopback is not special otherwise
@@ -24,9 +24,17 @@ import java.util.function.Consumer;
  * @param maxTagPages the most pages of a list (tags/list, _catalog) followed before giving up
  * @param proxies the proxies requests go through, and the credentials those proxies get
  */
-public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTimeouts timeouts,
-    RetryPolicy retryPolicy, CredentialStore credentials, RequestObserver observer,
-    Consumer<String> warnings, Clock clock, Sleeper sleeper, String userAgent, int maxTagPages,
+public record RegistryClientSettings(
+    Set<String> insecureRegistries,
+    RegistryTimeouts timeouts,
+    RetryPolicy retryPolicy,
+    CredentialStore credentials,
+    RequestObserver observer,
+    Consumer<String> warnings,
+    Clock clock,
+    Sleeper sleeper,
+    String userAgent,
+    int maxTagPages,
     EnvironmentProxies proxies) {
 
   public RegistryClientSettings {
@@ -43,59 +51,168 @@ public record RegistryClientSettings(Set<String> insecureRegistries, RegistryTim
 
   /** Anonymous, secure registries only, default timeouts and retries, real time. */
   public static RegistryClientSettings defaults() {
-    return new RegistryClientSettings(Set.of(), RegistryTimeouts.defaults(), RetryPolicy.defaults(),
-        CredentialStore.none(), RequestObserver.none(), warning -> {}, Clock.systemUTC(),
-        Sleeper.system(), "isctl", 1000, EnvironmentProxies.none());
+    return new RegistryClientSettings(
+        Set.of(),
+        RegistryTimeouts.defaults(),
+        RetryPolicy.defaults(),
+        CredentialStore.none(),
+        RequestObserver.none(),
+        warning -> {},
+        Clock.systemUTC(),
+        Sleeper.system(),
+        "isctl",
+        1000,
+        EnvironmentProxies.none());
   }
 
   public RegistryClientSettings withInsecureRegistries(Set<String> registries) {
-    return new RegistryClientSettings(registries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        registries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withTimeouts(RegistryTimeouts value) {
-    return new RegistryClientSettings(insecureRegistries, value, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        value,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withRetryPolicy(RetryPolicy value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, value, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        value,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withCredentials(CredentialStore value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, value, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        value,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withObserver(RequestObserver value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, value, warnings,
-        clock, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        value,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withWarnings(Consumer<String> value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, value,
-        clock, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        value,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withClock(Clock value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        value, sleeper, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        value,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withSleeper(Sleeper value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, value, userAgent, maxTagPages, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        value,
+        userAgent,
+        maxTagPages,
+        proxies);
   }
 
   public RegistryClientSettings withMaxTagPages(int value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, value, proxies);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        value,
+        proxies);
   }
 
   public RegistryClientSettings withProxies(EnvironmentProxies value) {
-    return new RegistryClientSettings(insecureRegistries, timeouts, retryPolicy, credentials, observer, warnings,
-        clock, sleeper, userAgent, maxTagPages, value);
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        value);
   }
 
   /** Whether the user marked this registry insecure. */

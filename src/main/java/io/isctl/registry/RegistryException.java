@@ -3,10 +3,9 @@ package io.isctl.registry;
 import java.util.Optional;
 
 /**
- * A registry request failed; the message is one line: what was attempted, the registry's error
- * code and its message, for example
- * {@code GET http://127.0.0.1:5000/v2/foo/manifests/1.0: MANIFEST_UNKNOWN: manifest unknown}.
- * Messages never contain credentials or tokens.
+ * A registry request failed; the message is one line: what was attempted, the registry's error code
+ * and its message, for example {@code GET http://127.0.0.1:5000/v2/foo/manifests/1.0:
+ * MANIFEST_UNKNOWN: manifest unknown}. Messages never contain credentials or tokens.
  */
 public class RegistryException extends RuntimeException {
 

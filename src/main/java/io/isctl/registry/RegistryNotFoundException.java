@@ -5,7 +5,8 @@ public class RegistryNotFoundException extends RegistryException {
 
   private static final long serialVersionUID = 1L;
 
-  public RegistryNotFoundException(String message, String errorCode, int statusCode, Throwable cause) {
+  public RegistryNotFoundException(
+      String message, String errorCode, int statusCode, Throwable cause) {
     super(message, errorCode, statusCode, cause);
   }
 }

@@ -4,11 +4,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A repository on a registry, for example {@code quay.io/openshift/origin-cli} or
- * {@code docker.io/library/nginx}; Docker Hub names are normalised the way docker and podman do.
+ * A repository on a registry, for example {@code quay.io/openshift/origin-cli} or {@code
+ * docker.io/library/nginx}; Docker Hub names are normalised the way docker and podman do.
  *
  * @param registry the registry as users name it ({@code host[:port]}), {@code docker.io} for Hub
- * @param repository the repository path inside the registry, never starting or ending with {@code /}
+ * @param repository the repository path inside the registry, never starting or ending with {@code
+ *     /}
  */
 public record RegistryRepository(String registry, String repository) {
 
@@ -21,8 +22,10 @@ public record RegistryRepository(String registry, String repository) {
   public RegistryRepository {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(repository, "repository");
-    if (registry.isBlank() || repository.isBlank()
-        || repository.startsWith("/") || repository.endsWith("/")) {
+    if (registry.isBlank()
+        || repository.isBlank()
+        || repository.startsWith("/")
+        || repository.endsWith("/")) {
       throw new IllegalArgumentException("not a repository: " + registry + "/" + repository);
     }
   }
@@ -33,8 +36,10 @@ public record RegistryRepository(String registry, String repository) {
    */
   public static RegistryRepository of(String registry, String repository) {
     String host = registry.toLowerCase(Locale.ROOT);
-    boolean hub = host.equals(DOCKER_HUB) || host.equals("index.docker.io")
-        || host.equals(DOCKER_HUB_API_HOST);
+    boolean hub =
+        host.equals(DOCKER_HUB)
+            || host.equals("index.docker.io")
+            || host.equals(DOCKER_HUB_API_HOST);
     if (!hub) {
       return new RegistryRepository(registry, repository);
     }

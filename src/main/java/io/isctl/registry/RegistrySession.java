@@ -11,7 +11,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
-/** One pinged registry: its base URL, client and authenticator; runs endpoints with one re-auth on 401. */
+/**
+ * One pinged registry: its base URL, client and authenticator; runs endpoints with one re-auth on
+ * 401.
+ */
 final class RegistrySession {
 
   private final HttpUrl base;
@@ -20,8 +23,12 @@ final class RegistrySession {
   private final HttpExecutor executor;
   private final RegistryErrors errors;
 
-  RegistrySession(HttpUrl base, OkHttpClient client, RegistryAuthenticator authenticator,
-      HttpExecutor executor, RegistryErrors errors) {
+  RegistrySession(
+      HttpUrl base,
+      OkHttpClient client,
+      RegistryAuthenticator authenticator,
+      HttpExecutor executor,
+      RegistryErrors errors) {
     this.base = base;
     this.client = client;
     this.authenticator = authenticator;
@@ -40,9 +47,12 @@ final class RegistrySession {
   <T> T call(AccessScope access, RegistryEndpoint<T> endpoint) {
     Request request = endpoint.request(base);
     BufferedResponse response = send(access, request, endpoint);
-    // Only the registry's own challenge is answered: a host a redirect led to must not get our credentials
-    // exchanged at a realm of its choosing (ggcr#2359 does an anonymous exchange there; we do none).
-    if (response.code() == 401 && HttpExecutor.sameOrigin(response.finalUrl(), base)
+    // Only the registry's own challenge is answered: a host a redirect led to must not get our
+    // credentials
+    // exchanged at a realm of its choosing (ggcr#2359 does an anonymous exchange there; we do
+    // none).
+    if (response.code() == 401
+        && HttpExecutor.sameOrigin(response.finalUrl(), base)
         && authenticator.refreshAfterUnauthorized(
             access, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
       response = send(access, request, endpoint);
@@ -55,7 +65,10 @@ final class RegistrySession {
 
   private BufferedResponse send(AccessScope access, Request request, RegistryEndpoint<?> endpoint) {
     Request.Builder authorized = request.newBuilder();
-    authenticator.authorization(access).ifPresent(value -> authorized.header("Authorization", value));
-    return executor.execute(client, authorized.build(), endpoint.maxBodyBytes(), RedirectGuard.noDowngrade());
+    authenticator
+        .authorization(access)
+        .ifPresent(value -> authorized.header("Authorization", value));
+    return executor.execute(
+        client, authorized.build(), endpoint.maxBodyBytes(), RedirectGuard.noDowngrade());
   }
 }

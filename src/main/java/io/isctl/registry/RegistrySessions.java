@@ -19,8 +19,8 @@ import okhttp3.Request;
 
 /**
  * Pings each registry once per client ({@code GET /v2/}) to pick the scheme and the auth challenge,
- * and keeps the resulting session. https first; plain http or unverified TLS only for registries the
- * user marked insecure (c/image and jib behave so; loopback gets no exception).
+ * and keeps the resulting session. https first; plain http or unverified TLS only for registries
+ * the user marked insecure (c/image and jib behave so; loopback gets no exception).
  */
 final class RegistrySessions {
 
@@ -35,8 +35,12 @@ final class RegistrySessions {
   private final TokenCache tokenCache;
   private final ConcurrentMap<String, RegistrySession> sessions = new ConcurrentHashMap<>();
 
-  RegistrySessions(RegistryClientSettings settings, HttpClients clients, HttpExecutor executor,
-      RegistryErrors errors, TokenClient tokenClient) {
+  RegistrySessions(
+      RegistryClientSettings settings,
+      HttpClients clients,
+      HttpExecutor executor,
+      RegistryErrors errors,
+      TokenClient tokenClient) {
     this.settings = settings;
     this.clients = clients;
     this.executor = executor;
@@ -56,40 +60,60 @@ final class RegistrySessions {
     String host = RegistryRepository.apiHostOf(registry);
     boolean insecure = settings.isInsecure(registry);
     if (!insecure) {
-      return pingOrExplain(registry, HttpUrl.get("https://" + host + "/"), clients.verified(), false);
+      return pingOrExplain(
+          registry, HttpUrl.get("https://" + host + "/"), clients.verified(), false);
     }
     try {
-      return ping(probe, registry, HttpUrl.get("https://" + host + "/"), clients.unverified(), true);
+      return ping(
+          probe, registry, HttpUrl.get("https://" + host + "/"), clients.unverified(), true);
     } catch (RegistryUnavailableException httpsFailed) {
-      return ping(executor, registry, HttpUrl.get("http://" + host + "/"), clients.unverified(), true);
+      return ping(
+          executor, registry, HttpUrl.get("http://" + host + "/"), clients.unverified(), true);
     }
   }
 
-  private RegistrySession pingOrExplain(String registry, HttpUrl base, OkHttpClient client, boolean insecure) {
+  private RegistrySession pingOrExplain(
+      String registry, HttpUrl base, OkHttpClient client, boolean insecure) {
     try {
       return ping(executor, registry, base, client, insecure);
     } catch (RegistryUnavailableException e) {
       if (e.getCause() instanceof SSLException) {
-        // openshift-apiserver formatPingError gives the same hint for a TLS handshake against plain HTTP.
-        throw new RegistryUnavailableException(e.getMessage() + " (if " + registry
-            + " serves plain HTTP or has an untrusted certificate, mark it insecure)", null, 0, e.getCause());
+        // openshift-apiserver formatPingError gives the same hint for a TLS handshake against plain
+        // HTTP.
+        throw new RegistryUnavailableException(
+            e.getMessage()
+                + " (if "
+                + registry
+                + " serves plain HTTP or has an untrusted certificate, mark it insecure)",
+            null,
+            0,
+            e.getCause());
       }
       throw e;
     }
   }
 
-  private RegistrySession ping(HttpExecutor pinger, String registry, HttpUrl base, OkHttpClient client,
-      boolean insecure) {
+  private RegistrySession ping(
+      HttpExecutor pinger, String registry, HttpUrl base, OkHttpClient client, boolean insecure) {
     Request request = new Request.Builder().url(base.resolve("/v2/")).get().build();
-    BufferedResponse response = pinger.execute(client, request, MAX_PING_BODY, RedirectGuard.noDowngrade());
+    BufferedResponse response =
+        pinger.execute(client, request, MAX_PING_BODY, RedirectGuard.noDowngrade());
     List<AuthChallenge> challenges = List.of();
     if (response.code() == 401) {
       challenges = AuthChallenge.parseAll(response.headers().values("WWW-Authenticate"));
     } else if (!response.isSuccessful()) {
       throw errors.toException(response, "NOT_FOUND");
     }
-    RegistryAuthenticator authenticator = new RegistryAuthenticator(base, insecure, challenges,
-        settings.credentials(), tokenClient, tokenCache, client, settings.warnings());
+    RegistryAuthenticator authenticator =
+        new RegistryAuthenticator(
+            base,
+            insecure,
+            challenges,
+            settings.credentials(),
+            tokenClient,
+            tokenCache,
+            client,
+            settings.warnings());
     return new RegistrySession(base, client, authenticator, executor, errors);
   }
 }

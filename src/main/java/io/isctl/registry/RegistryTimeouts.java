@@ -13,6 +13,7 @@ public record RegistryTimeouts(Duration connect, Duration read, Duration call) {
 
   /** 10 s connect, 30 s read, 2 min per call. */
   public static RegistryTimeouts defaults() {
-    return new RegistryTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2));
+    return new RegistryTimeouts(
+        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2));
   }
 }

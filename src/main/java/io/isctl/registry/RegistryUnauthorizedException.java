@@ -5,7 +5,8 @@ public final class RegistryUnauthorizedException extends RegistryException {
 
   private static final long serialVersionUID = 1L;
 
-  public RegistryUnauthorizedException(String message, String errorCode, int statusCode, Throwable cause) {
+  public RegistryUnauthorizedException(
+      String message, String errorCode, int statusCode, Throwable cause) {
     super(message, errorCode, statusCode, cause);
   }
 }

@@ -5,7 +5,8 @@ public final class RegistryUnavailableException extends RegistryException {
 
   private static final long serialVersionUID = 1L;
 
-  public RegistryUnavailableException(String message, String errorCode, int statusCode, Throwable cause) {
+  public RegistryUnavailableException(
+      String message, String errorCode, int statusCode, Throwable cause) {
     super(message, errorCode, statusCode, cause);
   }
 }

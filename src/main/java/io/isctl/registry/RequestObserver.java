@@ -3,7 +3,9 @@ package io.isctl.registry;
 import java.net.URI;
 import java.util.List;
 
-/** Told about every HTTP request the client sends, redirects, retries and token requests included. */
+/**
+ * Told about every HTTP request the client sends, redirects, retries and token requests included.
+ */
 @FunctionalInterface
 public interface RequestObserver {
 
@@ -14,7 +16,11 @@ public interface RequestObserver {
    * Called when the response's headers arrived. Headers come as {@code Name: value} lines with
    * credentials and signed URLs already redacted; the URL is redacted too.
    */
-  default void onResponse(String method, String url, List<String> requestHeaders, int status,
+  default void onResponse(
+      String method,
+      String url,
+      List<String> requestHeaders,
+      int status,
       List<String> responseHeaders) {}
 
   /** Observes nothing. */

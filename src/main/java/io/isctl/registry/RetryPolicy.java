@@ -3,16 +3,18 @@ package io.isctl.registry;
 import java.time.Duration;
 
 /**
- * How often and how patiently to retry 408/429/502/503/504 answers, connection resets and
- * truncated bodies: capped exponential backoff, or the server's {@code Retry-After} when it sends
- * one, up to {@code maxAttempts} requests in all.
+ * How often and how patiently to retry 408/429/502/503/504 answers, connection resets and truncated
+ * bodies: capped exponential backoff, or the server's {@code Retry-After} when it sends one, up to
+ * {@code maxAttempts} requests in all.
  *
  * @param maxAttempts requests in all, including the first
- * @param initialBackoff the wait before the first retry when the server gives no {@code Retry-After}
+ * @param initialBackoff the wait before the first retry when the server gives no {@code
+ *     Retry-After}
  * @param maxBackoff the longest computed wait
  * @param maxRetryAfter the longest {@code Retry-After} we are willing to wait; beyond it we give up
  */
-public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+public record RetryPolicy(
+    int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
   public RetryPolicy {
     if (maxAttempts < 1) {
@@ -20,9 +22,13 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     }
   }
 
-  /** 5 attempts, 1 s doubling to 30 s, Retry-After honoured up to 60 s (c/image and ggcr use similar numbers). */
+  /**
+   * 5 attempts, 1 s doubling to 30 s, Retry-After honoured up to 60 s (c/image and ggcr use similar
+   * numbers).
+   */
   public static RetryPolicy defaults() {
-    return new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(60));
+    return new RetryPolicy(
+        5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(60));
   }
 
   /** A single attempt: no retries. */

@@ -1,8 +1,8 @@
 package io.isctl.resolve;
 
-import io.isctl.model.StreamSource;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.StreamSource;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
@@ -10,9 +10,10 @@ import io.isctl.reference.InvalidReferenceException;
 import java.util.Optional;
 
 /**
- * What image-policy admission does to a container image under OpenShift's default configuration: short
- * names are looked up in the Pod's namespace when the stream allows local lookup (or the workload asks for
- * it with the {@code resolve-names} annotation), and rewritten only when that lookup succeeds.
+ * What image-policy admission does to a container image under OpenShift's default configuration:
+ * short names are looked up in the Pod's namespace when the stream allows local lookup (or the
+ * workload asks for it with the {@code resolve-names} annotation), and rewritten only when that
+ * lookup succeeds.
  */
 public final class LookupResolver {
   private final StreamSource streams;
@@ -26,7 +27,8 @@ public final class LookupResolver {
   /**
    * Resolves {@code image} as written in a container of a Pod in {@code namespace}.
    *
-   * @param forceLocal the workload carries {@code alpha.image.policy.openshift.io/resolve-names: "*"}
+   * @param forceLocal the workload carries {@code alpha.image.policy.openshift.io/resolve-names:
+   *     "*"}
    */
   public Resolution resolve(String image, String namespace, boolean forceLocal) {
     ImageReference ref;
@@ -36,56 +38,100 @@ public final class LookupResolver {
       return Resolution.unresolved(image, "not a valid image reference: " + e.getMessage());
     }
     if (!ref.id().isEmpty()) {
-      return Resolution.resolved(image, "digest kept",
+      return Resolution.resolved(
+          image,
+          "digest kept",
           "an image by digest is resolved but never rewritten by admission: Pods pull it as written");
     }
     boolean full = !internalRegistry.isEmpty() && ref.registry().equals(internalRegistry);
-    boolean partial = forceLocal || (ref.registry().isEmpty() && ref.namespace().isEmpty() && !ref.name().isEmpty());
+    boolean partial =
+        forceLocal
+            || (ref.registry().isEmpty() && ref.namespace().isEmpty() && !ref.name().isEmpty());
     if (!full && !partial) {
-      return Resolution.asWritten(image, "only short names (name or name:tag) are looked up in image streams");
+      return Resolution.asWritten(
+          image, "only short names (name or name:tag) are looked up in image streams");
     }
     String tag = ref.tag().isEmpty() ? "latest" : ref.tag();
     String streamNamespace = ref.namespace().isEmpty() || forceLocal ? namespace : ref.namespace();
     Optional<ImageStream> found = streams.find(streamNamespace, ref.name());
     if (found.isEmpty()) {
-      return Resolution.asWritten(image,
-          "no image stream " + streamNamespace + "/" + ref.name() + ": Pods pull the name as written");
+      return Resolution.asWritten(
+          image,
+          "no image stream "
+              + streamNamespace
+              + "/"
+              + ref.name()
+              + ": Pods pull the name as written");
     }
     ImageStream stream = found.get();
     boolean lookupAllowed = forceLocal || stream.spec().lookupLocal();
     Optional<TagEvent> latest = stream.status().latest(tag);
     if (latest.isPresent() && !latest.get().image().isEmpty()) {
       if (partial && !lookupAllowed) {
-        return Resolution.unresolved(image, "image stream " + streamNamespace + "/" + ref.name()
-            + " does not allow local references (lookupPolicy.local is false; 'isctl set image-lookup "
-            + ref.name() + "' enables it)");
+        return Resolution.unresolved(
+            image,
+            "image stream "
+                + streamNamespace
+                + "/"
+                + ref.name()
+                + " does not allow local references (lookupPolicy.local is false; 'isctl set image-lookup "
+                + ref.name()
+                + "' enables it)");
       }
       String resolved = byDigest(stream, tag, latest.get());
       if (!partial) {
-        return Resolution.resolved(image, "integrated registry name kept",
-            "a full integrated-registry name resolves to " + resolved + " but admission leaves it as written");
+        return Resolution.resolved(
+            image,
+            "integrated registry name kept",
+            "a full integrated-registry name resolves to "
+                + resolved
+                + " but admission leaves it as written");
       }
-      return Resolution.resolved(resolved, forceLocal ? "resolve-names annotation" : "lookupPolicy.local",
-          "the short name was looked up in image stream " + streamNamespace + "/" + ref.name()
+      return Resolution.resolved(
+          resolved,
+          forceLocal ? "resolve-names annotation" : "lookupPolicy.local",
+          "the short name was looked up in image stream "
+              + streamNamespace
+              + "/"
+              + ref.name()
               + " and pinned to the tag's current image by digest");
     }
     // No image id: the tag is missing, pending, or a reference tag (which has none by design).
     String repository = stream.status().dockerImageRepository();
     if (lookupAllowed && !repository.isEmpty() && parses(repository)) {
-      return Resolution.resolved(repository + ":" + tag, "integrated registry by tag",
-          "the tag has no image id (" + (latest.isPresent() ? "a reference tag" : "no such tag or not imported yet")
+      return Resolution.resolved(
+          repository + ":" + tag,
+          "integrated registry by tag",
+          "the tag has no image id ("
+              + (latest.isPresent() ? "a reference tag" : "no such tag or not imported yet")
               + "), so admission points at the integrated registry by tag, which cannot serve it: the pull fails");
     }
-    return Resolution.unresolved(image, "image stream tag " + streamNamespace + "/" + ref.name() + ":" + tag
-        + " has no image" + (lookupAllowed ? "" : " and the stream does not allow local references"));
+    return Resolution.unresolved(
+        image,
+        "image stream tag "
+            + streamNamespace
+            + "/"
+            + ref.name()
+            + ":"
+            + tag
+            + " has no image"
+            + (lookupAllowed ? "" : " and the stream does not allow local references"));
   }
 
   /** The istag's image reference, re-pointed at the image id: {@code <repository>@<id>}. */
   private static String byDigest(ImageStream stream, String tag, TagEvent event) {
     String repository = stream.status().dockerImageRepository();
-    boolean local = stream.spec().tag(tag).map(TagReference::referencePolicy)
-        .filter(p -> p == ReferencePolicyType.LOCAL).isPresent();
-    String pullSpec = local && !repository.isEmpty() ? repository + "@" + event.image() : event.dockerImageReference();
+    boolean local =
+        stream
+            .spec()
+            .tag(tag)
+            .map(TagReference::referencePolicy)
+            .filter(p -> p == ReferencePolicyType.LOCAL)
+            .isPresent();
+    String pullSpec =
+        local && !repository.isEmpty()
+            ? repository + "@" + event.image()
+            : event.dockerImageReference();
     try {
       return ImageReference.parse(pullSpec).withTag("").withId(event.image()).exact();
     } catch (InvalidReferenceException e) {

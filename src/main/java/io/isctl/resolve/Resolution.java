@@ -9,7 +9,10 @@ package io.isctl.resolve;
  * @param reason why, in a sentence
  */
 public record Resolution(String image, boolean resolved, String rule, String reason) {
-  /** The rule of an image that names no image stream: nothing resolves it, and Pods pull it as written. */
+  /**
+   * The rule of an image that names no image stream: nothing resolves it, and Pods pull it as
+   * written.
+   */
   public static final String AS_WRITTEN = "as written";
 
   public static Resolution resolved(String image, String rule, String reason) {
@@ -21,9 +24,9 @@ public record Resolution(String image, boolean resolved, String rule, String rea
   }
 
   /**
-   * Not resolved because the name does not refer to an image stream at all (a name with a registry or
-   * namespace, or no stream of that name): the cluster uses it unchanged, which is a definite answer rather
-   * than a failure.
+   * Not resolved because the name does not refer to an image stream at all (a name with a registry
+   * or namespace, or no stream of that name): the cluster uses it unchanged, which is a definite
+   * answer rather than a failure.
    */
   public static Resolution asWritten(String image, String reason) {
     return new Resolution(image, false, AS_WRITTEN, reason);

@@ -48,25 +48,34 @@ public final class StreamImages {
         }
       }
     }
-    return first == null ? Optional.empty() : Optional.of(new Match(first, firstTag, List.copyOf(images)));
+    return first == null
+        ? Optional.empty()
+        : Optional.of(new Match(first, firstTag, List.copyOf(images)));
   }
 
   /**
-   * The reference the ImageStreamImage endpoint hands out for a match: through the integrated registry
-   * when its tag's reference policy is Local, else as recorded.
+   * The reference the ImageStreamImage endpoint hands out for a match: through the integrated
+   * registry when its tag's reference policy is Local, else as recorded.
    */
   public static String pullSpec(ImageStream stream, Match match) {
     return referenceFor(stream, match.tag(), match.event());
   }
 
   /**
-   * The pull spec the server hands out for a history entry of {@code tag} ({@code ResolveReferenceForTagEvent}):
-   * {@code <status repository>@<image>} under referencePolicy Local, else the entry's own reference.
+   * The pull spec the server hands out for a history entry of {@code tag} ({@code
+   * ResolveReferenceForTagEvent}): {@code <status repository>@<image>} under referencePolicy Local,
+   * else the entry's own reference.
    */
   public static String referenceFor(ImageStream stream, String tag, TagEvent event) {
-    boolean local = stream.spec().tag(tag).map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL).orElse(false);
+    boolean local =
+        stream
+            .spec()
+            .tag(tag)
+            .map(t -> t.referencePolicy() == ReferencePolicyType.LOCAL)
+            .orElse(false);
     String repository = stream.status().dockerImageRepository();
     return local && !repository.isEmpty() && !event.image().isEmpty()
-        ? repository + "@" + event.image() : event.dockerImageReference();
+        ? repository + "@" + event.image()
+        : event.dockerImageReference();
   }
 }

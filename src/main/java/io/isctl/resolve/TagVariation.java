@@ -34,8 +34,9 @@ public enum TagVariation {
     if (latest.get().image().isEmpty()) {
       return REFERENCE;
     }
-    boolean inIntegratedRegistry = !internalRegistry.isEmpty()
-        && latest.get().dockerImageReference().startsWith(internalRegistry + "/");
+    boolean inIntegratedRegistry =
+        !internalRegistry.isEmpty()
+            && latest.get().dockerImageReference().startsWith(internalRegistry + "/");
     if (inIntegratedRegistry) {
       return INTERNAL;
     }

@@ -17,28 +17,31 @@ import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 
 /**
- * {@code isctl shell} in a terminal, with JLine: each line runs on the same {@link CommandLine} that
- * {@code isctl} builds for one command, with the same error handling; Tab completes through the same engine as
- * the bash and zsh scripts.
+ * {@code isctl shell} in a terminal, with JLine: each line runs on the same {@link CommandLine}
+ * that {@code isctl} builds for one command, with the same error handling; Tab completes through
+ * the same engine as the bash and zsh scripts.
  */
 public final class JLineShell implements InteractiveShell {
   static final String PROMPT = "isctl> ";
 
   @Override
   public int run(Session.Environment environment, Path history) {
-    try (Terminal terminal = TerminalBuilder.builder().name("isctl").system(true).dumb(true).build()) {
+    try (Terminal terminal =
+        TerminalBuilder.builder().name("isctl").system(true).dumb(true).build()) {
       PrintWriter out = terminal.writer();
       CommandLine cli = Cli.newCommandLine(environment, out, out);
-      LineReaderBuilder builder = LineReaderBuilder.builder()
-          .appName("isctl")
-          .terminal(terminal)
-          .completer(new ShellCompleter(cli, environment.cwd()))
-          .option(LineReader.Option.AUTO_FRESH_LINE, true);
+      LineReaderBuilder builder =
+          LineReaderBuilder.builder()
+              .appName("isctl")
+              .terminal(terminal)
+              .completer(new ShellCompleter(cli, environment.cwd()))
+              .option(LineReader.Option.AUTO_FRESH_LINE, true);
       if (history != null) {
         builder.variable(LineReader.HISTORY_FILE, history);
       }
       LineReader reader = builder.build();
-      // Ctrl-C while a command runs interrupts the command, not the shell (readLine has its own handler).
+      // Ctrl-C while a command runs interrupts the command, not the shell (readLine has its own
+      // handler).
       Thread shell = Thread.currentThread();
       terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
       loop(reader, cli, out);

@@ -14,7 +14,10 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import picocli.CommandLine;
 
-/** Tab in the shell: the candidates the bash and zsh scripts get, plus the file names those shells add. */
+/**
+ * Tab in the shell: the candidates the bash and zsh scripts get, plus the file names those shells
+ * add.
+ */
 final class ShellCompleter implements Completer {
   private final CommandLine cli;
   private final Path cwd;
@@ -34,7 +37,7 @@ final class ShellCompleter implements Completer {
     switch (completions.directive()) {
       case FILES -> files(current, false).forEach(value -> candidates.add(candidate(value)));
       case DIRECTORIES -> files(current, true).forEach(value -> candidates.add(candidate(value)));
-      case NONE -> { }
+      case NONE -> {}
     }
   }
 
@@ -42,17 +45,23 @@ final class ShellCompleter implements Completer {
     return new Candidate(value, value, null, null, null, null, !Completions.expectsMore(value));
   }
 
-  /** The entries of the folder {@code typed} points into that start with its last part; folders end in '/'. */
+  /**
+   * The entries of the folder {@code typed} points into that start with its last part; folders end
+   * in '/'.
+   */
   private List<String> files(String typed, boolean foldersOnly) {
     int slash = typed.lastIndexOf('/');
     String folder = typed.substring(0, slash + 1);
     String start = typed.substring(slash + 1);
     List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(cwd.resolve(folder.isEmpty() ? "." : folder))) {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(cwd.resolve(folder.isEmpty() ? "." : folder))) {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
         boolean isFolder = Files.isDirectory(entry);
-        if (name.startsWith(start) && (isFolder || !foldersOnly) && (start.startsWith(".") || !name.startsWith("."))) {
+        if (name.startsWith(start)
+            && (isFolder || !foldersOnly)
+            && (start.startsWith(".") || !name.startsWith("."))) {
           names.add(folder + name + (isFolder ? "/" : ""));
         }
       }

@@ -13,21 +13,25 @@ import java.util.UUID;
 
 /** Whole-file writes that a crash or a concurrent reader can never observe half done. */
 public final class AtomicFiles {
-  /** Temporary files start with a dot and end so, so that listings skip them and a later run can sweep them. */
+  /**
+   * Temporary files start with a dot and end so, so that listings skip them and a later run can
+   * sweep them.
+   */
   static final String TEMP_SUFFIX = ".isctl-tmp";
 
   private AtomicFiles() {}
 
   /**
-   * Writes {@code content} to a temporary file beside {@code target}, flushes it to disk, then renames it
-   * over the target.
+   * Writes {@code content} to a temporary file beside {@code target}, flushes it to disk, then
+   * renames it over the target.
    */
   public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -42,8 +46,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Deletes the temporary files a killed writer left in {@code dir}. Only safe while no other writer can be
-   * working in that folder, i.e. under the store lock; the count is for tests and logs.
+   * Deletes the temporary files a killed writer left in {@code dir}. Only safe while no other
+   * writer can be working in that folder, i.e. under the store lock; the count is for tests and
+   * logs.
    */
   static int deleteLeftovers(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.isctl.model.ClusterConfig;
 import io.isctl.model.ClusterConfigTree;
 import io.isctl.model.Image;
-import io.isctl.model.ImageTree;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
+import io.isctl.model.ImageTree;
 import io.isctl.model.ResourceFormatException;
 import io.isctl.reference.Digests;
 import io.isctl.yaml.KubeYaml;
@@ -47,7 +47,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
   @Override
   public Optional<ImageStream> find(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
-    return readResource(file, ImageStreamTree::read).map(stream -> checked(file, stream, namespace, name));
+    return readResource(file, ImageStreamTree::read)
+        .map(stream -> checked(file, stream, namespace, name));
   }
 
   /**
@@ -76,14 +77,22 @@ public final class FileImageStreamStore implements ImageStreamStore {
   private static ImageStream checked(Path file, ImageStream stream, String namespace, String name) {
     var meta = stream.metadata();
     if (!meta.name().isEmpty() && !meta.name().equals(name)) {
-      throw new StoreException(file + ": metadata.name \"" + meta.name() + "\" does not match the file name");
+      throw new StoreException(
+          file + ": metadata.name \"" + meta.name() + "\" does not match the file name");
     }
     if (!meta.namespace().isEmpty() && !meta.namespace().equals(namespace)) {
-      throw new StoreException(file + ": metadata.namespace \"" + meta.namespace() + "\" does not match the folder");
+      throw new StoreException(
+          file + ": metadata.namespace \"" + meta.namespace() + "\" does not match the folder");
     }
     // A hand-written file may leave out what its path already says.
-    return stream.withMetadata(new io.isctl.model.ObjectMeta(name, namespace, meta.generation(),
-        meta.creationTimestamp(), meta.annotations(), meta.extra()));
+    return stream.withMetadata(
+        new io.isctl.model.ObjectMeta(
+            name,
+            namespace,
+            meta.generation(),
+            meta.creationTimestamp(),
+            meta.annotations(),
+            meta.extra()));
   }
 
   @Override
@@ -122,10 +131,12 @@ public final class FileImageStreamStore implements ImageStreamStore {
     if (!Files.isDirectory(layout.root())) {
       return namespaces;
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root(), Files::isDirectory)) {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(layout.root(), Files::isDirectory)) {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
-        if (!name.startsWith(".") && io.isctl.reference.StreamNames.validateNamespace(name).isEmpty()) {
+        if (!name.startsWith(".")
+            && io.isctl.reference.StreamNames.validateNamespace(name).isEmpty()) {
           namespaces.add(name);
         }
       }
@@ -151,7 +162,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
     try {
       Files.createDirectories(lockFile.getParent());
       writeStateIgnore();
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
         lockDepth = 1;
         try {
@@ -170,7 +182,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
     Path ignore = layout.stateDir().resolve(".gitignore");
     byte[] everything = "*\n".getBytes(StandardCharsets.UTF_8);
     // Stores made by earlier versions ignored only the lock.
-    if (!Files.exists(ignore) || Files.readString(ignore, StandardCharsets.UTF_8).equals("lock\n")) {
+    if (!Files.exists(ignore)
+        || Files.readString(ignore, StandardCharsets.UTF_8).equals("lock\n")) {
       AtomicFiles.write(ignore, everything);
     }
   }
@@ -195,7 +208,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
     Path file = layout.imageFile(name);
     Optional<Image> image = readResource(file, ImageTree::read);
     if (image.isPresent() && !image.get().name().equals(name)) {
-      throw new StoreException(file + ": metadata.name \"" + image.get().name() + "\" does not match the file name");
+      throw new StoreException(
+          file + ": metadata.name \"" + image.get().name() + "\" does not match the file name");
     }
     return image;
   }
@@ -212,10 +226,14 @@ public final class FileImageStreamStore implements ImageStreamStore {
       return;
     }
     String yaml = KubeYaml.write(ImageTree.write(image));
-    if (yaml.length() > KubeYaml.MAX_CODE_POINTS && yaml.codePointCount(0, yaml.length()) > KubeYaml.MAX_CODE_POINTS) {
+    if (yaml.length() > KubeYaml.MAX_CODE_POINTS
+        && yaml.codePointCount(0, yaml.length()) > KubeYaml.MAX_CODE_POINTS) {
       // It could never be read back.
-      throw new StoreException(file + ": the image is larger than the limit of " + KubeYaml.MAX_CODE_POINTS
-          + " code points");
+      throw new StoreException(
+          file
+              + ": the image is larger than the limit of "
+              + KubeYaml.MAX_CODE_POINTS
+              + " code points");
     }
     try {
       deleteLeftovers(file.getParent());
@@ -237,9 +255,9 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   /**
-   * Removes what writers killed mid-write left in a namespace folder. Every stream write holds the store
-   * lock, so while we hold it any temporary file there is abandoned; without the lock we leave them be
-   * (reads and listings never take them for streams either way).
+   * Removes what writers killed mid-write left in a namespace folder. Every stream write holds the
+   * store lock, so while we hold it any temporary file there is abandoned; without the lock we
+   * leave them be (reads and listings never take them for streams either way).
    */
   private void deleteLeftovers(Path namespaceDir) throws IOException {
     if (lockDepth > 0) {
@@ -248,8 +266,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   /**
-   * The file's bytes, refusing files over {@code limit} before reading them: a huge or sparse file must
-   * give a one-line error, not exhaust memory.
+   * The file's bytes, refusing files over {@code limit} before reading them: a huge or sparse file
+   * must give a one-line error, not exhaust memory.
    */
   private static byte[] readBounded(Path file, long limit) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -287,7 +305,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
       return ClusterConfig.DEFAULT;
     }
     try {
-      List<JsonNode> documents = KubeYaml.readAll(readBounded(file, KubeYaml.MAX_INPUT_BYTES), file.toString());
+      List<JsonNode> documents =
+          KubeYaml.readAll(readBounded(file, KubeYaml.MAX_INPUT_BYTES), file.toString());
       return ClusterConfigTree.read(documents);
     } catch (IOException e) {
       throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
@@ -302,7 +321,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
   public Optional<String> currentNamespace() {
     Path file = layout.currentNamespaceFile();
     try {
-      String value = new String(readBounded(file, MAX_NAMESPACE_FILE_BYTES), StandardCharsets.UTF_8).trim();
+      String value =
+          new String(readBounded(file, MAX_NAMESPACE_FILE_BYTES), StandardCharsets.UTF_8).trim();
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
     } catch (NoSuchFileException e) {
       return Optional.empty();

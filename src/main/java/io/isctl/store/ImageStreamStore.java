@@ -26,8 +26,8 @@ public interface ImageStreamStore {
   List<String> namespaces();
 
   /**
-   * Runs {@code work} with the store to itself: other isctl processes wait, so read-modify-write cycles
-   * never lose an update.
+   * Runs {@code work} with the store to itself: other isctl processes wait, so read-modify-write
+   * cycles never lose an update.
    */
   <T> T exclusively(Work<T> work);
 
@@ -35,18 +35,21 @@ public interface ImageStreamStore {
   void save(ImageStream stream);
 
   /**
-   * The cluster-scoped Image named {@code name} (a digest), if stored; empty for a name that is no digest.
+   * The cluster-scoped Image named {@code name} (a digest), if stored; empty for a name that is no
+   * digest.
    *
    * @throws StoreException when its file cannot be read or is not a valid Image
    */
   Optional<Image> findImage(String name);
 
-  /** Whether an Image named {@code name} is stored (its file is not read: Images are written once). */
+  /**
+   * Whether an Image named {@code name} is stored (its file is not read: Images are written once).
+   */
   boolean hasImage(String name);
 
   /**
-   * Stores an Image unless one of its name is there already: Images are named by their content, so they are
-   * written once and never rewritten (nor removed with the streams that use them).
+   * Stores an Image unless one of its name is there already: Images are named by their content, so
+   * they are written once and never rewritten (nor removed with the streams that use them).
    */
   void saveImage(Image image);
 

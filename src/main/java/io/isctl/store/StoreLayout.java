@@ -5,15 +5,17 @@ import io.isctl.reference.StreamNames;
 import java.nio.file.Path;
 
 /**
- * Where each thing lives in a store folder: {@code <ns>/<name>.yaml}, the cluster-scoped Images under
- * {@code images.image.openshift.io/<algorithm>/<hex>.yaml}, {@code config.yaml}, and isctl's own state under
- * {@code .isctl/}. Names are validated as the API server does before they become paths, so no
- * name can reach outside the folder.
+ * Where each thing lives in a store folder: {@code <ns>/<name>.yaml}, the cluster-scoped Images
+ * under {@code images.image.openshift.io/<algorithm>/<hex>.yaml}, {@code config.yaml}, and isctl's
+ * own state under {@code .isctl/}. Names are validated as the API server does before they become
+ * paths, so no name can reach outside the folder.
  */
 public final class StoreLayout {
   static final String SUFFIX = ".yaml";
+
   /** A dot can never appear in a namespace, so this folder can never be taken for one. */
   public static final String IMAGES_DIR = "images.image.openshift.io";
+
   private final Path root;
 
   public StoreLayout(Path root) {
@@ -34,9 +36,11 @@ public final class StoreLayout {
   }
 
   public Path namespaceDir(String namespace) {
-    StreamNames.validateNamespace(namespace).ifPresent(msg -> {
-      throw new InvalidNameException("invalid namespace \"" + namespace + "\": " + msg);
-    });
+    StreamNames.validateNamespace(namespace)
+        .ifPresent(
+            msg -> {
+              throw new InvalidNameException("invalid namespace \"" + namespace + "\": " + msg);
+            });
     return root.resolve(namespace);
   }
 
@@ -46,11 +50,15 @@ public final class StoreLayout {
    * @throws InvalidNameException when the name is not a valid digest
    */
   public Path imageFile(String name) {
-    Digests.validate(name).ifPresent(msg -> {
-      throw new InvalidNameException("invalid image name \"" + name + "\": " + msg);
-    });
+    Digests.validate(name)
+        .ifPresent(
+            msg -> {
+              throw new InvalidNameException("invalid image name \"" + name + "\": " + msg);
+            });
     int colon = name.indexOf(':');
-    return root.resolve(IMAGES_DIR).resolve(name.substring(0, colon)).resolve(name.substring(colon + 1) + SUFFIX);
+    return root.resolve(IMAGES_DIR)
+        .resolve(name.substring(0, colon))
+        .resolve(name.substring(colon + 1) + SUFFIX);
   }
 
   public Path configFile() {
@@ -80,9 +88,11 @@ public final class StoreLayout {
   }
 
   private static String checkedName(String name) {
-    StreamNames.validateStreamName(name).ifPresent(msg -> {
-      throw new InvalidNameException("invalid image stream name \"" + name + "\": " + msg);
-    });
+    StreamNames.validateStreamName(name)
+        .ifPresent(
+            msg -> {
+              throw new InvalidNameException("invalid image stream name \"" + name + "\": " + msg);
+            });
     return name;
   }
 }

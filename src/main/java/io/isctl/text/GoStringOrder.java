@@ -3,8 +3,9 @@ package io.isctl.text;
 import java.util.Comparator;
 
 /**
- * The order of Go's string comparison (UTF-8 bytes), which is code point order. Java's {@link String#compareTo}
- * compares UTF-16 units and puts characters above U+FFFF before U+E000-U+FFFF: where Go sorts, isctl must too.
+ * The order of Go's string comparison (UTF-8 bytes), which is code point order. Java's {@link
+ * String#compareTo} compares UTF-16 units and puts characters above U+FFFF before U+E000-U+FFFF:
+ * where Go sorts, isctl must too.
  */
 public final class GoStringOrder {
   public static final Comparator<String> COMPARATOR = GoStringOrder::compare;

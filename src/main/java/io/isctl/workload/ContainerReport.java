@@ -16,8 +16,18 @@ import java.util.List;
  * @param reason why it is unresolved; "" otherwise
  * @param steps what each mechanism did, in the cluster's order
  */
-public record ContainerReport(String source, String kind, String name, String namespace, String container,
-    boolean init, String before, String after, Status status, String reason, List<Step> steps) {
+public record ContainerReport(
+    String source,
+    String kind,
+    String name,
+    String namespace,
+    String container,
+    boolean init,
+    String before,
+    String after,
+    Status status,
+    String reason,
+    List<Step> steps) {
 
   public ContainerReport {
     steps = List.copyOf(steps);
@@ -25,7 +35,9 @@ public record ContainerReport(String source, String kind, String name, String na
 
   /** The outcome for one container. */
   public enum Status {
-    UNCHANGED, CHANGED, UNRESOLVED
+    UNCHANGED,
+    CHANGED,
+    UNRESOLVED
   }
 
   /**

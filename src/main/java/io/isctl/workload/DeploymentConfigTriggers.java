@@ -13,11 +13,11 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * A DeploymentConfig's image-change triggers as the API server validates them and ocm's
- * {@code UpdateDeploymentConfigImages} applies them: non-automatic triggers are ignored; if an automatic
- * trigger resolves to nothing and has no {@code lastTriggeredImage}, the whole DeploymentConfig is left
- * alone; otherwise each trigger's image (or its last one) goes into {@code lastTriggeredImage} and into
- * every init container and container it names.
+ * A DeploymentConfig's image-change triggers as the API server validates them and ocm's {@code
+ * UpdateDeploymentConfigImages} applies them: non-automatic triggers are ignored; if an automatic
+ * trigger resolves to nothing and has no {@code lastTriggeredImage}, the whole DeploymentConfig is
+ * left alone; otherwise each trigger's image (or its last one) goes into {@code lastTriggeredImage}
+ * and into every init container and container it names.
  */
 final class DeploymentConfigTriggers {
   static final String MECHANISM = "DeploymentConfig trigger";
@@ -38,8 +38,14 @@ final class DeploymentConfigTriggers {
   }
 
   /** One trigger with image-change parameters, as defaulted by the API server. */
-  private record Params(int index, Node node, boolean automatic, List<String> containerNames, String namespace,
-      String name, String last) {
+  private record Params(
+      int index,
+      Node node,
+      boolean automatic,
+      List<String> containerNames,
+      String namespace,
+      String name,
+      String last) {
     String from() {
       return namespace + "/" + name;
     }
@@ -52,7 +58,12 @@ final class DeploymentConfigTriggers {
   private final String source;
   private final List<String> problems;
 
-  DeploymentConfigTriggers(Workload workload, Steps steps, Unresolved unresolved, YamlEdits edits, String source,
+  DeploymentConfigTriggers(
+      Workload workload,
+      Steps steps,
+      Unresolved unresolved,
+      YamlEdits edits,
+      String source,
       List<String> problems) {
     this.workload = workload;
     this.steps = steps;
@@ -71,8 +82,15 @@ final class DeploymentConfigTriggers {
     for (Params p : triggers) {
       List<Container> named = named(p);
       if (!p.automatic()) {
-        named.forEach(c -> note(notes, c, "not automatic", "the trigger from " + p.from()
-            + " has automatic: false, so the controller ignores it"));
+        named.forEach(
+            c ->
+                note(
+                    notes,
+                    c,
+                    "not automatic",
+                    "the trigger from "
+                        + p.from()
+                        + " has automatic: false, so the controller ignores it"));
         continue;
       }
       Resolution r = tags.resolve(p.namespace(), p.name());
@@ -81,36 +99,57 @@ final class DeploymentConfigTriggers {
         return;
       }
       String ref = r.resolved() ? r.image() : p.last();
-      String why = r.resolved() ? r.reason() : r.reason() + "; the controller keeps lastTriggeredImage";
+      String why =
+          r.resolved() ? r.reason() : r.reason() + "; the controller keeps lastTriggeredImage";
       if (!p.last().equals(ref)) {
         lastTriggered.put(p, ref);
       }
       for (Container c : named) {
         next.put(c, ref);
-        note(notes, c, r.resolved() ? r.rule() : "lastTriggeredImage", "trigger from " + p.from() + ": " + why);
+        note(
+            notes,
+            c,
+            r.resolved() ? r.rule() : "lastTriggeredImage",
+            "trigger from " + p.from() + ": " + why);
       }
     }
     Map<Container, String> before = new HashMap<>(images);
     images.putAll(next);
-    notes.forEach((c, list) -> list.forEach(n -> steps.step(c, MECHANISM, n[0], n[1], before.get(c))));
-    lastTriggered.forEach((p, ref) -> {
-      try {
-        edits.setString(p.node(), "lastTriggeredImage", ref);
-      } catch (YamlEdits.CannotEdit e) {
-        problems.add(source + ": " + workload.label() + ": spec.triggers[" + p.index()
-            + "].imageChangeParams.lastTriggeredImage: would become " + ref + " but " + e.getMessage());
-      }
-    });
+    notes.forEach(
+        (c, list) -> list.forEach(n -> steps.step(c, MECHANISM, n[0], n[1], before.get(c))));
+    lastTriggered.forEach(
+        (p, ref) -> {
+          try {
+            edits.setString(p.node(), "lastTriggeredImage", ref);
+          } catch (YamlEdits.CannotEdit e) {
+            problems.add(
+                source
+                    + ": "
+                    + workload.label()
+                    + ": spec.triggers["
+                    + p.index()
+                    + "].imageChangeParams.lastTriggeredImage: would become "
+                    + ref
+                    + " but "
+                    + e.getMessage());
+          }
+        });
   }
 
-  private static void note(Map<Container, List<String[]>> notes, Container c, String rule, String reason) {
+  private static void note(
+      Map<Container, List<String[]>> notes, Container c, String rule, String reason) {
     notes.computeIfAbsent(c, k -> new ArrayList<>()).add(new String[] {rule, reason});
   }
 
   /** Every automatic trigger's containers stay as they are, and are unresolved. */
-  private void block(List<Params> triggers, Params culprit, Resolution r, Map<Container, String> images) {
-    String reason = "trigger from " + culprit.from() + ": " + r.reason()
-        + " and it has no lastTriggeredImage, so the controller leaves the DeploymentConfig untouched";
+  private void block(
+      List<Params> triggers, Params culprit, Resolution r, Map<Container, String> images) {
+    String reason =
+        "trigger from "
+            + culprit.from()
+            + ": "
+            + r.reason()
+            + " and it has no lastTriggeredImage, so the controller leaves the DeploymentConfig untouched";
     for (Params p : triggers) {
       if (p.automatic()) {
         for (Container c : named(p)) {
@@ -121,7 +160,10 @@ final class DeploymentConfigTriggers {
     }
   }
 
-  /** The init containers, then the containers, whose names the trigger lists; unknown names are reported. */
+  /**
+   * The init containers, then the containers, whose names the trigger lists; unknown names are
+   * reported.
+   */
   private List<Container> named(Params p) {
     List<Container> result = new ArrayList<>();
     for (boolean init : new boolean[] {true, false}) {
@@ -133,8 +175,15 @@ final class DeploymentConfigTriggers {
     }
     for (String name : p.containerNames()) {
       if (result.stream().noneMatch(c -> c.name().equals(name))) {
-        String problem = source + ": " + workload.label() + ": spec.triggers[" + p.index()
-            + "].imageChangeParams.containerNames: no container named \"" + name + "\": the controller ignores it";
+        String problem =
+            source
+                + ": "
+                + workload.label()
+                + ": spec.triggers["
+                + p.index()
+                + "].imageChangeParams.containerNames: no container named \""
+                + name
+                + "\": the controller ignores it";
         if (!problems.contains(problem)) {
           problems.add(problem);
         }
@@ -204,8 +253,14 @@ final class DeploymentConfigTriggers {
     }
     Node node = workload.object().nodeAt(List.of("spec", "triggers"));
     node = node == null ? null : Nodes.at(node, List.of(index, "imageChangeParams"));
-    return new Params(index, node, automatic != null && automatic.asBoolean(), names,
-        namespace.isEmpty() ? workload.namespace() : namespace, name, last);
+    return new Params(
+        index,
+        node,
+        automatic != null && automatic.asBoolean(),
+        names,
+        namespace.isEmpty() ? workload.namespace() : namespace,
+        name,
+        last);
   }
 
   private void validate(String at, String kind, String name, String namespace, List<String> names) {
@@ -213,16 +268,24 @@ final class DeploymentConfigTriggers {
       throw bad(at + ".from", "Required value");
     }
     if (!kind.equals("ImageStreamTag")) {
-      throw bad(at + ".from.kind", "Invalid value: \"" + kind + "\": kind must be an ImageStreamTag");
+      throw bad(
+          at + ".from.kind", "Invalid value: \"" + kind + "\": kind must be an ImageStreamTag");
     }
     NameSplit split = StreamNames.splitImageStreamTag(name);
     if (!split.separatorFound()) {
-      throw bad(at + ".from.name", "Invalid value: \"" + name + "\": must be in the form of <name>:<tag>");
+      throw bad(
+          at + ".from.name",
+          "Invalid value: \"" + name + "\": must be in the form of <name>:<tag>");
     }
-    StreamNames.validateStreamName(split.name()).ifPresent(
-        e -> { throw bad(at + ".from.name", "Invalid value: \"" + name + "\": " + e); });
+    StreamNames.validateStreamName(split.name())
+        .ifPresent(
+            e -> {
+              throw bad(at + ".from.name", "Invalid value: \"" + name + "\": " + e);
+            });
     if (!namespace.isEmpty() && StreamNames.validateNamespace(namespace).isPresent()) {
-      throw bad(at + ".from.namespace", "Invalid value: \"" + namespace + "\": namespace must be a valid subdomain");
+      throw bad(
+          at + ".from.namespace",
+          "Invalid value: \"" + namespace + "\": namespace must be a valid subdomain");
     }
     if (names.isEmpty()) {
       throw bad(at + ".containerNames", "Required value");

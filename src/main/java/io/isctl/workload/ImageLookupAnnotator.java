@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code oc set image-lookup -f} on manifests: image streams get {@code spec.lookupPolicy.local}; any other
- * object gets {@code alpha.image.policy.openshift.io/resolve-names: "*"} on its pod template's metadata when
- * it has one (library-go's GetTemplateMetaObject), else on its own; {@code --enabled=false} removes it.
+ * {@code oc set image-lookup -f} on manifests: image streams get {@code spec.lookupPolicy.local};
+ * any other object gets {@code alpha.image.policy.openshift.io/resolve-names: "*"} on its pod
+ * template's metadata when it has one (library-go's GetTemplateMetaObject), else on its own; {@code
+ * --enabled=false} removes it.
  */
 public final class ImageLookupAnnotator {
   private ImageLookupAnnotator() {}
@@ -18,7 +19,8 @@ public final class ImageLookupAnnotator {
    * One object of a manifest.
    *
    * @param printedName as oc's name printer prints it, e.g. {@code deployment.apps/web}
-   * @param listName as {@code --list} prints it: a stream's bare name, else {@code <resource>/<name>}
+   * @param listName as {@code --list} prints it: a stream's bare name, else {@code
+   *     <resource>/<name>}
    * @param local {@code true}, {@code false}, or {@code UNKNOWN} for an object without metadata
    * @param changed whether the change asked for altered it
    */
@@ -63,7 +65,8 @@ public final class ImageLookupAnnotator {
     return objects;
   }
 
-  private static boolean change(ManifestObject object, YamlEdits edits, boolean enabled, String local) {
+  private static boolean change(
+      ManifestObject object, YamlEdits edits, boolean enabled, String local) {
     if (object.node() == null) {
       throw new YamlEdits.CannotEdit("the object comes from a YAML merge key");
     }
@@ -71,7 +74,11 @@ public final class ImageLookupAnnotator {
       if (local.equals(String.valueOf(enabled))) {
         return false;
       }
-      edits.setAt(object.node(), List.of("spec", "lookupPolicy"), "local", new YamlEdits.Literal(String.valueOf(enabled)));
+      edits.setAt(
+          object.node(),
+          List.of("spec", "lookupPolicy"),
+          "local",
+          new YamlEdits.Literal(String.valueOf(enabled)));
       return true;
     }
     List<String> meta = metadataPath(object);
@@ -88,15 +95,19 @@ public final class ImageLookupAnnotator {
     return current != null && edits.removeAt(object.node(), annotations, Workload.RESOLVE_NAMES);
   }
 
-  /** The template's metadata for kinds with a pod template (when the template is there), else the object's. */
+  /**
+   * The template's metadata for kinds with a pod template (when the template is there), else the
+   * object's.
+   */
   private static List<String> metadataPath(ManifestObject object) {
     Optional<WorkloadKind> kind = WorkloadKind.of(object.apiVersion(), object.kind());
     if (kind.isEmpty() || kind.get().templateMetaPath() == null) {
       return List.of("metadata");
     }
     List<String> path = kind.get().templateMetaPath();
-    boolean optionalTemplate = kind.get() == WorkloadKind.REPLICATION_CONTROLLER
-        || kind.get() == WorkloadKind.DEPLOYMENT_CONFIG;
+    boolean optionalTemplate =
+        kind.get() == WorkloadKind.REPLICATION_CONTROLLER
+            || kind.get() == WorkloadKind.DEPLOYMENT_CONFIG;
     JsonNode template = object.at(path.subList(0, path.size() - 1));
     if (optionalTemplate && (template == null || template.isNull())) {
       return List.of("metadata");
@@ -113,17 +124,22 @@ public final class ImageLookupAnnotator {
     if (metadata == null || !metadata.isObject()) {
       return "UNKNOWN";
     }
-    boolean enabled = "*".equals(object.annotation(metadataPath(object), Workload.RESOLVE_NAMES))
-        || "*".equals(object.annotation(List.of("metadata"), Workload.RESOLVE_NAMES));
+    boolean enabled =
+        "*".equals(object.annotation(metadataPath(object), Workload.RESOLVE_NAMES))
+            || "*".equals(object.annotation(List.of("metadata"), Workload.RESOLVE_NAMES));
     return String.valueOf(enabled);
   }
 
   private static boolean isImageStream(ManifestObject object) {
     String group = WorkloadKind.groupOf(object.apiVersion());
-    return object.kind().equals("ImageStream") && (group.equals("image.openshift.io") || group.isEmpty());
+    return object.kind().equals("ImageStream")
+        && (group.equals("image.openshift.io") || group.isEmpty());
   }
 
-  /** kubectl's name printer: {@code <kind>.<group>/<name>} in lower case, without the group for the core one. */
+  /**
+   * kubectl's name printer: {@code <kind>.<group>/<name>} in lower case, without the group for the
+   * core one.
+   */
   static String printedName(ManifestObject object) {
     String group = WorkloadKind.groupOf(object.apiVersion());
     String kind = object.kind().toLowerCase(Locale.ROOT);

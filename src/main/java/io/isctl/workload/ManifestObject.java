@@ -7,12 +7,15 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * One Kubernetes object of a manifest: a document, or an item of a {@code kind: List} (or any {@code *List}
- * with items), with its value and its YAML node.
+ * One Kubernetes object of a manifest: a document, or an item of a {@code kind: List} (or any
+ * {@code *List} with items), with its value and its YAML node.
  */
 record ManifestObject(JsonNode value, Node node) {
 
-  /** Every object of the source, Lists flattened in order; documents that are not objects are skipped. */
+  /**
+   * Every object of the source, Lists flattened in order; documents that are not objects are
+   * skipped.
+   */
   static List<ManifestObject> all(YamlSource source) {
     List<ManifestObject> objects = new ArrayList<>();
     for (YamlSource.Document document : source.documents()) {
@@ -29,7 +32,10 @@ record ManifestObject(JsonNode value, Node node) {
     if (text(value, "kind").endsWith("List") && items != null && items.isArray()) {
       Node itemNodes = Nodes.child(node, "items");
       for (int i = 0; i < items.size(); i++) {
-        Node itemNode = itemNodes instanceof SequenceNode seq && i < seq.getValue().size() ? seq.getValue().get(i) : null;
+        Node itemNode =
+            itemNodes instanceof SequenceNode seq && i < seq.getValue().size()
+                ? seq.getValue().get(i)
+                : null;
         collect(items.get(i), itemNode, into);
       }
       return;

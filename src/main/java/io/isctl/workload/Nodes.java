@@ -7,7 +7,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Navigation in composed YAML nodes by the keys written in the text (merge keys are not followed). */
+/**
+ * Navigation in composed YAML nodes by the keys written in the text (merge keys are not followed).
+ */
 final class Nodes {
   private Nodes() {}
 
@@ -30,7 +32,9 @@ final class Nodes {
     return tuple == null ? null : tuple.getValueNode();
   }
 
-  /** The value at a path of keys (String) and indexes (Integer), or null where the text has none. */
+  /**
+   * The value at a path of keys (String) and indexes (Integer), or null where the text has none.
+   */
   static Node at(Node from, List<Object> path) {
     Node current = from;
     for (Object step : path) {

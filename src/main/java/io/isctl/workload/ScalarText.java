@@ -3,13 +3,17 @@ package io.isctl.workload;
 import io.isctl.yaml.KubeYaml;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 
-/** How a string is written into existing YAML text: in the style of the scalar it replaces where that is safe. */
+/**
+ * How a string is written into existing YAML text: in the style of the scalar it replaces where
+ * that is safe.
+ */
 final class ScalarText {
   private ScalarText() {}
 
   /**
-   * The text for {@code value} in place of a scalar written in {@code style}: plain stays plain when the
-   * value is safe as a plain scalar (in flow context too), else single quotes; quoted stays in its quotes.
+   * The text for {@code value} in place of a scalar written in {@code style}: plain stays plain
+   * when the value is safe as a plain scalar (in flow context too), else single quotes; quoted
+   * stays in its quotes.
    */
   static String of(String value, ScalarStyle style) {
     return switch (style) {
@@ -54,7 +58,12 @@ final class ScalarText {
         case '\t' -> sb.append("\\t");
         case '\r' -> sb.append("\\r");
         default -> {
-          if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+          if (c < 0x20
+              || c == 0x7F
+              || (c >= 0x80 && c < 0xA0)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF') {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

@@ -10,15 +10,21 @@ import java.util.Optional;
 
 /**
  * The {@code image.openshift.io/triggers} annotation, decoded as Go's encoding/json decodes it into
- * library-go's {@code []ObjectFieldTrigger}: field names match case-insensitively, unknown fields are
- * ignored, a wrong type is an error.
+ * library-go's {@code []ObjectFieldTrigger}: field names match case-insensitively, unknown fields
+ * are ignored, a wrong type is an error.
  */
 final class TriggerAnnotation {
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** One trigger. */
-  record Trigger(String fromKind, String fromName, String fromNamespace, String fromApiVersion, String fieldPath,
+  record Trigger(
+      String fromKind,
+      String fromName,
+      String fromNamespace,
+      String fromApiVersion,
+      String fieldPath,
       boolean paused) {
     /** {@code [ns/]name} as written. */
     String from() {
@@ -34,7 +40,8 @@ final class TriggerAnnotation {
   /**
    * The triggers of an annotation value.
    *
-   * @throws IllegalArgumentException with the controller's message: bad JSON, or duplicate field paths
+   * @throws IllegalArgumentException with the controller's message: bad JSON, or duplicate field
+   *     paths
    */
   static List<Trigger> parse(String annotation) {
     if (annotation.isBlank()) {
@@ -50,8 +57,10 @@ final class TriggerAnnotation {
       return List.of();
     }
     if (!root.isArray()) {
-      throw new IllegalArgumentException("json: cannot unmarshal " + jsonType(root)
-          + " into Go value of type []trigger.ObjectFieldTrigger");
+      throw new IllegalArgumentException(
+          "json: cannot unmarshal "
+              + jsonType(root)
+              + " into Go value of type []trigger.ObjectFieldTrigger");
     }
     List<Trigger> triggers = new ArrayList<>();
     for (JsonNode item : root) {
@@ -72,17 +81,25 @@ final class TriggerAnnotation {
       return new Trigger("", "", "", "", "", false);
     }
     if (!item.isObject()) {
-      throw new IllegalArgumentException("json: cannot unmarshal " + jsonType(item)
-          + " into Go value of type trigger.ObjectFieldTrigger");
+      throw new IllegalArgumentException(
+          "json: cannot unmarshal "
+              + jsonType(item)
+              + " into Go value of type trigger.ObjectFieldTrigger");
     }
     JsonNode from = field(item, "from");
     if (from != null && !from.isNull() && !from.isObject()) {
-      throw new IllegalArgumentException("json: cannot unmarshal " + jsonType(from)
-          + " into Go struct field ObjectFieldTrigger.from of type trigger.ObjectReference");
+      throw new IllegalArgumentException(
+          "json: cannot unmarshal "
+              + jsonType(from)
+              + " into Go struct field ObjectFieldTrigger.from of type trigger.ObjectReference");
     }
-    return new Trigger(string(from, "kind", "from.kind"), string(from, "name", "from.name"),
-        string(from, "namespace", "from.namespace"), string(from, "apiVersion", "from.apiVersion"),
-        string(item, "fieldPath", "fieldPath"), bool(item, "paused"));
+    return new Trigger(
+        string(from, "kind", "from.kind"),
+        string(from, "name", "from.name"),
+        string(from, "namespace", "from.namespace"),
+        string(from, "apiVersion", "from.apiVersion"),
+        string(item, "fieldPath", "fieldPath"),
+        bool(item, "paused"));
   }
 
   /** Go matches an exact field name first, else the last case-insensitive match. */
@@ -109,8 +126,12 @@ final class TriggerAnnotation {
       return "";
     }
     if (!value.isTextual()) {
-      throw new IllegalArgumentException("json: cannot unmarshal " + jsonType(value)
-          + " into Go struct field ObjectFieldTrigger." + path + " of type string");
+      throw new IllegalArgumentException(
+          "json: cannot unmarshal "
+              + jsonType(value)
+              + " into Go struct field ObjectFieldTrigger."
+              + path
+              + " of type string");
     }
     return value.asText();
   }
@@ -121,8 +142,12 @@ final class TriggerAnnotation {
       return false;
     }
     if (!value.isBoolean()) {
-      throw new IllegalArgumentException("json: cannot unmarshal " + jsonType(value)
-          + " into Go struct field ObjectFieldTrigger." + name + " of type bool");
+      throw new IllegalArgumentException(
+          "json: cannot unmarshal "
+              + jsonType(value)
+              + " into Go struct field ObjectFieldTrigger."
+              + name
+              + " of type bool");
     }
     return value.asBoolean();
   }
@@ -141,8 +166,8 @@ final class TriggerAnnotation {
   }
 
   /**
-   * library-go's parseContainerReference: {@code containers[SEL]} or {@code initContainers[SEL]}, then what
-   * follows the closing bracket without its leading dot.
+   * library-go's parseContainerReference: {@code containers[SEL]} or {@code initContainers[SEL]},
+   * then what follows the closing bracket without its leading dot.
    */
   static Optional<ContainerPath> containerPath(String path) {
     boolean init;
@@ -168,14 +193,18 @@ final class TriggerAnnotation {
   }
 
   /**
-   * library-go's findContainerBySelector: a number (strconv.Atoi) picks by index among containers or init
-   * containers; {@code ?(@.name=="NAME")} picks by name, init containers first, whichever list the path named.
+   * library-go's findContainerBySelector: a number (strconv.Atoi) picks by index among containers
+   * or init containers; {@code ?(@.name=="NAME")} picks by name, init containers first, whichever
+   * list the path named.
    */
-  static Optional<Workload.Container> find(List<Workload.Container> containers, ContainerPath path) {
+  static Optional<Workload.Container> find(
+      List<Workload.Container> containers, ContainerPath path) {
     String selector = path.selector();
     Integer index = atoi(selector);
     if (index != null) {
-      return containers.stream().filter(c -> c.init() == path.init() && c.index() == index).findFirst();
+      return containers.stream()
+          .filter(c -> c.init() == path.init() && c.index() == index)
+          .findFirst();
     }
     String prefix = "?(@.name==\"";
     String suffix = "\")";
@@ -190,8 +219,12 @@ final class TriggerAnnotation {
       return Optional.empty();
     }
     String wanted = name;
-    return containers.stream().filter(c -> c.init() && c.name().equals(wanted)).findFirst()
-        .or(() -> containers.stream().filter(c -> !c.init() && c.name().equals(wanted)).findFirst());
+    return containers.stream()
+        .filter(c -> c.init() && c.name().equals(wanted))
+        .findFirst()
+        .or(
+            () ->
+                containers.stream().filter(c -> !c.init() && c.name().equals(wanted)).findFirst());
   }
 
   /** Go's strconv.Atoi: optional sign, decimal digits, within int range. */

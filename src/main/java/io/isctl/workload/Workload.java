@@ -10,7 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * @param namespace the object's namespace, or the default one when it names none
  */
-record Workload(ManifestObject object, WorkloadKind kind, String namespace, List<Container> containers) {
+record Workload(
+    ManifestObject object, WorkloadKind kind, String namespace, List<Container> containers) {
 
   static final String RESOLVE_NAMES = "alpha.image.policy.openshift.io/resolve-names";
   static final String TRIGGERS = "image.openshift.io/triggers";
@@ -33,7 +34,8 @@ record Workload(ManifestObject object, WorkloadKind kind, String namespace, List
    *
    * @throws WorkloadException when a field the cluster would reject has the wrong type
    */
-  static Workload of(ManifestObject object, WorkloadKind kind, String defaultNamespace, String source) {
+  static Workload of(
+      ManifestObject object, WorkloadKind kind, String defaultNamespace, String source) {
     String namespace = object.namespace().isEmpty() ? defaultNamespace : object.namespace();
     checkObject(object, List.of("metadata"), source);
     List<Container> containers = new ArrayList<>();
@@ -55,8 +57,8 @@ record Workload(ManifestObject object, WorkloadKind kind, String namespace, List
     }
   }
 
-  private static List<Container> containers(ManifestObject object, WorkloadKind kind, String field, boolean init,
-      String source) {
+  private static List<Container> containers(
+      ManifestObject object, WorkloadKind kind, String field, boolean init, String source) {
     List<String> path = new ArrayList<>(kind.podSpecPath());
     path.add(field);
     JsonNode list = object.at(path);
@@ -84,8 +86,14 @@ record Workload(ManifestObject object, WorkloadKind kind, String namespace, List
         throw bad(source, object, at + ".image", "must be a string");
       }
       Node node = listNode == null ? null : Nodes.at(listNode, List.of(i));
-      result.add(new Container(init, i, name == null || name.isNull() ? "" : name.asText(),
-          image == null || image.isNull() ? "" : image.asText(), node, at));
+      result.add(
+          new Container(
+              init,
+              i,
+              name == null || name.isNull() ? "" : name.asText(),
+              image == null || image.isNull() ? "" : image.asText(),
+              node,
+              at));
     }
     return result;
   }
@@ -98,7 +106,10 @@ record Workload(ManifestObject object, WorkloadKind kind, String namespace, List
     return object.label();
   }
 
-  /** The metadata whose annotations govern the pod template: the template's, or the object's own for a Pod. */
+  /**
+   * The metadata whose annotations govern the pod template: the template's, or the object's own for
+   * a Pod.
+   */
   List<String> templateMeta() {
     return kind.templateMetaPath() == null ? List.of("metadata") : kind.templateMetaPath();
   }

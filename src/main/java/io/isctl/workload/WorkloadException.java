@@ -1,6 +1,9 @@
 package io.isctl.workload;
 
-/** A manifest the cluster would reject, or that cannot be read; the message is one line naming the file and field. */
+/**
+ * A manifest the cluster would reject, or that cannot be read; the message is one line naming the
+ * file and field.
+ */
 public final class WorkloadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

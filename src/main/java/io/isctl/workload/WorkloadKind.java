@@ -5,30 +5,78 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The kinds whose containers the cluster rewrites, with where each keeps its pod spec and which of the three
- * mechanisms apply to it: image-policy admission (alg {@code SetDefaults_ImagePolicyConfig} resolution rules),
- * annotation triggers (the sources ocm's image trigger controller watches) and DeploymentConfig triggers.
+ * The kinds whose containers the cluster rewrites, with where each keeps its pod spec and which of
+ * the three mechanisms apply to it: image-policy admission (alg {@code
+ * SetDefaults_ImagePolicyConfig} resolution rules), annotation triggers (the sources ocm's image
+ * trigger controller watches) and DeploymentConfig triggers.
  */
 public enum WorkloadKind {
   POD("Pod", Set.of(""), List.of("spec"), null, true, false),
   // No resolution rule covers podtemplates: admission leaves them alone.
-  POD_TEMPLATE("PodTemplate", Set.of(""), List.of("template", "spec"), List.of("template", "metadata"), false, false),
-  REPLICATION_CONTROLLER("ReplicationController", Set.of(""), List.of("spec", "template", "spec"),
-      List.of("spec", "template", "metadata"), true, false),
-  REPLICA_SET("ReplicaSet", Set.of("apps", "extensions"), List.of("spec", "template", "spec"),
-      List.of("spec", "template", "metadata"), true, false),
-  DEPLOYMENT("Deployment", Set.of("apps", "extensions"), List.of("spec", "template", "spec"),
-      List.of("spec", "template", "metadata"), true, true),
-  DAEMON_SET("DaemonSet", Set.of("apps", "extensions"), List.of("spec", "template", "spec"),
-      List.of("spec", "template", "metadata"), true, true),
-  STATEFUL_SET("StatefulSet", Set.of("apps"), List.of("spec", "template", "spec"),
-      List.of("spec", "template", "metadata"), true, true),
-  JOB("Job", Set.of("batch"), List.of("spec", "template", "spec"), List.of("spec", "template", "metadata"), true, false),
-  CRON_JOB("CronJob", Set.of("batch"), List.of("spec", "jobTemplate", "spec", "template", "spec"),
-      List.of("spec", "jobTemplate", "spec", "template", "metadata"), true, true),
+  POD_TEMPLATE(
+      "PodTemplate",
+      Set.of(""),
+      List.of("template", "spec"),
+      List.of("template", "metadata"),
+      false,
+      false),
+  REPLICATION_CONTROLLER(
+      "ReplicationController",
+      Set.of(""),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      false),
+  REPLICA_SET(
+      "ReplicaSet",
+      Set.of("apps", "extensions"),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      false),
+  DEPLOYMENT(
+      "Deployment",
+      Set.of("apps", "extensions"),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      true),
+  DAEMON_SET(
+      "DaemonSet",
+      Set.of("apps", "extensions"),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      true),
+  STATEFUL_SET(
+      "StatefulSet",
+      Set.of("apps"),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      true),
+  JOB(
+      "Job",
+      Set.of("batch"),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      false),
+  CRON_JOB(
+      "CronJob",
+      Set.of("batch"),
+      List.of("spec", "jobTemplate", "spec", "template", "spec"),
+      List.of("spec", "jobTemplate", "spec", "template", "metadata"),
+      true,
+      true),
   // "v1" is the OpenShift 3 spelling still found in old templates; it is read as apps.openshift.io.
-  DEPLOYMENT_CONFIG("DeploymentConfig", Set.of("apps.openshift.io", ""), List.of("spec", "template", "spec"),
-      List.of("spec", "template", "metadata"), true, false);
+  DEPLOYMENT_CONFIG(
+      "DeploymentConfig",
+      Set.of("apps.openshift.io", ""),
+      List.of("spec", "template", "spec"),
+      List.of("spec", "template", "metadata"),
+      true,
+      false);
 
   private final String kind;
   private final Set<String> groups;
@@ -37,8 +85,13 @@ public enum WorkloadKind {
   private final boolean admission;
   private final boolean annotationTriggers;
 
-  WorkloadKind(String kind, Set<String> groups, List<String> podSpecPath, List<String> templateMetaPath,
-      boolean admission, boolean annotationTriggers) {
+  WorkloadKind(
+      String kind,
+      Set<String> groups,
+      List<String> podSpecPath,
+      List<String> templateMetaPath,
+      boolean admission,
+      boolean annotationTriggers) {
     this.kind = kind;
     this.groups = groups;
     this.podSpecPath = podSpecPath;
@@ -88,7 +141,9 @@ public enum WorkloadKind {
     return admission;
   }
 
-  /** Whether the image trigger controller applies {@code image.openshift.io/triggers} on this kind. */
+  /**
+   * Whether the image trigger controller applies {@code image.openshift.io/triggers} on this kind.
+   */
   public boolean annotationTriggers() {
     return annotationTriggers;
   }

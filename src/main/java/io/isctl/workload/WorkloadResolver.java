@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the cluster does to the container images of the workloads in one manifest, in its order: image-policy
- * admission when the object is created (local lookup, §6.2), then the image trigger controller
- * (DeploymentConfig {@code imageChangeParams}, §7.2, or the {@code image.openshift.io/triggers} annotation,
- * §7.3), whose update passes admission again for the images it changed. The result is the same text with
- * only image fields (and {@code lastTriggeredImage}) changed.
+ * What the cluster does to the container images of the workloads in one manifest, in its order:
+ * image-policy admission when the object is created (local lookup, §6.2), then the image trigger
+ * controller (DeploymentConfig {@code imageChangeParams}, §7.2, or the {@code
+ * image.openshift.io/triggers} annotation, §7.3), whose update passes admission again for the
+ * images it changed. The result is the same text with only image fields (and {@code
+ * lastTriggeredImage}) changed.
  */
 public final class WorkloadResolver {
   private final StreamSource streams;
@@ -43,7 +44,8 @@ public final class WorkloadResolver {
    *
    * @param text the new text; identical to the input when nothing changed
    * @param containers one report per container of every workload, in file order
-   * @param problems objects the trigger controller refuses (bad annotation, bad field path), one line each
+   * @param problems objects the trigger controller refuses (bad annotation, bad field path), one
+   *     line each
    */
   public record FileResult(String text, List<ContainerReport> containers, List<String> problems) {
     public boolean changed(String original) {
@@ -105,7 +107,12 @@ public final class WorkloadResolver {
     private final boolean admission;
     private final boolean forceLocal;
 
-    Run(Workload workload, String source, YamlEdits edits, List<ContainerReport> reports, List<String> problems) {
+    Run(
+        Workload workload,
+        String source,
+        YamlEdits edits,
+        List<ContainerReport> reports,
+        List<String> problems) {
       this.workload = workload;
       this.source = source;
       this.edits = edits;
@@ -121,8 +128,16 @@ public final class WorkloadResolver {
 
     void run() {
       if (workload.kind().admission() && workload.controllerOwned()) {
-        images.keySet().forEach(c -> step(c, "lookup", "skipped",
-            "the object has an owner reference with controller: true, which admission leaves alone", c.image()));
+        images
+            .keySet()
+            .forEach(
+                c ->
+                    step(
+                        c,
+                        "lookup",
+                        "skipped",
+                        "the object has an owner reference with controller: true, which admission leaves alone",
+                        c.image()));
       }
       if (admission) {
         images.keySet().forEach(c -> admit(c, "lookup"));
@@ -134,8 +149,15 @@ public final class WorkloadResolver {
       } else if (workload.kind().annotationTriggers()) {
         annotationTriggers();
       } else if (workload.object().annotation(List.of("metadata"), Workload.TRIGGERS) != null) {
-        problems.add(source + ": " + workload.label() + ": " + Workload.TRIGGERS
-            + ": ignored: no trigger controller watches " + workload.kind().kind() + " objects");
+        problems.add(
+            source
+                + ": "
+                + workload.label()
+                + ": "
+                + Workload.TRIGGERS
+                + ": ignored: no trigger controller watches "
+                + workload.kind().kind()
+                + " objects");
       }
       // An image a trigger wrote replaces whatever admission could not resolve in the one written.
       for (Container c : images.keySet()) {
@@ -143,7 +165,8 @@ public final class WorkloadResolver {
           unresolved.remove(c);
         }
       }
-      // The controller's update passes admission again, for the containers whose image it changed; job
+      // The controller's update passes admission again, for the containers whose image it changed;
+      // job
       // templates are immutable, so admission never rewrites them on update.
       if (admission && workload.kind() != WorkloadKind.JOB) {
         for (Container c : images.keySet()) {
@@ -194,45 +217,86 @@ public final class WorkloadResolver {
       try {
         triggers = TriggerAnnotation.parse(annotation);
       } catch (IllegalArgumentException e) {
-        problems.add(source + ": " + workload.label() + ": " + Workload.TRIGGERS + ": " + e.getMessage());
+        problems.add(
+            source + ": " + workload.label() + ": " + Workload.TRIGGERS + ": " + e.getMessage());
         return;
       }
       String basePath = workload.kind().podSpecFieldPath() + ".";
       Map<Container, String> pending = new LinkedHashMap<>();
       List<Runnable> notes = new ArrayList<>();
       for (TriggerAnnotation.Trigger t : triggers) {
-        Optional<Container> target = TriggerAnnotation.containerPath(
-            t.fieldPath().startsWith(basePath) ? t.fieldPath().substring(basePath.length()) : "")
-            .flatMap(p -> TriggerAnnotation.find(workload.containers(), p));
+        Optional<Container> target =
+            TriggerAnnotation.containerPath(
+                    t.fieldPath().startsWith(basePath)
+                        ? t.fieldPath().substring(basePath.length())
+                        : "")
+                .flatMap(p -> TriggerAnnotation.find(workload.containers(), p));
         if (t.paused()) {
-          target.ifPresent(c -> notes.add(() -> step(c, "triggers annotation", "paused",
-              "the trigger from " + t.from() + " is paused", images.get(c))));
+          target.ifPresent(
+              c ->
+                  notes.add(
+                      () ->
+                          step(
+                              c,
+                              "triggers annotation",
+                              "paused",
+                              "the trigger from " + t.from() + " is paused",
+                              images.get(c))));
           continue;
         }
         if (!t.fieldPath().startsWith(basePath)) {
-          problems.add(source + ": " + workload.label() + ": " + Workload.TRIGGERS + ": field path " + t.fieldPath()
-              + " is not under " + basePath + ": the controller ignores the trigger");
+          problems.add(
+              source
+                  + ": "
+                  + workload.label()
+                  + ": "
+                  + Workload.TRIGGERS
+                  + ": field path "
+                  + t.fieldPath()
+                  + " is not under "
+                  + basePath
+                  + ": the controller ignores the trigger");
           continue;
         }
         String namespace = t.fromNamespace().isEmpty() ? workload.namespace() : t.fromNamespace();
         Resolution r = triggerImage(namespace, t.fromName());
         if (!r.resolved()) {
-          target.ifPresent(c -> notes.add(() -> {
-            step(c, "triggers annotation", r.rule(), "trigger from " + t.from() + ": " + r.reason(), images.get(c));
-            unresolve(c, "trigger from " + t.from() + ": " + r.reason());
-          }));
+          target.ifPresent(
+              c ->
+                  notes.add(
+                      () -> {
+                        step(
+                            c,
+                            "triggers annotation",
+                            r.rule(),
+                            "trigger from " + t.from() + ": " + r.reason(),
+                            images.get(c));
+                        unresolve(c, "trigger from " + t.from() + ": " + r.reason());
+                      }));
           continue;
         }
         Optional<TriggerAnnotation.ContainerPath> path =
             TriggerAnnotation.containerPath(t.fieldPath().substring(basePath.length()));
         if (path.isEmpty() || !path.get().remainder().equals("image")) {
-          problems.add(source + ": " + workload.label() + ": " + Workload.TRIGGERS + ": field path is not valid: "
-              + t.fieldPath());
+          problems.add(
+              source
+                  + ": "
+                  + workload.label()
+                  + ": "
+                  + Workload.TRIGGERS
+                  + ": field path is not valid: "
+                  + t.fieldPath());
           return;
         }
         if (target.isEmpty()) {
-          problems.add(source + ": " + workload.label() + ": " + Workload.TRIGGERS + ": no such container: "
-              + t.fieldPath());
+          problems.add(
+              source
+                  + ": "
+                  + workload.label()
+                  + ": "
+                  + Workload.TRIGGERS
+                  + ": no such container: "
+                  + t.fieldPath());
           return;
         }
         Container c = target.get();
@@ -240,15 +304,22 @@ public final class WorkloadResolver {
         if (!current.equals(r.image())) {
           pending.put(c, r.image());
         }
-        notes.add(() -> step(c, "triggers annotation", r.rule(), "trigger from " + t.from() + ": " + r.reason(),
-            images.get(c)));
+        notes.add(
+            () ->
+                step(
+                    c,
+                    "triggers annotation",
+                    r.rule(),
+                    "trigger from " + t.from() + ": " + r.reason(),
+                    images.get(c)));
       }
       // The controller applies all or nothing: an error above returned before this point.
       Map<Container, String> before = new HashMap<>(images);
-      pending.forEach((c, image) -> {
-        images.put(c, image);
-        unresolved.remove(c);
-      });
+      pending.forEach(
+          (c, image) -> {
+            images.put(c, image);
+            unresolved.remove(c);
+          });
       for (Runnable note : notes) {
         note.run();
       }
@@ -263,7 +334,8 @@ public final class WorkloadResolver {
         for (int i = 0; i < list.size(); i++) {
           Step s = list.get(i);
           if (s.mechanism().equals("triggers annotation")) {
-            list.set(i, new Step(s.mechanism(), s.rule(), s.reason(), before.get(e.getKey()), s.to()));
+            list.set(
+                i, new Step(s.mechanism(), s.rule(), s.reason(), before.get(e.getKey()), s.to()));
           }
         }
       }
@@ -283,13 +355,28 @@ public final class WorkloadResolver {
             }
             edits.setString(c.node(), "image", after);
           } catch (YamlEdits.CannotEdit e) {
-            reason = "would become " + after + " but " + e.getMessage() + ": isctl leaves it as written";
+            reason =
+                "would become " + after + " but " + e.getMessage() + ": isctl leaves it as written";
             after = c.image();
           }
         }
-        Status status = !reason.isEmpty() ? Status.UNRESOLVED : after.equals(c.image()) ? Status.UNCHANGED : Status.CHANGED;
-        reports.add(new ContainerReport(source, workload.kind().kind(), workload.object().name(), workload.namespace(),
-            c.name(), c.init(), c.image(), after, status, reason, steps.get(c)));
+        Status status =
+            !reason.isEmpty()
+                ? Status.UNRESOLVED
+                : after.equals(c.image()) ? Status.UNCHANGED : Status.CHANGED;
+        reports.add(
+            new ContainerReport(
+                source,
+                workload.kind().kind(),
+                workload.object().name(),
+                workload.namespace(),
+                c.name(),
+                c.init(),
+                c.image(),
+                after,
+                status,
+                reason,
+                steps.get(c)));
       }
     }
   }

@@ -12,9 +12,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Changes to a YAML text made as splices at the positions the parser reported, so that everything not
- * changed keeps its bytes: key order, comments, quoting, indentation, other documents. Positions are always
- * those of the original text; {@link #apply()} makes the new text once at the end.
+ * Changes to a YAML text made as splices at the positions the parser reported, so that everything
+ * not changed keeps its bytes: key order, comments, quoting, indentation, other documents.
+ * Positions are always those of the original text; {@link #apply()} makes the new text once at the
+ * end.
  */
 final class YamlEdits {
   private final YamlSource source;
@@ -43,12 +44,17 @@ final class YamlEdits {
     return edits.isEmpty();
   }
 
-  /** Sets {@code map[key]} to the string {@code value}, replacing the scalar or adding the entry. */
+  /**
+   * Sets {@code map[key]} to the string {@code value}, replacing the scalar or adding the entry.
+   */
   void setString(Node map, String key, String value) {
     setValue(map, key, value);
   }
 
-  /** Sets {@code map[key]} to a String or a {@link Literal}, replacing the scalar or adding the entry. */
+  /**
+   * Sets {@code map[key]} to a String or a {@link Literal}, replacing the scalar or adding the
+   * entry.
+   */
   void setValue(Node map, String key, Object value) {
     NodeTuple entry = Nodes.entry(map, key);
     if (entry == null) {
@@ -58,7 +64,9 @@ final class YamlEdits {
     }
   }
 
-  /** Sets {@code map[path...][key] = value}, creating the maps of the path that are missing or null. */
+  /**
+   * Sets {@code map[path...][key] = value}, creating the maps of the path that are missing or null.
+   */
   void setAt(Node map, List<String> path, String key, Object value) {
     Node current = map;
     for (int i = 0; i < path.size(); i++) {
@@ -83,8 +91,8 @@ final class YamlEdits {
   }
 
   /**
-   * Removes {@code map[path...][key]}; maps of the path left empty are removed too, as the API server
-   * drops empty annotations. Returns false when there was nothing to remove.
+   * Removes {@code map[path...][key]}; maps of the path left empty are removed too, as the API
+   * server drops empty annotations. Returns false when there was nothing to remove.
    */
   boolean removeAt(Node map, List<String> path, String key) {
     List<Node> maps = new ArrayList<>();
@@ -106,7 +114,8 @@ final class YamlEdits {
     maps.add(current);
     entries.add(target);
     int level = maps.size() - 1;
-    // Climb while the entry to remove is the only one of its map, but never remove from the object itself.
+    // Climb while the entry to remove is the only one of its map, but never remove from the object
+    // itself.
     while (level > 0 && ((MappingNode) maps.get(level)).getValue().size() == 1) {
       level--;
     }
@@ -127,7 +136,10 @@ final class YamlEdits {
     return result;
   }
 
-  /** Replaces the scalar value of an entry by a String, in the scalar's own style, or by a {@link Literal}. */
+  /**
+   * Replaces the scalar value of an entry by a String, in the scalar's own style, or by a {@link
+   * Literal}.
+   */
   void replaceScalar(NodeTuple entry, Object replacement) {
     checkInPlace(entry);
     Node node = entry.getValueNode();
@@ -144,16 +156,22 @@ final class YamlEdits {
     String value = replacement instanceof Literal l ? l.text() : (String) replacement;
     if (style == ScalarStyle.PLAIN) {
       if (raw.isEmpty()) {
-        edits.add(new Edit(start, end, " " + (replacement instanceof Literal ? value : ScalarText.of(value, style))));
+        edits.add(
+            new Edit(
+                start,
+                end,
+                " " + (replacement instanceof Literal ? value : ScalarText.of(value, style))));
         return;
       }
       if (!raw.equals(scalar.getValue())) {
         throw new CannotEdit("the value has a YAML tag or spans lines");
       }
-    } else if (raw.isEmpty() || raw.charAt(0) != (style == ScalarStyle.DOUBLE_QUOTED ? '"' : '\'')) {
+    } else if (raw.isEmpty()
+        || raw.charAt(0) != (style == ScalarStyle.DOUBLE_QUOTED ? '"' : '\'')) {
       throw new CannotEdit("the value has a YAML tag");
     }
-    edits.add(new Edit(start, end, replacement instanceof Literal ? value : ScalarText.of(value, style)));
+    edits.add(
+        new Edit(start, end, replacement instanceof Literal ? value : ScalarText.of(value, style)));
   }
 
   /** Refuses values that other places share: an alias to an anchor, or an anchored value. */
@@ -167,14 +185,17 @@ final class YamlEdits {
     }
   }
 
-  /** Adds {@code key: value} as the first entry of a map; value is a String or a Map of the same. */
+  /**
+   * Adds {@code key: value} as the first entry of a map; value is a String or a Map of the same.
+   */
   void addEntry(Node map, String key, Object value) {
     if (!(map instanceof MappingNode mapping)) {
       throw new CannotEdit("not an object");
     }
     List<NodeTuple> tuples = mapping.getValue();
     if (Nodes.entry(mapping, "<<") != null) {
-      // A merge key overrides the keys before it and is overridden by those after it (yaml.v2): refuse to guess.
+      // A merge key overrides the keys before it and is overridden by those after it (yaml.v2):
+      // refuse to guess.
       throw new CannotEdit("the map uses a YAML merge key");
     }
     if (mapping.getFlowStyle() == FlowStyle.FLOW) {
@@ -191,7 +212,9 @@ final class YamlEdits {
     }
     int first = source.start(tuples.get(0).getKeyNode());
     int column = source.column(first);
-    edits.add(new Edit(first, first, block(key, value, column) + source.lineBreak() + " ".repeat(column)));
+    edits.add(
+        new Edit(
+            first, first, block(key, value, column) + source.lineBreak() + " ".repeat(column)));
   }
 
   /** Replaces a null value ({@code key:}, {@code key: null}, {@code key: ~}) by a map. */
@@ -210,7 +233,9 @@ final class YamlEdits {
       int column = source.column(source.start(key)) + 2;
       StringBuilder sb = new StringBuilder();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) map).entrySet()) {
-        sb.append(source.lineBreak()).append(" ".repeat(column)).append(block((String) e.getKey(), e.getValue(), column));
+        sb.append(source.lineBreak())
+            .append(" ".repeat(column))
+            .append(block((String) e.getKey(), e.getValue(), column));
       }
       text = sb.toString();
     }
@@ -226,7 +251,11 @@ final class YamlEdits {
       return;
     }
     if (map.getFlowStyle() == FlowStyle.FLOW) {
-      edits.add(new Edit(source.end(tuples.get(index - 1).getValueNode()), source.end(entry.getValueNode()), ""));
+      edits.add(
+          new Edit(
+              source.end(tuples.get(index - 1).getValueNode()),
+              source.end(entry.getValueNode()),
+              ""));
       return;
     }
     int lineStart = source.lineStart(start);
@@ -253,7 +282,8 @@ final class YamlEdits {
     }
     StringBuilder sb = new StringBuilder(ScalarText.block(key)).append(':');
     for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-      sb.append(source.lineBreak()).append(" ".repeat(column + 2))
+      sb.append(source.lineBreak())
+          .append(" ".repeat(column + 2))
           .append(block((String) e.getKey(), e.getValue(), column + 2));
     }
     return sb.toString();
@@ -281,7 +311,8 @@ final class YamlEdits {
   }
 
   /**
-   * The new text. Edits of the same range with the same text count once (one YAML node reached twice).
+   * The new text. Edits of the same range with the same text count once (one YAML node reached
+   * twice).
    *
    * @throws CannotEdit when two different edits overlap
    */

@@ -13,22 +13,28 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * The text of one manifest file with two views of each document: the values as Kubernetes reads them
- * (Jackson trees, by the project's YAML reader with its safety limits) and the YAML nodes with their
- * positions in the text, so that single fields can be rewritten in place.
+ * The text of one manifest file with two views of each document: the values as Kubernetes reads
+ * them (Jackson trees, by the project's YAML reader with its safety limits) and the YAML nodes with
+ * their positions in the text, so that single fields can be rewritten in place.
  */
 final class YamlSource {
   private final String text;
   private final String name;
   private final List<Document> documents;
-  /** Code point index to char index, or null when the text has no surrogate pairs (the two are equal). */
+
+  /**
+   * Code point index to char index, or null when the text has no surrogate pairs (the two are
+   * equal).
+   */
   private final int[] charIndex;
+
   private final int bomOffset;
 
   /** A document: its Kubernetes value and its YAML node. */
   record Document(JsonNode value, Node node) {}
 
-  private YamlSource(String text, String name, List<Document> documents, int[] charIndex, int bomOffset) {
+  private YamlSource(
+      String text, String name, List<Document> documents, int[] charIndex, int bomOffset) {
     this.text = text;
     this.name = name;
     this.documents = documents;
@@ -58,8 +64,13 @@ final class YamlSource {
     }
     if (nodes.size() != values.size()) {
       // Both readers follow YAML 1.1; a difference means a construct one of them reads differently.
-      throw new WorkloadException(name + ": cannot map the documents to their text (" + values.size() + " values, "
-          + nodes.size() + " nodes)");
+      throw new WorkloadException(
+          name
+              + ": cannot map the documents to their text ("
+              + values.size()
+              + " values, "
+              + nodes.size()
+              + " nodes)");
     }
     List<Document> documents = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -70,7 +81,8 @@ final class YamlSource {
 
   private static Yaml composer() {
     LoaderOptions options = new LoaderOptions();
-    // The reader above has enforced the limits already; composing shares aliased nodes instead of copying them.
+    // The reader above has enforced the limits already; composing shares aliased nodes instead of
+    // copying them.
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(Integer.MAX_VALUE);
     options.setCodePointLimit(Integer.MAX_VALUE);
@@ -119,7 +131,8 @@ final class YamlSource {
   /** The char offset in {@link #text()} of a mark. */
   int offset(Mark mark) {
     int index = mark.getIndex();
-    return bomOffset + (charIndex == null ? index : charIndex[Math.min(index, charIndex.length - 1)]);
+    return bomOffset
+        + (charIndex == null ? index : charIndex[Math.min(index, charIndex.length - 1)]);
   }
 
   int start(Node node) {
@@ -142,7 +155,10 @@ final class YamlSource {
     return lf + 1;
   }
 
-  /** The offset just past the line break that ends the line holding {@code offset} (or the end of the text). */
+  /**
+   * The offset just past the line break that ends the line holding {@code offset} (or the end of
+   * the text).
+   */
   int nextLineStart(int offset) {
     int lf = text.indexOf('\n', offset);
     return lf < 0 ? text.length() : lf + 1;

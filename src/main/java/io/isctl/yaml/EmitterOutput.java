@@ -59,7 +59,9 @@ final class EmitterOutput {
     }
   }
 
-  /** Starts a new line when needed and pads to {@code indent} ({@code yaml_emitter_write_indent}). */
+  /**
+   * Starts a new line when needed and pads to {@code indent} ({@code yaml_emitter_write_indent}).
+   */
   void writeIndent(int indent) {
     int target = Math.max(indent, 0);
     if (!indention || column > target || (column == target && !whitespace)) {
@@ -73,7 +75,8 @@ final class EmitterOutput {
   }
 
   /** Writes an indicator such as ":" or "-" ({@code yaml_emitter_write_indicator}). */
-  void writeIndicator(String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
+  void writeIndicator(
+      String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
     if (needWhitespace && !whitespace) {
       put(' ');
     }

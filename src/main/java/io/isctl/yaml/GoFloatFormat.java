@@ -12,7 +12,10 @@ final class GoFloatFormat {
 
   private GoFloatFormat() {}
 
-  /** The shortest decimal that reads back as the same binary value: 0.{@code digits} x 10^{@code point}. */
+  /**
+   * The shortest decimal that reads back as the same binary value: 0.{@code digits} x 10^{@code
+   * point}.
+   */
   private record Decimal(boolean negative, String digits, int point) {}
 
   /** {@code strconv.FormatFloat(v, 'g', -1, 64)}. */
@@ -29,7 +32,8 @@ final class GoFloatFormat {
       return special;
     }
     float abs = Math.abs(f);
-    return formatG(shortest(new BigDecimal(abs), f < 0, 9, d -> Float.parseFloat(d.toString()) == abs));
+    return formatG(
+        shortest(new BigDecimal(abs), f < 0, 9, d -> Float.parseFloat(d.toString()) == abs));
   }
 
   /** NaN, the infinities and the zeros, which have no digits to shorten. */

@@ -3,8 +3,8 @@ package io.isctl.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Number text along the path oc takes: Go's encoding/json writes the number, and for YAML
- * yaml.v2 reads that JSON text back (as int, uint64 or float64) and writes it again.
+ * Number text along the path oc takes: Go's encoding/json writes the number, and for YAML yaml.v2
+ * reads that JSON text back (as int, uint64 or float64) and writes it again.
  */
 final class GoJsonNumbers {
   private GoJsonNumbers() {}
@@ -23,6 +23,8 @@ final class GoJsonNumbers {
     String json = json(number);
     PlainScalarResolver.Resolved r = PlainScalarResolver.resolve(json);
     // JSON number text always resolves to an int or a float; floats print with Go's %g.
-    return r.kind() == PlainScalarResolver.Kind.INT ? r.value().toString() : GoFloatFormat.formatG((Double) r.value());
+    return r.kind() == PlainScalarResolver.Kind.INT
+        ? r.value().toString()
+        : GoFloatFormat.formatG((Double) r.value());
   }
 }

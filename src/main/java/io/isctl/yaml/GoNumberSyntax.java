@@ -36,7 +36,9 @@ final class GoNumberSyntax {
     return digitsOf(digits, radix, negative);
   }
 
-  /** Parses like {@code ParseInt(s, radix, 64)} without a range limit: no prefixes, no underscores. */
+  /**
+   * Parses like {@code ParseInt(s, radix, 64)} without a range limit: no prefixes, no underscores.
+   */
   static BigInteger parseRadix(String s, int radix, boolean signAllowed) {
     boolean negative = false;
     String digits = s;

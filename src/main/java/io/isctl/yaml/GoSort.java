@@ -122,7 +122,10 @@ final class GoSort {
     }
   }
 
-  /** Returns the new pivot index, encoded as {@code -index-1} when the range was already partitioned. */
+  /**
+   * Returns the new pivot index, encoded as {@code -index-1} when the range was already
+   * partitioned.
+   */
   private int partition(int a, int b, int pivot) {
     data.swap(a, pivot);
     int i = a + 1;

@@ -9,8 +9,10 @@ final class GoText {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
       if (paired) {
         if (sb != null) {
           sb.append(c).append(s.charAt(i + 1));

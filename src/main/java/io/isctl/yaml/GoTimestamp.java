@@ -17,7 +17,10 @@ final class GoTimestamp {
     if (i != 4 || i == s.length() || s.charAt(i) != '-') {
       return false;
     }
-    return matches(s, 'T', true) || matches(s, 't', true) || matches(s, ' ', false) || isDateOnly(s);
+    return matches(s, 'T', true)
+        || matches(s, 't', true)
+        || matches(s, ' ', false)
+        || isDateOnly(s);
   }
 
   private static boolean isDateOnly(String s) {
@@ -129,7 +132,9 @@ final class GoTimestamp {
 
     /** Optional fraction: '.' or ',' then any number of digits (at least one). */
     boolean fraction() {
-      if (pos + 1 < s.length() && (s.charAt(pos) == '.' || s.charAt(pos) == ',') && isDigit(s, pos + 1)) {
+      if (pos + 1 < s.length()
+          && (s.charAt(pos) == '.' || s.charAt(pos) == ',')
+          && isDigit(s, pos + 1)) {
         pos += 2;
         while (isDigit(s, pos)) {
           pos++;
@@ -138,7 +143,10 @@ final class GoTimestamp {
       return true;
     }
 
-    /** {@code Z07:00}: a 'Z', or a sign, two digits, ':' and two digits (hour up to 24, minute up to 60). */
+    /**
+     * {@code Z07:00}: a 'Z', or a sign, two digits, ':' and two digits (hour up to 24, minute up to
+     * 60).
+     */
     boolean zone() {
       if (literal('Z')) {
         return true;

@@ -22,22 +22,24 @@ final class GoYamlKeyOrder {
     for (int i = 0; i < texts.length; i++) {
       runes[i] = texts[i].codePoints().toArray();
     }
-    GoSort.sort(new GoSort.Data() {
-      @Override
-      public boolean less(int i, int j) {
-        return GoYamlKeyOrder.less(runes[i], runes[j]);
-      }
+    GoSort.sort(
+        new GoSort.Data() {
+          @Override
+          public boolean less(int i, int j) {
+            return GoYamlKeyOrder.less(runes[i], runes[j]);
+          }
 
-      @Override
-      public void swap(int i, int j) {
-        String t = texts[i];
-        texts[i] = texts[j];
-        texts[j] = t;
-        int[] r = runes[i];
-        runes[i] = runes[j];
-        runes[j] = r;
-      }
-    }, texts.length);
+          @Override
+          public void swap(int i, int j) {
+            String t = texts[i];
+            texts[i] = texts[j];
+            texts[j] = t;
+            int[] r = runes[i];
+            runes[i] = runes[j];
+            runes[j] = r;
+          }
+        },
+        texts.length);
     return List.of(texts);
   }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 public final class KubeJson {
   private static final String INDENT = "    ";
   private static final char[] HEX = "0123456789abcdef".toCharArray();
-  /** Go compares strings by UTF-8 bytes, which is code point order (not UTF-16 order). */
 
+  /** Go compares strings by UTF-8 bytes, which is code point order (not UTF-16 order). */
   private KubeJson() {}
 
   /**
@@ -103,8 +103,11 @@ public final class KubeJson {
         case '\t' -> sb.append("\\t");
         default -> {
           if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+            sb.append("\\u")
+                .append(HEX[c >> 12])
+                .append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
           } else {
             sb.append(c);
           }

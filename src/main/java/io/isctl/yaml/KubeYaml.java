@@ -10,7 +10,11 @@ import java.util.List;
 public final class KubeYaml {
   /** The most code points a document may have to be read. */
   public static final int MAX_CODE_POINTS = YamlTreeReader.MAX_CODE_POINTS;
-  /** Input larger than this cannot stay within the code point limit (UTF-8 takes at most 4 bytes each). */
+
+  /**
+   * Input larger than this cannot stay within the code point limit (UTF-8 takes at most 4 bytes
+   * each).
+   */
   public static final long MAX_INPUT_BYTES = 4L * YamlTreeReader.MAX_CODE_POINTS;
 
   private KubeYaml() {}
@@ -28,14 +32,17 @@ public final class KubeYaml {
    * Reads a stream that must hold exactly one non-empty document.
    *
    * @param sourceName names the input in error messages, e.g. a file path
-   * @throws YamlException when the text is not valid YAML, breaks a safety limit or has not one document
+   * @throws YamlException when the text is not valid YAML, breaks a safety limit or has not one
+   *     document
    */
   public static JsonNode read(String text, String sourceName) {
     List<JsonNode> documents = readAll(text, sourceName);
     if (documents.size() != 1) {
-      throw new YamlException(sourceName, documents.isEmpty()
-          ? "no YAML document found"
-          : "expected one YAML document, found " + documents.size());
+      throw new YamlException(
+          sourceName,
+          documents.isEmpty()
+              ? "no YAML document found"
+              : "expected one YAML document, found " + documents.size());
     }
     return documents.get(0);
   }
@@ -65,10 +72,12 @@ public final class KubeYaml {
   }
 
   /**
-   * Whether {@code value} can stand as a plain (unquoted) scalar in block context and still read back
-   * as the same string, by the rules oc's writer uses to choose a style.
+   * Whether {@code value} can stand as a plain (unquoted) scalar in block context and still read
+   * back as the same string, by the rules oc's writer uses to choose a style.
    */
   public static boolean writesPlain(String value) {
-    return !value.isEmpty() && ScalarAnalysis.of(value).plainAllowed() && PlainScalarResolver.readsBackAsString(value);
+    return !value.isEmpty()
+        && ScalarAnalysis.of(value).plainAllowed()
+        && PlainScalarResolver.readsBackAsString(value);
   }
 }

@@ -26,7 +26,8 @@ final class PlainScalarResolver {
 
   private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-  private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger UINT64_MAX =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   private static final Pattern YAML_STYLE_FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
@@ -36,14 +37,42 @@ final class PlainScalarResolver {
   private static final Map<String, Resolved> WORDS = new HashMap<>();
 
   static {
-    words(new Resolved(Kind.BOOL, Boolean.TRUE), "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
-        "on", "On", "ON");
-    words(new Resolved(Kind.BOOL, Boolean.FALSE), "n", "N", "no", "No", "NO", "false", "False",
-        "FALSE", "off", "Off", "OFF");
+    words(
+        new Resolved(Kind.BOOL, Boolean.TRUE),
+        "y",
+        "Y",
+        "yes",
+        "Yes",
+        "YES",
+        "true",
+        "True",
+        "TRUE",
+        "on",
+        "On",
+        "ON");
+    words(
+        new Resolved(Kind.BOOL, Boolean.FALSE),
+        "n",
+        "N",
+        "no",
+        "No",
+        "NO",
+        "false",
+        "False",
+        "FALSE",
+        "off",
+        "Off",
+        "OFF");
     words(new Resolved(Kind.NULL, null), "", "~", "null", "Null", "NULL");
     words(new Resolved(Kind.FLOAT, Double.NaN), ".nan", ".NaN", ".NAN");
-    words(new Resolved(Kind.FLOAT, Double.POSITIVE_INFINITY), ".inf", ".Inf", ".INF", "+.inf",
-        "+.Inf", "+.INF");
+    words(
+        new Resolved(Kind.FLOAT, Double.POSITIVE_INFINITY),
+        ".inf",
+        ".Inf",
+        ".INF",
+        "+.inf",
+        "+.Inf",
+        "+.INF");
     words(new Resolved(Kind.FLOAT, Double.NEGATIVE_INFINITY), "-.inf", "-.Inf", "-.INF");
   }
 
@@ -123,7 +152,9 @@ final class PlainScalarResolver {
     return unsigned != null ? integer(unsigned) : string(in);
   }
 
-  /** yaml.v2's explicit 0b / -0b branch: the rest goes to a base-2 parse that takes its own sign. */
+  /**
+   * yaml.v2's explicit 0b / -0b branch: the rest goes to a base-2 parse that takes its own sign.
+   */
   private static BigInteger binaryAfterPrefix(String plain) {
     if (plain.startsWith("0b")) {
       String rest = plain.substring(2);

@@ -20,9 +20,10 @@ record ScalarAnalysis(
       boolean first = i == 0;
       boolean last = next >= value.length();
       boolean followedByWhitespace = last || YamlChars.isBlank(value.codePointAt(next));
-      f.indicators |= first
-          ? isLeadingIndicator(c, followedByWhitespace)
-          : (c == ':' && followedByWhitespace) || (c == '#' && precededByWhitespace);
+      f.indicators |=
+          first
+              ? isLeadingIndicator(c, followedByWhitespace)
+              : (c == ':' && followedByWhitespace) || (c == '#' && precededByWhitespace);
       f.special |= !YamlChars.isPrintable(c);
       f.track(c, first, last);
       precededByWhitespace = YamlChars.isBlankOrBreakOrNul(c);
@@ -31,7 +32,9 @@ record ScalarAnalysis(
     return f.toAnalysis();
   }
 
-  /** Characters that, at the start, would make a plain scalar mean something else in block context. */
+  /**
+   * Characters that, at the start, would make a plain scalar mean something else in block context.
+   */
   private static boolean isLeadingIndicator(int c, boolean followedByWhitespace) {
     return switch (c) {
       case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;

@@ -30,13 +30,15 @@ final class ScalarEventYamlFactory extends YAMLFactory {
   }
 
   @Override
-  protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable) {
+  protected YAMLParser _createParser(
+      char[] data, int offset, int len, IOContext ctxt, boolean recyclable) {
     return _createParser(new CharArrayReader(data, offset, len), ctxt);
   }
 
   /** A parser that leaves scalar typing to the caller. */
   static final class EventParser extends YAMLParser {
-    EventParser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, Reader r) {
+    EventParser(
+        IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, Reader r) {
       super(ctxt, parserFeatures, yamlFeatures, options, null, r);
     }
 

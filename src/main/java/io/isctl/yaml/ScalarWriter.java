@@ -4,6 +4,7 @@ package io.isctl.yaml;
 final class ScalarWriter {
   /** yaml.v2's indentation step, used as the indentation indicator of block scalars. */
   private static final int BEST_INDENT = 2;
+
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final EmitterOutput out;
@@ -114,7 +115,11 @@ final class ScalarWriter {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       int next = i + Character.charCount(c);
-      if (leadingBom || !YamlChars.isPrintable(c) || YamlChars.isBreak(c) || c == '"' || c == '\\') {
+      if (leadingBom
+          || !YamlChars.isPrintable(c)
+          || YamlChars.isBreak(c)
+          || c == '"'
+          || c == '\\') {
         escape(c);
         spaces = false;
       } else if (c == ' ') {
@@ -141,24 +146,25 @@ final class ScalarWriter {
 
   private void escape(int c) {
     out.put('\\');
-    char shortForm = switch (c) {
-      case 0x00 -> '0';
-      case 0x07 -> 'a';
-      case 0x08 -> 'b';
-      case 0x09 -> 't';
-      case 0x0A -> 'n';
-      case 0x0B -> 'v';
-      case 0x0C -> 'f';
-      case 0x0D -> 'r';
-      case 0x1B -> 'e';
-      case 0x22 -> '"';
-      case 0x5C -> '\\';
-      case 0x85 -> 'N';
-      case 0xA0 -> '_';
-      case 0x2028 -> 'L';
-      case 0x2029 -> 'P';
-      default -> 0;
-    };
+    char shortForm =
+        switch (c) {
+          case 0x00 -> '0';
+          case 0x07 -> 'a';
+          case 0x08 -> 'b';
+          case 0x09 -> 't';
+          case 0x0A -> 'n';
+          case 0x0B -> 'v';
+          case 0x0C -> 'f';
+          case 0x0D -> 'r';
+          case 0x1B -> 'e';
+          case 0x22 -> '"';
+          case 0x5C -> '\\';
+          case 0x85 -> 'N';
+          case 0xA0 -> '_';
+          case 0x2028 -> 'L';
+          case 0x2029 -> 'P';
+          default -> 0;
+        };
     if (shortForm != 0) {
       out.put(shortForm);
       return;
@@ -199,7 +205,10 @@ final class ScalarWriter {
     }
   }
 
-  /** Indentation indicator when the text starts with a space or break; chomping from the trailing breaks. */
+  /**
+   * Indentation indicator when the text starts with a space or break; chomping from the trailing
+   * breaks.
+   */
   private void blockScalarHints(String value) {
     int first = value.codePointAt(0);
     if (first == ' ' || YamlChars.isBreak(first)) {

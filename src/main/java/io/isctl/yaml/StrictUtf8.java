@@ -12,9 +12,11 @@ final class StrictUtf8 {
   private StrictUtf8() {}
 
   static String decode(byte[] bytes, String sourceName) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     // UTF-8 never needs more chars than bytes.
     CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -26,8 +28,12 @@ final class StrictUtf8 {
     if (result.isError()) {
       int bad = in.position();
       TextPosition at = TextPosition.at(out, out.length());
-      throw new YamlException(sourceName, at.line(), at.column(),
-          String.format("invalid UTF-8 byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad), null);
+      throw new YamlException(
+          sourceName,
+          at.line(),
+          at.column(),
+          String.format("invalid UTF-8 byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad),
+          null);
     }
     return out.toString();
   }

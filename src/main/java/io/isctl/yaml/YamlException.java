@@ -2,7 +2,10 @@ package io.isctl.yaml;
 
 import java.util.regex.Pattern;
 
-/** A YAML or JSON document that could not be read, described on one line with its source and position. */
+/**
+ * A YAML or JSON document that could not be read, described on one line with its source and
+ * position.
+ */
 public final class YamlException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");

@@ -12,8 +12,8 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Types a parsed scalar as Kubernetes does: yaml.v2 resolves plain (and explicitly tagged)
- * scalars, quoted ones are strings, timestamps stay text, and map keys become JSON strings the way
+ * Types a parsed scalar as Kubernetes does: yaml.v2 resolves plain (and explicitly tagged) scalars,
+ * quoted ones are strings, timestamps stay text, and map keys become JSON strings the way
  * sigs.k8s.io/yaml converts them.
  */
 final class YamlScalarTypes {
@@ -105,7 +105,10 @@ final class YamlScalarTypes {
           return new Resolved(Kind.FLOAT, ((BigInteger) r.value()).doubleValue());
         }
         if (!tagName(r.kind()).equals(name)) {
-          throw error(source, event, "cannot decode !!" + tagName(r.kind()) + " `" + text + "` as a !!" + name);
+          throw error(
+              source,
+              event,
+              "cannot decode !!" + tagName(r.kind()) + " `" + text + "` as a !!" + name);
         }
         return r;
       }

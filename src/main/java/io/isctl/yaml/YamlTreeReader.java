@@ -34,8 +34,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class YamlTreeReader {
   static final int MAX_DEPTH = 100;
   static final int MAX_COLLECTION_ALIASES = 50;
+
   /** Nodes that alias expansion may copy in one stream. */
   static final int MAX_ALIAS_NODES = 100_000;
+
   static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
   private static final ScalarEventYamlFactory FACTORY = newFactory();
@@ -67,9 +69,11 @@ final class YamlTreeReader {
   /** All documents of the stream that are not empty (or null), in order. */
   static List<JsonNode> readAll(String text, String source) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    if (body.length() > MAX_CODE_POINTS && body.codePointCount(0, body.length()) > MAX_CODE_POINTS) {
+    if (body.length() > MAX_CODE_POINTS
+        && body.codePointCount(0, body.length()) > MAX_CODE_POINTS) {
       // Fail before the scanner spends seconds on input it would reject at the end anyway.
-      throw new YamlException(source, "document exceeds the limit of " + MAX_CODE_POINTS + " code points");
+      throw new YamlException(
+          source, "document exceeds the limit of " + MAX_CODE_POINTS + " code points");
     }
     try (ScalarEventYamlFactory.EventParser parser =
         (ScalarEventYamlFactory.EventParser) FACTORY.createParser(new StringReader(body))) {
@@ -99,7 +103,8 @@ final class YamlTreeReader {
     return switch (token) {
       case START_OBJECT -> mapping(event, depth + 1);
       case START_ARRAY -> sequence(event, depth + 1);
-      case VALUE_STRING -> parser.isCurrentAlias() ? alias((AliasEvent) event) : scalar((ScalarEvent) event);
+      case VALUE_STRING ->
+          parser.isCurrentAlias() ? alias((AliasEvent) event) : scalar((ScalarEvent) event);
       default -> throw error(event, "unexpected " + token);
     };
   }
@@ -225,15 +230,17 @@ final class YamlTreeReader {
 
   static String quote(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    s.codePoints().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        sb.append('\\').appendCodePoint(c);
-      } else if (c < 0x20 || c == 0x7F) {
-        sb.append(String.format("\\x%02x", c));
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+              } else if (c < 0x20 || c == 0x7F) {
+                sb.append(String.format("\\x%02x", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
     return sb.append('"').toString();
   }
 
@@ -249,10 +256,17 @@ final class YamlTreeReader {
         return new YamlException(source, 0, 0, problem, e);
       }
       if (c instanceof ReaderException r) {
-        TextPosition at = TextPosition.at(text, text.offsetByCodePoints(0, Math.min(r.getPosition(),
-            text.codePointCount(0, text.length()))));
-        return new YamlException(source, at.line(), at.column(),
-            String.format("special character U+%04X is not allowed", r.getCodePoint()), e);
+        TextPosition at =
+            TextPosition.at(
+                text,
+                text.offsetByCodePoints(
+                    0, Math.min(r.getPosition(), text.codePointCount(0, text.length()))));
+        return new YamlException(
+            source,
+            at.line(),
+            at.column(),
+            String.format("special character U+%04X is not allowed", r.getCodePoint()),
+            e);
       }
     }
     if (e instanceof JsonProcessingException j) {

@@ -22,15 +22,25 @@ import org.junit.jupiter.api.Test;
 
 class ImageStreamStrategyTest {
   static final String H = "image-registry.openshift-image-registry.svc:5000";
-  static final String DIGEST = "sha256:ff3b3c5e3d09bf93e2a05ece04235f4ea8212f36b617161d8f11f374a14aeb74";
+  static final String DIGEST =
+      "sha256:ff3b3c5e3d09bf93e2a05ece04235f4ea8212f36b617161d8f11f374a14aeb74";
   final Map<String, ImageStream> others = new HashMap<>();
-  final ImageStreamStrategy strategy = new ImageStreamStrategy(new RegistryHostnames(H, "route.example.com"),
-      (ns, name) -> Optional.ofNullable(others.get(ns + "/" + name)),
-      Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+  final ImageStreamStrategy strategy =
+      new ImageStreamStrategy(
+          new RegistryHostnames(H, "route.example.com"),
+          (ns, name) -> Optional.ofNullable(others.get(ns + "/" + name)),
+          Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
 
   static TagReference tag(String name, ObjectReference from, boolean reference, Long generation) {
-    return new TagReference(name, null, from, reference, generation, TagImportPolicy.DEFAULT,
-        ReferencePolicyType.SOURCE, null);
+    return new TagReference(
+        name,
+        null,
+        from,
+        reference,
+        generation,
+        TagImportPolicy.DEFAULT,
+        ReferencePolicyType.SOURCE,
+        null);
   }
 
   static ImageStream withTags(String name, TagReference... tags) {
@@ -40,26 +50,35 @@ class ImageStreamStrategyTest {
 
   @Test
   void create_setsGenerationOneEverywhere_andTheRepositories() {
-    ImageStream created = strategy.create(withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
+    ImageStream created =
+        strategy.create(
+            withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
 
     assertThat(created.metadata().generation()).isEqualTo(1L);
     assertThat(created.metadata().creationTimestamp()).isEqualTo("2026-01-02T03:04:05Z");
     assertThat(created.spec().tag("t").orElseThrow().generation()).isEqualTo(1L);
     assertThat(created.status().dockerImageRepository()).isEqualTo(H + "/ns/s");
     assertThat(created.status().publicDockerImageRepository()).isEqualTo("route.example.com/ns/s");
-    assertThat(created.status().tags()).as("a Docker image waits for the import controller").isEmpty();
+    assertThat(created.status().tags())
+        .as("a Docker image waits for the import controller")
+        .isEmpty();
   }
 
   @Test
   void create_referenceTag_recordsThePullSpecVerbatim() {
-    ImageStream created = strategy.create(withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), true, 0L)));
+    ImageStream created =
+        strategy.create(
+            withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), true, 0L)));
 
-    assertThat(created.status().latest("t")).contains(new TagEvent("2026-01-02T03:04:05Z", "quay.io/a/b:1", "", 1));
+    assertThat(created.status().latest("t"))
+        .contains(new TagEvent("2026-01-02T03:04:05Z", "quay.io/a/b:1", "", 1));
   }
 
   @Test
   void update_unchangedSpec_keepsTheGeneration() {
-    ImageStream stored = strategy.create(withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), true, 0L)));
+    ImageStream stored =
+        strategy.create(
+            withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), true, 0L)));
 
     ImageStream updated = strategy.update(stored, stored);
 
@@ -68,8 +87,12 @@ class ImageStreamStrategyTest {
 
   @Test
   void update_clientChosenGeneration_isResetToTheStoredOne() {
-    ImageStream stored = strategy.create(withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
-    ImageStream requested = stored.withSpec(stored.spec().withTag(stored.spec().tag("t").orElseThrow().withGeneration(42L)));
+    ImageStream stored =
+        strategy.create(
+            withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
+    ImageStream requested =
+        stored.withSpec(
+            stored.spec().withTag(stored.spec().tag("t").orElseThrow().withGeneration(42L)));
 
     ImageStream updated = strategy.update(stored, requested);
 
@@ -79,8 +102,12 @@ class ImageStreamStrategyTest {
 
   @Test
   void update_generationZero_bumpsTheStreamAndTheTag() {
-    ImageStream stored = strategy.create(withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
-    ImageStream requested = stored.withSpec(stored.spec().withTag(stored.spec().tag("t").orElseThrow().withGeneration(0L)));
+    ImageStream stored =
+        strategy.create(
+            withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
+    ImageStream requested =
+        stored.withSpec(
+            stored.spec().withTag(stored.spec().tag("t").orElseThrow().withGeneration(0L)));
 
     ImageStream updated = strategy.update(stored, requested);
 
@@ -90,25 +117,43 @@ class ImageStreamStrategyTest {
 
   @Test
   void update_policyOnlyChange_bumpsTheStreamButNotTheTag() {
-    ImageStream stored = strategy.create(withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
-    TagReference local = stored.spec().tag("t").orElseThrow().withReferencePolicy(ReferencePolicyType.LOCAL);
+    ImageStream stored =
+        strategy.create(
+            withTags("s", tag("t", ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L)));
+    TagReference local =
+        stored.spec().tag("t").orElseThrow().withReferencePolicy(ReferencePolicyType.LOCAL);
 
     ImageStream updated = strategy.update(stored, stored.withSpec(stored.spec().withTag(local)));
 
     assertThat(updated.metadata().generation()).isEqualTo(2L);
     assertThat(updated.spec().tag("t").orElseThrow().generation())
-        .as("referencePolicy is not part of tagRefChanged").isEqualTo(1L);
+        .as("referencePolicy is not part of tagRefChanged")
+        .isEqualTo(1L);
   }
 
   @Test
   void imageStreamImage_fromTheIntegratedRegistry_isRewrittenToTheDestination() {
     ImageStream source = ImageStream.named("src-ns", "src");
-    source = source.withStatus(source.status().withTag(NamedTagEventList.of("mytag",
-        List.of(new TagEvent("t0", H + "/src-ns/src@" + DIGEST, DIGEST, 1)), List.of())));
+    source =
+        source.withStatus(
+            source
+                .status()
+                .withTag(
+                    NamedTagEventList.of(
+                        "mytag",
+                        List.of(new TagEvent("t0", H + "/src-ns/src@" + DIGEST, DIGEST, 1)),
+                        List.of())));
     others.put("src-ns/src", source);
 
-    ImageStream created = strategy.create(withTags("dest",
-        tag("mytag", ObjectReference.of("ImageStreamImage", "src-ns", "src@" + DIGEST), false, null)));
+    ImageStream created =
+        strategy.create(
+            withTags(
+                "dest",
+                tag(
+                    "mytag",
+                    ObjectReference.of("ImageStreamImage", "src-ns", "src@" + DIGEST),
+                    false,
+                    null)));
 
     TagEvent event = created.status().latest("mytag").orElseThrow();
     assertThat(event.dockerImageReference()).isEqualTo(H + "/ns/dest@" + DIGEST);
@@ -119,8 +164,16 @@ class ImageStreamStrategyTest {
   void imageStreamImage_thatMatchesNothing_rejectsTheWholeUpdate() {
     others.put("ns/src", ImageStream.named("ns", "src"));
 
-    assertThatThrownBy(() -> strategy.create(withTags("dest",
-        tag("mytag", ObjectReference.of("ImageStreamImage", "", "src@sha256:abc"), false, null))))
+    assertThatThrownBy(
+            () ->
+                strategy.create(
+                    withTags(
+                        "dest",
+                        tag(
+                            "mytag",
+                            ObjectReference.of("ImageStreamImage", "", "src@sha256:abc"),
+                            false,
+                            null))))
         .isInstanceOf(ApiException.class)
         .hasMessageContaining("imagestreamimage.image.openshift.io \"src@sha256:abc\" not found");
   }
@@ -129,53 +182,84 @@ class ImageStreamStrategyTest {
   void imageStreamTag_withoutHistory_isAcceptedWithNoStatus() {
     others.put("ns/src", ImageStream.named("ns", "src"));
 
-    ImageStream created = strategy.create(withTags("dest",
-        tag("t", ObjectReference.of("ImageStreamTag", "", "src:missing"), false, null)));
+    ImageStream created =
+        strategy.create(
+            withTags(
+                "dest",
+                tag("t", ObjectReference.of("ImageStreamTag", "", "src:missing"), false, null)));
 
     assertThat(created.status().tags()).isEmpty();
   }
 
   @Test
   void aliasInTheSameStream_followsItsSourceTag() {
-    ImageStream stored = strategy.create(withTags("s",
-        tag("a", ObjectReference.dockerImage("quay.io/a/b:1"), true, 0L),
-        tag("latest", ObjectReference.of("ImageStreamTag", "", "a"), false, null)));
-    assertThat(stored.status().latest("latest").orElseThrow().dockerImageReference()).isEqualTo("quay.io/a/b:1");
+    ImageStream stored =
+        strategy.create(
+            withTags(
+                "s",
+                tag("a", ObjectReference.dockerImage("quay.io/a/b:1"), true, 0L),
+                tag("latest", ObjectReference.of("ImageStreamTag", "", "a"), false, null)));
+    assertThat(stored.status().latest("latest").orElseThrow().dockerImageReference())
+        .isEqualTo("quay.io/a/b:1");
 
     TagReference moved = tag("a", ObjectReference.dockerImage("quay.io/a/b:2"), true, null);
     ImageStream updated = strategy.update(stored, stored.withSpec(stored.spec().withTag(moved)));
 
-    assertThat(updated.status().latest("latest").orElseThrow().dockerImageReference()).isEqualTo("quay.io/a/b:2");
-    // Reference tags have no image id, so "same image" holds and the server corrects the entry in place.
+    assertThat(updated.status().latest("latest").orElseThrow().dockerImageReference())
+        .isEqualTo("quay.io/a/b:2");
+    // Reference tags have no image id, so "same image" holds and the server corrects the entry in
+    // place.
     assertThat(updated.status().tag("latest").orElseThrow().items()).hasSize(1);
   }
 
   @Test
   void validation_rejectsScheduledImportOfAnotherStream() {
-    TagReference scheduled = new TagReference("t", null, ObjectReference.of("ImageStreamTag", "", "x:y"), false, null,
-        new TagImportPolicy(false, true, "Legacy"), ReferencePolicyType.SOURCE, null);
+    TagReference scheduled =
+        new TagReference(
+            "t",
+            null,
+            ObjectReference.of("ImageStreamTag", "", "x:y"),
+            false,
+            null,
+            new TagImportPolicy(false, true, "Legacy"),
+            ReferencePolicyType.SOURCE,
+            null);
 
     assertThatThrownBy(() -> strategy.create(withTags("s", scheduled)))
         .isInstanceOf(ApiException.class)
-        .hasMessage("ImageStream.image.openshift.io \"s\" is invalid: spec.tags[t].importPolicy.scheduled: "
-            + "Invalid value: \"true\": only tags pointing to Docker repositories may be scheduled for background import");
+        .hasMessage(
+            "ImageStream.image.openshift.io \"s\" is invalid: spec.tags[t].importPolicy.scheduled: "
+                + "Invalid value: \"true\": only tags pointing to Docker repositories may be scheduled for background import");
   }
 
   @Test
   void validation_rejectsUnknownKinds() {
-    assertThatThrownBy(() -> strategy.create(withTags("s", tag("t", ObjectReference.of("Image", "", "x"), false, null))))
-        .hasMessageEndingWith("spec.tags[t].from.kind: Required value: valid values are 'DockerImage', "
-            + "'ImageStreamImage', 'ImageStreamTag'");
+    assertThatThrownBy(
+            () ->
+                strategy.create(
+                    withTags("s", tag("t", ObjectReference.of("Image", "", "x"), false, null))))
+        .hasMessageEndingWith(
+            "spec.tags[t].from.kind: Required value: valid values are 'DockerImage', "
+                + "'ImageStreamImage', 'ImageStreamTag'");
   }
 
   @Test
   void tagRefChanged_ignoresPoliciesButNotTheSource() {
     TagReference old = tag("t", ObjectReference.dockerImage("a:1"), false, 3L);
 
-    assertThat(ImageStreamStrategy.tagRefChanged(old, old.withReferencePolicy(ReferencePolicyType.LOCAL), "ns")).isFalse();
-    assertThat(ImageStreamStrategy.tagRefChanged(old, old.withFrom(ObjectReference.dockerImage("a:2")), "ns")).isTrue();
+    assertThat(
+            ImageStreamStrategy.tagRefChanged(
+                old, old.withReferencePolicy(ReferencePolicyType.LOCAL), "ns"))
+        .isFalse();
+    assertThat(
+            ImageStreamStrategy.tagRefChanged(
+                old, old.withFrom(ObjectReference.dockerImage("a:2")), "ns"))
+        .isTrue();
     assertThat(ImageStreamStrategy.tagRefChanged(old, old.withGeneration(0L), "ns")).isTrue();
-    assertThat(ImageStreamStrategy.tagRefChanged(old, old.withFrom(ObjectReference.of("DockerImage", "ns", "a:1")), "ns"))
-        .as("an empty from.namespace means the stream's own").isFalse();
+    assertThat(
+            ImageStreamStrategy.tagRefChanged(
+                old, old.withFrom(ObjectReference.of("DockerImage", "ns", "a:1")), "ns"))
+        .as("an empty from.namespace means the stream's own")
+        .isFalse();
   }
 }

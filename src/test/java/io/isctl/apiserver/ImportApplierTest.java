@@ -27,13 +27,26 @@ class ImportApplierTest {
 
   ImageStream taggedForImport() {
     ImageStream stream = ImageStream.named("ns", "s");
-    TagReference tag = new TagReference("t", null, ObjectReference.dockerImage("quay.io/a/b:1"), false, 0L,
-        TagImportPolicy.DEFAULT, ReferencePolicyType.SOURCE, null);
+    TagReference tag =
+        new TagReference(
+            "t",
+            null,
+            ObjectReference.dockerImage("quay.io/a/b:1"),
+            false,
+            0L,
+            TagImportPolicy.DEFAULT,
+            ReferencePolicyType.SOURCE,
+            null);
     return strategy.create(stream.withSpec(stream.spec().withTag(tag)));
   }
 
   static TagImport success(String digest) {
-    return TagImport.succeeded("t", "quay.io/a/b:1", TagImportPolicy.DEFAULT, ReferencePolicyType.SOURCE, digest,
+    return TagImport.succeeded(
+        "t",
+        "quay.io/a/b:1",
+        TagImportPolicy.DEFAULT,
+        ReferencePolicyType.SOURCE,
+        digest,
         "quay.io/a/b@" + digest);
   }
 
@@ -45,7 +58,8 @@ class ImportApplierTest {
     assertThat(imported.spec().tag("t").orElseThrow().generation()).isEqualTo(2L);
     assertThat(imported.status().latest("t"))
         .contains(new TagEvent("2026-01-02T03:04:05Z", "quay.io/a/b@" + OLD, OLD, 2));
-    assertThat(imported.metadata().annotations()).containsEntry(ImportApplier.REPOSITORY_CHECK, "2026-01-02T03:04:05Z");
+    assertThat(imported.metadata().annotations())
+        .containsEntry(ImportApplier.REPOSITORY_CHECK, "2026-01-02T03:04:05Z");
   }
 
   @Test
@@ -59,19 +73,30 @@ class ImportApplierTest {
   void movedTag_addsANewestFirstHistoryEntry() {
     ImageStream imported = applier.apply(taggedForImport(), "ns", "s", List.of(success(OLD)));
     // A scheduled re-import: the controller asks with a newer generation.
-    ImageStream asked = imported.withSpec(imported.spec().withTag(imported.spec().tag("t").orElseThrow().withGeneration(0L)));
+    ImageStream asked =
+        imported.withSpec(
+            imported.spec().withTag(imported.spec().tag("t").orElseThrow().withGeneration(0L)));
     asked = strategy.update(imported, asked);
 
     ImageStream moved = applier.apply(asked, "ns", "s", List.of(success(NEW)));
 
-    assertThat(moved.status().tag("t").orElseThrow().items()).extracting(TagEvent::image).containsExactly(NEW, OLD);
-    assertThat(moved.metadata().generation()).isEqualTo(moved.status().latest("t").orElseThrow().generation());
+    assertThat(moved.status().tag("t").orElseThrow().items())
+        .extracting(TagEvent::image)
+        .containsExactly(NEW, OLD);
+    assertThat(moved.metadata().generation())
+        .isEqualTo(moved.status().latest("t").orElseThrow().generation());
   }
 
   @Test
   void failure_recordsTheConditionAtTheNewGeneration_soItIsNotRetried() {
-    TagImport failed = TagImport.failed("t", "quay.io/a/b:1", TagImportPolicy.DEFAULT, ReferencePolicyType.SOURCE,
-        "NotFound", "dockerimage.image.openshift.io \"quay.io/a/b:1\" not found");
+    TagImport failed =
+        TagImport.failed(
+            "t",
+            "quay.io/a/b:1",
+            TagImportPolicy.DEFAULT,
+            ReferencePolicyType.SOURCE,
+            "NotFound",
+            "dockerimage.image.openshift.io \"quay.io/a/b:1\" not found");
 
     ImageStream result = applier.apply(taggedForImport(), "ns", "s", List.of(failed));
 

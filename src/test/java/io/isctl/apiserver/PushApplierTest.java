@@ -35,7 +35,8 @@ class PushApplierTest {
     assertThat(created.metadata().creationTimestamp()).isEqualTo(NOW);
     assertThat(created.spec().tags()).isEmpty();
     assertThat(created.status().dockerImageRepository()).isEqualTo(H + "/ns/app");
-    assertThat(created.status().latest("v1")).contains(new TagEvent(NOW, H + "/ns/app@" + FIRST, FIRST, 1));
+    assertThat(created.status().latest("v1"))
+        .contains(new TagEvent(NOW, H + "/ns/app@" + FIRST, FIRST, 1));
   }
 
   @Test
@@ -49,15 +50,25 @@ class PushApplierTest {
   @Test
   void newDigest_isPrependedAtTheStreamsGeneration_whichDoesNotMove_andTrackingTagsFollow() {
     ImageStream created = pushes.apply(null, "ns", "app", Map.of("v1", FIRST));
-    TagReference tracker = new TagReference("latest", null, ObjectReference.of("ImageStreamTag", "", "v1"), false,
-        null, TagImportPolicy.DEFAULT, ReferencePolicyType.SOURCE, null);
-    ImageStream tracked = strategy.update(created, created.withSpec(created.spec().withTag(tracker)));
+    TagReference tracker =
+        new TagReference(
+            "latest",
+            null,
+            ObjectReference.of("ImageStreamTag", "", "v1"),
+            false,
+            null,
+            TagImportPolicy.DEFAULT,
+            ReferencePolicyType.SOURCE,
+            null);
+    ImageStream tracked =
+        strategy.update(created, created.withSpec(created.spec().withTag(tracker)));
     assertThat(tracked.metadata().generation()).isEqualTo(2L);
 
     ImageStream pushed = pushes.apply(tracked, "ns", "app", Map.of("v1", SECOND));
 
     assertThat(pushed.metadata().generation()).isEqualTo(2L);
-    assertThat(pushed.status().tag("v1").orElseThrow().items()).extracting(TagEvent::image, TagEvent::generation)
+    assertThat(pushed.status().tag("v1").orElseThrow().items())
+        .extracting(TagEvent::image, TagEvent::generation)
         .containsExactly(tuple(SECOND, 2L), tuple(FIRST, 1L));
     assertThat(pushed.status().latest("latest").orElseThrow().image()).isEqualTo(SECOND);
   }
@@ -66,8 +77,9 @@ class PushApplierTest {
   void anImageTaggedInFromElsewhere_isNotOverwrittenByTheRegistrysOlderPush() {
     ImageStream created = pushes.apply(null, "ns", "app", Map.of("v1", FIRST));
     TagEvent external = new TagEvent(NOW, "quay.io/a/b@" + SECOND, SECOND, 1);
-    ImageStream retagged = strategy.update(created,
-        created.withStatus(TagHistory.add(created.status(), "v1", external)));
+    ImageStream retagged =
+        strategy.update(
+            created, created.withStatus(TagHistory.add(created.status(), "v1", external)));
 
     assertThat(pushes.apply(retagged, "ns", "app", Map.of("v1", FIRST))).isSameAs(retagged);
   }

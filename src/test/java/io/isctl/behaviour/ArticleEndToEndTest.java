@@ -31,18 +31,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * imagestreams-behaviour.md end to end, with the article's own names and command lines and no --offline:
- * {@code docker.io/balazsszeti/hello:sleeper} is served by a loopback registry through an ImageTagMirrorSet, the
- * internal image is pushed to a second one (the integrated registry's mirror) and picked up by {@code sync}.
- * Every stream must come out as the article's cluster stored it, with the real digests.
+ * imagestreams-behaviour.md end to end, with the article's own names and command lines and no
+ * --offline: {@code docker.io/balazsszeti/hello:sleeper} is served by a loopback registry through
+ * an ImageTagMirrorSet, the internal image is pushed to a second one (the integrated registry's
+ * mirror) and picked up by {@code sync}. Every stream must come out as the article's cluster stored
+ * it, with the real digests.
  */
 class ArticleEndToEndTest {
   @RegisterExtension static final LocalRegistry HUB = LocalRegistry.open();
   @RegisterExtension static final LocalRegistry INTEGRATED = LocalRegistry.open();
 
   static ArticleCluster cluster;
+
   /** The digests of the images pushed here, standing in for the article's 4295… and ff3b…. */
   static String external;
+
   static String internal;
 
   @TempDir Path dir;
@@ -51,9 +54,20 @@ class ArticleEndToEndTest {
   @BeforeAll
   static void pushTheArticlesImages() {
     cluster = new ArticleCluster(HUB, INTEGRATED);
-    external = cluster.hubImages().schema2("balazsszeti/hello", "sleeper", TestPlatform.LINUX_AMD64, "sleeper").digest();
-    internal = cluster.integratedImages()
-        .schema2("myproject/myimage-internal", "mytag", TestPlatform.LINUX_AMD64, "built in the cluster").digest();
+    external =
+        cluster
+            .hubImages()
+            .schema2("balazsszeti/hello", "sleeper", TestPlatform.LINUX_AMD64, "sleeper")
+            .digest();
+    internal =
+        cluster
+            .integratedImages()
+            .schema2(
+                "myproject/myimage-internal",
+                "mytag",
+                TestPlatform.LINUX_AMD64,
+                "built in the cluster")
+            .digest();
   }
 
   @BeforeEach
@@ -63,7 +77,8 @@ class ArticleEndToEndTest {
         .isEqualTo("Tag myimage-ref-source:mytag set to " + EXTERNAL_TAG + ".\n");
     ok("tag", EXTERNAL_TAG, "myproject/myimage-ref-local:mytag", "--reference-policy=local");
     ok("tag", EXTERNAL_TAG, "myproject/myimage-reference:mytag", "--reference=true");
-    assertThat(ok("sync")).isEqualTo("myproject/myimage-internal:mytag: " + internal + " (pushed)\n");
+    assertThat(ok("sync"))
+        .isEqualTo("myproject/myimage-internal:mytag: " + internal + " (pushed)\n");
   }
 
   private String ok(String... args) {
@@ -80,11 +95,15 @@ class ArticleEndToEndTest {
     return new FileImageStreamStore(isctl.store()).find("myproject", name).orElseThrow();
   }
 
-  /** The article's stream as its cluster printed it, with what only a real cluster adds taken out. */
+  /**
+   * The article's stream as its cluster printed it, with what only a real cluster adds taken out.
+   */
   private String asTheArticlesClusterStoredIt(String name) {
-    String seed = Fixtures.read(Fixtures.projectRoot().resolve("examples/seed/myproject/" + name + ".yaml"));
+    String seed =
+        Fixtures.read(Fixtures.projectRoot().resolve("examples/seed/myproject/" + name + ".yaml"));
     return seed.replaceAll("(?m)^ +(uid|resourceVersion): .*\\n", "")
-        .replace("  labels:\n    build: myimage-internal\n", "") // a build's label; a push sets none
+        .replace(
+            "  labels:\n    build: myimage-internal\n", "") // a build's label; a push sets none
         .replaceAll("\"2019-08-08T\\d\\d:\\d\\d:\\d\\dZ\"", "\"" + CliRunner.NOW + "\"")
         .replace(EXTERNAL_DIGEST, external)
         .replace(INTERNAL_DIGEST, internal);
@@ -99,10 +118,13 @@ class ArticleEndToEndTest {
 
   @Test
   void podImages_areTheTables() {
-    assertThat(podImage("myimage-ref-source:mytag")).isEqualTo("docker.io/balazsszeti/hello@" + external);
-    assertThat(podImage("myimage-ref-local:mytag")).isEqualTo(INTERNAL + "/myproject/myimage-ref-local@" + external);
+    assertThat(podImage("myimage-ref-source:mytag"))
+        .isEqualTo("docker.io/balazsszeti/hello@" + external);
+    assertThat(podImage("myimage-ref-local:mytag"))
+        .isEqualTo(INTERNAL + "/myproject/myimage-ref-local@" + external);
     assertThat(podImage("myimage-reference:mytag")).isEqualTo(EXTERNAL_TAG);
-    assertThat(podImage("myimage-internal:mytag")).isEqualTo(INTERNAL + "/myproject/myimage-internal@" + internal);
+    assertThat(podImage("myimage-internal:mytag"))
+        .isEqualTo(INTERNAL + "/myproject/myimage-internal@" + internal);
   }
 
   @Test
@@ -120,26 +142,39 @@ class ArticleEndToEndTest {
 
   @Test
   void referenceWithLocalPolicy_changesNothingForThePod() {
-    ok("tag", EXTERNAL_TAG, "myproject/myimage-reference-local:mytag", "--reference=true", "--reference-policy=local");
+    ok(
+        "tag",
+        EXTERNAL_TAG,
+        "myproject/myimage-reference-local:mytag",
+        "--reference=true",
+        "--reference-policy=local");
 
     assertThat(podImage("myimage-reference-local:mytag")).isEqualTo(EXTERNAL_TAG);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "myimage-ref-source, docker.io/balazsszeti/hello@EXTERNAL",
-      "myimage-ref-local, INTERNAL/myproject/myimage-ref-local@EXTERNAL",
-      "myimage-reference, INTERNAL/myproject/myimage-reference:mytag",
-      "myimage-internal, INTERNAL/myproject/myimage-internal@IMAGE_INTERNAL"})
+    "myimage-ref-source, docker.io/balazsszeti/hello@EXTERNAL",
+    "myimage-ref-local, INTERNAL/myproject/myimage-ref-local@EXTERNAL",
+    "myimage-reference, INTERNAL/myproject/myimage-reference:mytag",
+    "myimage-internal, INTERNAL/myproject/myimage-internal@IMAGE_INTERNAL"
+  })
   void plainPodThroughLookup_getsTheTablesImage(String name, String expected) {
-    assertThat(ok("set", "image-lookup", name)).isEqualTo("imagestream.image.openshift.io/" + name
-        + " image lookup updated\n");
+    assertThat(ok("set", "image-lookup", name))
+        .isEqualTo("imagestream.image.openshift.io/" + name + " image lookup updated\n");
 
-    assertThat(ok("resolve", name + ":mytag", "--via=lookup").strip()).isEqualTo(expected
-        .replace("IMAGE_INTERNAL", internal).replace("INTERNAL", INTERNAL).replace("EXTERNAL", external));
+    assertThat(ok("resolve", name + ":mytag", "--via=lookup").strip())
+        .isEqualTo(
+            expected
+                .replace("IMAGE_INTERNAL", internal)
+                .replace("INTERNAL", INTERNAL)
+                .replace("EXTERNAL", external));
   }
 
-  /** Rows: the source; columns: the flags of the {@code oc tag} that made DEST; then DEST's Pod image. */
+  /**
+   * Rows: the source; columns: the flags of the {@code oc tag} that made DEST; then DEST's Pod
+   * image.
+   */
   static Stream<Arguments> fromAnotherStream() {
     List<Arguments> cells = new ArrayList<>();
     for (String src : List.of("myimage-ref-source", "myimage-ref-local")) {
@@ -149,19 +184,36 @@ class ArticleEndToEndTest {
     }
     cells.add(Arguments.of("myimage-reference", "", "docker.io/balazsszeti/hello@EXTERNAL"));
     cells.add(Arguments.of("myimage-reference", "--reference=true", EXTERNAL_TAG));
-    cells.add(Arguments.of("myimage-reference", "--reference-policy=local", "INTERNAL/myproject/DEST@EXTERNAL"));
+    cells.add(
+        Arguments.of(
+            "myimage-reference", "--reference-policy=local", "INTERNAL/myproject/DEST@EXTERNAL"));
     cells.add(Arguments.of("myimage-internal", "", "INTERNAL/myproject/DEST@IMAGE_INTERNAL"));
-    cells.add(Arguments.of("myimage-internal", "--reference=true", "INTERNAL/myproject/myimage-internal@IMAGE_INTERNAL"));
-    cells.add(Arguments.of("myimage-internal", "--reference-policy=local", "INTERNAL/myproject/DEST@IMAGE_INTERNAL"));
+    cells.add(
+        Arguments.of(
+            "myimage-internal",
+            "--reference=true",
+            "INTERNAL/myproject/myimage-internal@IMAGE_INTERNAL"));
+    cells.add(
+        Arguments.of(
+            "myimage-internal",
+            "--reference-policy=local",
+            "INTERNAL/myproject/DEST@IMAGE_INTERNAL"));
     return cells.stream();
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("fromAnotherStream")
   void fromAnotherStream_podImageIsTheTables(String src, String flag, String expected) {
-    String dest = "fromis-" + (flag.isEmpty() ? "ref-source" : flag.startsWith("--reference=") ? "reference" : "ref-local")
-        + "-" + src;
-    List<String> args = new ArrayList<>(List.of("tag", "myproject/" + src + ":mytag", "myproject/" + dest + ":mytag"));
+    String dest =
+        "fromis-"
+            + (flag.isEmpty()
+                ? "ref-source"
+                : flag.startsWith("--reference=") ? "reference" : "ref-local")
+            + "-"
+            + src;
+    List<String> args =
+        new ArrayList<>(
+            List.of("tag", "myproject/" + src + ":mytag", "myproject/" + dest + ":mytag"));
     if (!flag.isEmpty()) {
       args.add(flag);
     }
@@ -174,11 +226,17 @@ class ArticleEndToEndTest {
       assertThat(spec.from()).isEqualTo(ObjectReference.dockerImage(EXTERNAL_TAG));
     } else {
       String digest = src.equals("myimage-internal") ? internal : external;
-      assertThat(spec.from()).isEqualTo(ObjectReference.of("ImageStreamImage", "myproject", src + "@" + digest));
+      assertThat(spec.from())
+          .isEqualTo(ObjectReference.of("ImageStreamImage", "myproject", src + "@" + digest));
     }
     assertThat(spec.reference()).isEqualTo(flag.equals("--reference=true"));
-    assertThat(podImage(dest + ":mytag")).isEqualTo(expected.replace("DEST", dest)
-        .replace("IMAGE_INTERNAL", internal).replace("INTERNAL", INTERNAL).replace("EXTERNAL", external));
+    assertThat(podImage(dest + ":mytag"))
+        .isEqualTo(
+            expected
+                .replace("DEST", dest)
+                .replace("IMAGE_INTERNAL", internal)
+                .replace("INTERNAL", INTERNAL)
+                .replace("EXTERNAL", external));
   }
 
   @Test
@@ -187,6 +245,7 @@ class ArticleEndToEndTest {
 
     assertThat(ok("sync")).isEmpty();
     assertThat(ok("sync", "-v")).isEqualTo("myproject/myimage-internal:mytag: unchanged\n");
-    assertThat(Fixtures.read(isctl.store().resolve("myproject/myimage-internal.yaml"))).isEqualTo(before);
+    assertThat(Fixtures.read(isctl.store().resolve("myproject/myimage-internal.yaml")))
+        .isEqualTo(before);
   }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of imagestreams-behaviour.md that needs no registry, reproduced through the command line on a
- * copy of the bundled example store: spec, status and the Pod image, byte for byte.
+ * Every row of imagestreams-behaviour.md that needs no registry, reproduced through the command
+ * line on a copy of the bundled example store: spec, status and the Pod image, byte for byte.
  */
 class BehaviourTableTest {
   @TempDir Path dir;
@@ -80,10 +80,12 @@ class BehaviourTableTest {
 
     @Test
     void tagDockerImage_recordsTheSpecTagAsOcDoes_andLeavesTheImportPending() {
-      CliResult result = isctl.run("--offline", "tag", EXTERNAL_TAG, "myproject/new-ref-source:mytag");
+      CliResult result =
+          isctl.run("--offline", "tag", EXTERNAL_TAG, "myproject/new-ref-source:mytag");
 
       assertThat(result.exitCode()).isZero();
-      assertThat(result.out()).isEqualTo("Tag new-ref-source:mytag set to " + EXTERNAL_TAG + ".\n")
+      assertThat(result.out())
+          .isEqualTo("Tag new-ref-source:mytag set to " + EXTERNAL_TAG + ".\n")
           .doesNotContain("myproject/");
       assertThat(result.err()).contains("pending import of " + EXTERNAL_TAG);
       ImageStream created = stream("new-ref-source");
@@ -93,12 +95,18 @@ class BehaviourTableTest {
       assertThat(tag.referencePolicy()).isEqualTo(ReferencePolicyType.SOURCE);
       assertThat(tag.generation()).isEqualTo(1L);
       assertThat(created.status().tags()).isEmpty();
-      assertThat(created.status().dockerImageRepository()).isEqualTo(INTERNAL + "/myproject/new-ref-source");
+      assertThat(created.status().dockerImageRepository())
+          .isEqualTo(INTERNAL + "/myproject/new-ref-source");
     }
 
     @Test
     void tagDockerImageWithLocalPolicy_recordsLocal() {
-      isctl.run("--offline", "tag", EXTERNAL_TAG, "myproject/new-ref-local:mytag", "--reference-policy=local");
+      isctl.run(
+          "--offline",
+          "tag",
+          EXTERNAL_TAG,
+          "myproject/new-ref-local:mytag",
+          "--reference-policy=local");
 
       assertThat(stream("new-ref-local").spec().tag("mytag").orElseThrow().referencePolicy())
           .isEqualTo(ReferencePolicyType.LOCAL);
@@ -106,7 +114,8 @@ class BehaviourTableTest {
 
     @Test
     void tagReference_recordsThePullSpecAsWritten_withNoImageId() {
-      CliResult result = isctl.run("tag", EXTERNAL_TAG, "myproject/new-reference:mytag", "--reference=true");
+      CliResult result =
+          isctl.run("tag", EXTERNAL_TAG, "myproject/new-reference:mytag", "--reference=true");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.err()).isEmpty();
@@ -121,7 +130,12 @@ class BehaviourTableTest {
 
     @Test
     void tagReferenceWithLocalPolicy_changesNothingForThePod() {
-      isctl.run("tag", EXTERNAL_TAG, "myproject/new-reference-local:mytag", "--reference", "--reference-policy=local");
+      isctl.run(
+          "tag",
+          EXTERNAL_TAG,
+          "myproject/new-reference-local:mytag",
+          "--reference",
+          "--reference-policy=local");
 
       assertThat(podImage("new-reference-local:mytag")).isEqualTo(EXTERNAL_TAG);
     }
@@ -131,7 +145,8 @@ class BehaviourTableTest {
   class PlainPodThroughLookup {
     String lookup(String stream) {
       CliResult enabled = isctl.run("-n", "myproject", "set", "image-lookup", stream);
-      assertThat(enabled.out()).isEqualTo("imagestream.image.openshift.io/" + stream + " image lookup updated\n");
+      assertThat(enabled.out())
+          .isEqualTo("imagestream.image.openshift.io/" + stream + " image lookup updated\n");
       CliResult result = isctl.run("-n", "myproject", "resolve", stream + ":mytag", "--via=lookup");
       assertThat(result.exitCode()).as(result.err()).isZero();
       return result.line();
@@ -139,7 +154,8 @@ class BehaviourTableTest {
 
     @Test
     void withoutLookup_aPlainPodCannotUseTheStream() {
-      CliResult result = isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag", "--via=lookup");
+      CliResult result =
+          isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag", "--via=lookup");
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out()).isEmpty();
@@ -153,17 +169,20 @@ class BehaviourTableTest {
 
     @Test
     void pullthrough() {
-      assertThat(lookup("myimage-ref-local")).isEqualTo(INTERNAL + "/myproject/myimage-ref-local@" + EXTERNAL_DIGEST);
+      assertThat(lookup("myimage-ref-local"))
+          .isEqualTo(INTERNAL + "/myproject/myimage-ref-local@" + EXTERNAL_DIGEST);
     }
 
     @Test
     void reference_getsTheBrokenIntegratedRegistryPullByTag() {
-      assertThat(lookup("myimage-reference")).isEqualTo(INTERNAL + "/myproject/myimage-reference:mytag");
+      assertThat(lookup("myimage-reference"))
+          .isEqualTo(INTERNAL + "/myproject/myimage-reference:mytag");
     }
 
     @Test
     void internal() {
-      assertThat(lookup("myimage-internal")).isEqualTo(INTERNAL + "/myproject/myimage-internal@" + INTERNAL_DIGEST);
+      assertThat(lookup("myimage-internal"))
+          .isEqualTo(INTERNAL + "/myproject/myimage-internal@" + INTERNAL_DIGEST);
     }
 
     @Test
@@ -171,8 +190,10 @@ class BehaviourTableTest {
       isctl.run("-n", "myproject", "set", "image-lookup", "myimage-ref-source");
       isctl.run("-n", "other", "tag", "myproject/myimage-internal:mytag", "unrelated:mytag");
 
-      CliResult inMyproject = isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag", "--via=lookup");
-      CliResult inOther = isctl.run("-n", "other", "resolve", "myimage-ref-source:mytag", "--via=lookup");
+      CliResult inMyproject =
+          isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag", "--via=lookup");
+      CliResult inOther =
+          isctl.run("-n", "other", "resolve", "myimage-ref-source:mytag", "--via=lookup");
 
       assertThat(inMyproject.exitCode()).isZero();
       assertThat(inOther.exitCode()).isEqualTo(1);
@@ -180,30 +201,47 @@ class BehaviourTableTest {
     }
   }
 
-  /** The from-another-stream table: rows are the source, columns the flags of the tag that made DEST. */
+  /**
+   * The from-another-stream table: rows are the source, columns the flags of the tag that made
+   * DEST.
+   */
   static Stream<Arguments> fromAnotherStream() {
     String d1 = EXTERNAL_BY_DIGEST;
     List<Arguments> rows = new ArrayList<>();
     for (String src : List.of("myimage-ref-source", "myimage-ref-local")) {
       rows.add(Arguments.of(src, "", d1, d1));
       rows.add(Arguments.of(src, "--reference=true", d1, d1));
-      rows.add(Arguments.of(src, "--reference-policy=local", d1, INTERNAL + "/myproject/DEST@" + EXTERNAL_DIGEST));
+      rows.add(
+          Arguments.of(
+              src,
+              "--reference-policy=local",
+              d1,
+              INTERNAL + "/myproject/DEST@" + EXTERNAL_DIGEST));
     }
     rows.add(Arguments.of("myimage-reference", "--reference=true", EXTERNAL_TAG, EXTERNAL_TAG));
     String internalSource = INTERNAL + "/myproject/myimage-internal@" + INTERNAL_DIGEST;
     String internalDest = INTERNAL + "/myproject/DEST@" + INTERNAL_DIGEST;
     rows.add(Arguments.of("myimage-internal", "", internalDest, internalDest));
     rows.add(Arguments.of("myimage-internal", "--reference=true", internalSource, internalSource));
-    rows.add(Arguments.of("myimage-internal", "--reference-policy=local", internalDest, internalDest));
+    rows.add(
+        Arguments.of("myimage-internal", "--reference-policy=local", internalDest, internalDest));
     return rows.stream();
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("fromAnotherStream")
-  void fromAnotherStream_specStatusAndPodImage(String src, String flag, String statusRef, String podImage) {
-    String dest = "fromis-" + (flag.isEmpty() ? "ref-source" : flag.startsWith("--reference=") ? "reference" : "ref-local")
-        + "-" + src;
-    List<String> args = new ArrayList<>(List.of("tag", "myproject/" + src + ":mytag", "myproject/" + dest + ":mytag"));
+  void fromAnotherStream_specStatusAndPodImage(
+      String src, String flag, String statusRef, String podImage) {
+    String dest =
+        "fromis-"
+            + (flag.isEmpty()
+                ? "ref-source"
+                : flag.startsWith("--reference=") ? "reference" : "ref-local")
+            + "-"
+            + src;
+    List<String> args =
+        new ArrayList<>(
+            List.of("tag", "myproject/" + src + ":mytag", "myproject/" + dest + ":mytag"));
     if (!flag.isEmpty()) {
       args.add(flag);
     }
@@ -217,8 +255,10 @@ class BehaviourTableTest {
     if (src.equals("myimage-reference")) {
       assertThat(spec.from()).isEqualTo(ObjectReference.dockerImage(EXTERNAL_TAG));
     } else {
-      assertThat(spec.from()).isEqualTo(ObjectReference.of("ImageStreamImage", "myproject", src + "@" + digest));
-      assertThat(result.out()).isEqualTo("Tag " + dest + ":mytag set to myproject/" + src + "@" + digest + ".\n");
+      assertThat(spec.from())
+          .isEqualTo(ObjectReference.of("ImageStreamImage", "myproject", src + "@" + digest));
+      assertThat(result.out())
+          .isEqualTo("Tag " + dest + ":mytag set to myproject/" + src + "@" + digest + ".\n");
     }
     TagEvent event = created.status().latest("mytag").orElseThrow();
     assertThat(event.dockerImageReference()).isEqualTo(statusRef.replace("DEST", dest));
@@ -228,11 +268,16 @@ class BehaviourTableTest {
 
   @Test
   void fromReferenceSourceWithoutFlag_becomesADockerImageTagThatNeedsAnImport() {
-    CliResult result = isctl.run("--offline", "tag", "myproject/myimage-reference:mytag",
-        "myproject/fromis-ref-source-myimage-reference:mytag");
+    CliResult result =
+        isctl.run(
+            "--offline",
+            "tag",
+            "myproject/myimage-reference:mytag",
+            "myproject/fromis-ref-source-myimage-reference:mytag");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEqualTo("Tag fromis-ref-source-myimage-reference:mytag set to " + EXTERNAL_TAG + ".\n");
+    assertThat(result.out())
+        .isEqualTo("Tag fromis-ref-source-myimage-reference:mytag set to " + EXTERNAL_TAG + ".\n");
     ImageStream created = stream("fromis-ref-source-myimage-reference");
     assertThat(created.spec().tag("mytag").orElseThrow().importable()).isTrue();
     assertThat(created.status().tags()).isEmpty();
@@ -251,10 +296,12 @@ class BehaviourTableTest {
 
   @Test
   void scheduledIsRefusedForAnotherStreamAsSource() {
-    CliResult result = isctl.run("tag", "myproject/myimage-internal:mytag", "myproject/copy:mytag", "--scheduled");
+    CliResult result =
+        isctl.run("tag", "myproject/myimage-internal:mytag", "myproject/copy:mytag", "--scheduled");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo(
-        "error: only container images can have importing flags set (see 'isctl tag --help')\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "error: only container images can have importing flags set (see 'isctl tag --help')\n");
   }
 }

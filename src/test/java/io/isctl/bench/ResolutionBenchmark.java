@@ -27,7 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ResolutionBenchmark {
-  private static final String[] NAMES = {"myimage-ref-source", "myimage-ref-local", "myimage-reference", "myimage-internal"};
+  private static final String[] NAMES = {
+    "myimage-ref-source", "myimage-ref-local", "myimage-reference", "myimage-internal"
+  };
   private final Map<String, ImageStream> streams = new HashMap<>();
   private LookupResolver lookup;
 
@@ -39,7 +41,10 @@ public class ResolutionBenchmark {
       // Lookup is allowed on every stream so that each rule of admission runs to its end.
       streams.put(name, stream.withSpec(stream.spec().withLookupLocal(true)));
     }
-    lookup = new LookupResolver((ns, name) -> Optional.ofNullable(streams.get(name)), RegistryHostnames.DEFAULT_INTERNAL);
+    lookup =
+        new LookupResolver(
+            (ns, name) -> Optional.ofNullable(streams.get(name)),
+            RegistryHostnames.DEFAULT_INTERNAL);
   }
 
   @Benchmark

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code isctl __complete}: what Tab offers, from the command model and the store the line names. */
+/**
+ * {@code isctl __complete}: what Tab offers, from the command model and the store the line names.
+ */
 class CompletionTest {
   @TempDir Path dir;
   CliRunner isctl;
@@ -36,25 +38,43 @@ class CompletionTest {
 
   @Test
   void commands_fromTheModel_hiddenOnesLeftOut() {
-    assertThat(complete("")).containsExactly("completion", "delete", "describe", "get", "import-image", "project",
-        "resolve", "set", "shell", "sync", "tag", "version", ":");
+    assertThat(complete(""))
+        .containsExactly(
+            "completion",
+            "delete",
+            "describe",
+            "get",
+            "import-image",
+            "project",
+            "resolve",
+            "set",
+            "shell",
+            "sync",
+            "tag",
+            "version",
+            ":");
     assertThat(complete("de")).containsExactly("delete", "describe", ":");
   }
 
   @Test
   void options_ofTheCommandTyped_includingGlobalOnes() {
-    assertThat(complete("tag", "--re")).containsExactly("--reference", "--reference-policy", "--registry-config", ":");
-    assertThat(complete("resolve", "-")).contains("--explain", "--via", "-n", "--namespace", "--store", "-o", ":");
+    assertThat(complete("tag", "--re"))
+        .containsExactly("--reference", "--reference-policy", "--registry-config", ":");
+    assertThat(complete("resolve", "-"))
+        .contains("--explain", "--via", "-n", "--namespace", "--store", "-o", ":");
   }
 
   @Test
   void optionValues_afterASpaceOrAnEqualsSign() {
     assertThat(complete("tag", "--reference-policy", "")).containsExactly("local", "source", ":");
-    assertThat(complete("tag", "--reference-policy=l")).containsExactly("--reference-policy=local", ":");
-    assertThat(complete("tag", "--import-mode", "")).containsExactly("Legacy", "PreserveOriginal", ":");
-    assertThat(complete("tag", "--source=")).containsExactly("--source=docker", "--source=isimage", "--source=istag",
-        ":");
-    assertThat(complete("get", "is", "-o", "")).containsExactly("json", "name", "wide", "yaml", ":");
+    assertThat(complete("tag", "--reference-policy=l"))
+        .containsExactly("--reference-policy=local", ":");
+    assertThat(complete("tag", "--import-mode", ""))
+        .containsExactly("Legacy", "PreserveOriginal", ":");
+    assertThat(complete("tag", "--source="))
+        .containsExactly("--source=docker", "--source=isimage", "--source=istag", ":");
+    assertThat(complete("get", "is", "-o", ""))
+        .containsExactly("json", "name", "wide", "yaml", ":");
     assertThat(complete("resolve", "-o", "")).containsExactly("json", ":");
   }
 
@@ -63,15 +83,16 @@ class CompletionTest {
     isctl.run("tag", EXTERNAL_TAG, "myimage-ref-local:v2", "--reference");
 
     assertThat(complete("resolve", "myimage-ref-l")).containsExactly("myimage-ref-local:", ":");
-    assertThat(complete("resolve", "myimage-ref-local:")).containsExactly(
-        "myimage-ref-local:mytag", "myimage-ref-local:v2", ":");
-    assertThat(complete("resolve", "myimage-ref-local:v")).containsExactly("myimage-ref-local:v2", ":");
+    assertThat(complete("resolve", "myimage-ref-local:"))
+        .containsExactly("myimage-ref-local:mytag", "myimage-ref-local:v2", ":");
+    assertThat(complete("resolve", "myimage-ref-local:v"))
+        .containsExactly("myimage-ref-local:v2", ":");
   }
 
   @Test
   void imageIds_afterTheAtSign() {
-    assertThat(complete("resolve", "myimage-ref-source@")).containsExactly(
-        "myimage-ref-source@" + EXTERNAL_DIGEST, ":");
+    assertThat(complete("resolve", "myimage-ref-source@"))
+        .containsExactly("myimage-ref-source@" + EXTERNAL_DIGEST, ":");
   }
 
   @Test
@@ -82,22 +103,24 @@ class CompletionTest {
     assertThat(complete("resolve", "--namespace=team", "web:")).containsExactly("web:1.0", ":");
     assertThat(complete("resolve", "team/w")).containsExactly("team/web:", ":");
     assertThat(complete("-n", "")).containsExactly("myproject", "team", ":");
-    assertThat(complete("--store", dir.resolve("nowhere").toString(), "resolve", "")).containsExactly(":");
+    assertThat(complete("--store", dir.resolve("nowhere").toString(), "resolve", ""))
+        .containsExactly(":");
   }
 
   @Test
   void namesFollowTheResourceKind() {
     assertThat(complete("get", "")).containsExactly("is", "isimage", "istag", ":");
     assertThat(complete("get", "is", "myimage-ref-s")).containsExactly("myimage-ref-source", ":");
-    assertThat(complete("describe", "istag", "myimage-internal:")).containsExactly("myimage-internal:mytag", ":");
+    assertThat(complete("describe", "istag", "myimage-internal:"))
+        .containsExactly("myimage-internal:mytag", ":");
     assertThat(complete("delete", "is", "myimage-int")).containsExactly("myimage-internal", ":");
   }
 
   @Test
   void positionalsOfOtherCommands() {
     assertThat(complete("set", "")).containsExactly("image-lookup", ":");
-    assertThat(complete("set", "image-lookup", "myimage-ref")).containsExactly(
-        "myimage-ref-local", "myimage-ref-source", "myimage-reference", ":");
+    assertThat(complete("set", "image-lookup", "myimage-ref"))
+        .containsExactly("myimage-ref-local", "myimage-ref-source", "myimage-reference", ":");
     assertThat(complete("project", "")).containsExactly("myproject", ":");
     assertThat(complete("completion", "")).containsExactly("bash", "zsh", ":");
     assertThat(complete("tag", "myimage-internal:mytag", "fromis:")).containsExactly(":");
@@ -111,7 +134,8 @@ class CompletionTest {
 
   @Test
   void aBrokenStreamFile_completesNoTags_andPrintsNoError() throws Exception {
-    java.nio.file.Files.writeString(isctl.store().resolve("myproject/myimage-internal.yaml"), "spec: [");
+    java.nio.file.Files.writeString(
+        isctl.store().resolve("myproject/myimage-internal.yaml"), "spec: [");
 
     assertThat(complete("resolve", "myimage-internal:")).containsExactly(":");
   }

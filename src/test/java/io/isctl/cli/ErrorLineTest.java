@@ -14,24 +14,41 @@ class ErrorLineTest {
 
   @Test
   void escapeSequenceInAName_isPrintedEscapedOnOneLine() {
-    CliResult result = new CliRunner(dir.resolve("store"))
-        .run("-n", "team", "tag", "--reference", "docker.io/a/b:1", "web:a\u001b[2J\u0007\r\nb");
+    CliResult result =
+        new CliRunner(dir.resolve("store"))
+            .run(
+                "-n", "team", "tag", "--reference", "docker.io/a/b:1", "web:a\u001b[2J\u0007\r\nb");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("error: invalid tag \"a\\x1b[2J\\x07 b\" format").hasLineCount(1);
+    assertThat(result.err())
+        .startsWith("error: invalid tag \"a\\x1b[2J\\x07 b\" format")
+        .hasLineCount(1);
 
-    CliResult bad = new CliRunner(dir.resolve("store")).run("-n", "team\u001b]0;x\u0007", "get", "is");
-    assertThat(bad.err()).startsWith("error: invalid namespace \"team\\x1b]0;x\\x07\": ").endsWith("\n")
+    CliResult bad =
+        new CliRunner(dir.resolve("store")).run("-n", "team\u001b]0;x\u0007", "get", "is");
+    assertThat(bad.err())
+        .startsWith("error: invalid namespace \"team\\x1b]0;x\\x07\": ")
+        .endsWith("\n")
         .hasLineCount(1);
   }
 
   @Test
   void aUrlsUserInfo_isNeverQuoted_soAPastedPasswordStaysOffTheTerminal() {
-    CliResult result = new CliRunner(dir.resolve("store"))
-        .run("-n", "team", "import-image", "web", "--from=https://alice:s3cret@quay.io/x", "--confirm", "--all");
+    CliResult result =
+        new CliRunner(dir.resolve("store"))
+            .run(
+                "-n",
+                "team",
+                "import-image",
+                "web",
+                "--from=https://alice:s3cret@quay.io/x",
+                "--confirm",
+                "--all");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("error: invalid --from \"https://REDACTED@quay.io/x\": invalid reference "
-        + "format (see 'isctl import-image --help')\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "error: invalid --from \"https://REDACTED@quay.io/x\": invalid reference "
+                + "format (see 'isctl import-image --help')\n");
   }
 }

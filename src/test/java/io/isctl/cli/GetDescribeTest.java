@@ -26,18 +26,22 @@ class GetDescribeTest {
   void getIsYaml_isTheStoredFileByteForByte() throws Exception {
     CliResult result = isctl.run("get", "is", "myimage-ref-source", "-o", "yaml");
 
-    assertThat(result.out()).isEqualTo(Files.readString(isctl.store().resolve("myproject/myimage-ref-source.yaml")));
+    assertThat(result.out())
+        .isEqualTo(Files.readString(isctl.store().resolve("myproject/myimage-ref-source.yaml")));
   }
 
   @Test
   void getIsName_andTheListWrapper() {
-    assertThat(isctl.run("get", "is", "-o", "name").out()).isEqualTo("""
+    assertThat(isctl.run("get", "is", "-o", "name").out())
+        .isEqualTo(
+            """
         imagestream.image.openshift.io/myimage-internal
         imagestream.image.openshift.io/myimage-ref-local
         imagestream.image.openshift.io/myimage-ref-source
         imagestream.image.openshift.io/myimage-reference
         """);
-    assertThat(isctl.run("get", "is", "-o", "yaml").out()).startsWith("apiVersion: v1\nitems:\n- apiVersion: image.openshift.io/v1\n")
+    assertThat(isctl.run("get", "is", "-o", "yaml").out())
+        .startsWith("apiVersion: v1\nitems:\n- apiVersion: image.openshift.io/v1\n")
         .endsWith("kind: List\nmetadata:\n  resourceVersion: \"\"\n");
   }
 
@@ -45,37 +49,59 @@ class GetDescribeTest {
   void getIsTable_hasOcsColumns() {
     String out = isctl.run("get", "is").out();
 
-    assertThat(out.lines().findFirst().orElseThrow()).matches("NAME +IMAGE REPOSITORY +TAGS +UPDATED");
-    assertThat(out).contains("myimage-ref-local    default-route-openshift-image-registry.apps-crc.testing/myproject/myimage-ref-local");
+    assertThat(out.lines().findFirst().orElseThrow())
+        .matches("NAME +IMAGE REPOSITORY +TAGS +UPDATED");
+    assertThat(out)
+        .contains(
+            "myimage-ref-local    default-route-openshift-image-registry.apps-crc.testing/myproject/myimage-ref-local");
   }
 
   @Test
   void describeIsimage_withoutAStoredImage_showsWhatTheStreamKnows_andItsPodReference() {
-    CliResult result = isctl.run("describe", "isimage", "myimage-ref-local@" + EXTERNAL_DIGEST.substring(0, 15));
+    CliResult result =
+        isctl.run("describe", "isimage", "myimage-ref-local@" + EXTERNAL_DIGEST.substring(0, 15));
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("Image Name:\t" + EXTERNAL_DIGEST + "\nDocker Image:\t" + INTERNAL
-        + "/myproject/myimage-ref-local@" + EXTERNAL_DIGEST + "\nName:\t\t" + EXTERNAL_DIGEST + "\nCreated:\t");
+    assertThat(result.out())
+        .startsWith(
+            "Image Name:\t"
+                + EXTERNAL_DIGEST
+                + "\nDocker Image:\t"
+                + INTERNAL
+                + "/myproject/myimage-ref-local@"
+                + EXTERNAL_DIGEST
+                + "\nName:\t\t"
+                + EXTERNAL_DIGEST
+                + "\nCreated:\t");
   }
 
   @Test
   void describeIsimage_ofAnUnknownIdOrWithoutOne_isOneErrorLine() {
     CliResult missing = isctl.run("describe", "isimage", "myimage-ref-local@sha256:0000");
     assertThat(missing.exitCode()).isEqualTo(1);
-    assertThat(missing.err()).isEqualTo("error: imagestreamimages.image.openshift.io "
-        + "\"myimage-ref-local@sha256:0000\" not found\n");
+    assertThat(missing.err())
+        .isEqualTo(
+            "error: imagestreamimages.image.openshift.io "
+                + "\"myimage-ref-local@sha256:0000\" not found\n");
 
     CliResult noId = isctl.run("describe", "isimage", "myimage-ref-local");
     assertThat(noId.exitCode()).isEqualTo(2);
-    assertThat(noId.err()).startsWith("error: \"myimage-ref-local\" must be of the form <stream_name>@<id>");
+    assertThat(noId.err())
+        .startsWith("error: \"myimage-ref-local\" must be of the form <stream_name>@<id>");
   }
 
   @Test
   void getIstag_handsOutTheLocalReferenceForPullthroughTags() {
     CliResult result = isctl.run("get", "istag", "myimage-ref-local:mytag", "-o", "json");
 
-    assertThat(result.out()).contains("\"dockerImageReference\": \"" + INTERNAL + "/myproject/myimage-ref-local@"
-        + EXTERNAL_DIGEST + "\"").contains("\"kind\": \"ImageStreamTag\"");
+    assertThat(result.out())
+        .contains(
+            "\"dockerImageReference\": \""
+                + INTERNAL
+                + "/myproject/myimage-ref-local@"
+                + EXTERNAL_DIGEST
+                + "\"")
+        .contains("\"kind\": \"ImageStreamTag\"");
   }
 
   @Test
@@ -83,24 +109,31 @@ class GetDescribeTest {
     CliResult result = isctl.run("get", "istag", "myimage-reference:mytag");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("error: imagestreamtags.image.openshift.io \"myimage-reference:mytag\" not found\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "error: imagestreamtags.image.openshift.io \"myimage-reference:mytag\" not found\n");
   }
 
   @Test
   void getIsimage_byPrefix() {
     CliResult result = isctl.run("get", "isimage", "myimage-ref-source@sha256:4295", "-o", "name");
 
-    assertThat(result.out()).isEqualTo("imagestreamimage.image.openshift.io/myimage-ref-source@" + EXTERNAL_DIGEST + "\n");
+    assertThat(result.out())
+        .isEqualTo(
+            "imagestreamimage.image.openshift.io/myimage-ref-source@" + EXTERNAL_DIGEST + "\n");
   }
 
   @Test
   void describe_showsSourceHistoryAndPodImage() {
     String out = isctl.run("describe", "is", "myimage-ref-local").out();
 
-    assertThat(out).contains("Name:\t\t\tmyimage-ref-local\n").contains("Image Lookup:\t\tlocal=false\n")
+    assertThat(out)
+        .contains("Name:\t\t\tmyimage-ref-local\n")
+        .contains("Image Lookup:\t\tlocal=false\n")
         .contains("  tagged from docker.io/balazsszeti/hello:sleeper\n")
         .contains("    prefer registry pullthrough when referencing this tag: true\n")
-        .contains("  Pod image: " + INTERNAL + "/myproject/myimage-ref-local@" + EXTERNAL_DIGEST + "\n")
+        .contains(
+            "  Pod image: " + INTERNAL + "/myproject/myimage-ref-local@" + EXTERNAL_DIGEST + "\n")
         .contains("  * docker.io/balazsszeti/hello@" + EXTERNAL_DIGEST + "\n");
   }
 
@@ -108,8 +141,12 @@ class GetDescribeTest {
   void setImageLookup_listAndUnchanged() {
     assertThat(isctl.run("set", "image-lookup", "myimage-internal").out())
         .isEqualTo("imagestream.image.openshift.io/myimage-internal image lookup updated\n");
-    assertThat(isctl.run("set", "image-lookup", "myimage-internal").out()).as("unchanged prints nothing").isEmpty();
-    assertThat(isctl.run("set", "image-lookup", "--list").out()).isEqualTo("""
+    assertThat(isctl.run("set", "image-lookup", "myimage-internal").out())
+        .as("unchanged prints nothing")
+        .isEmpty();
+    assertThat(isctl.run("set", "image-lookup", "--list").out())
+        .isEqualTo(
+            """
         NAME                 LOCAL
         myimage-internal     true
         myimage-ref-local    false

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Image objects an import builds from the config blob, checked against the bytes pushed to a real registry:
- * {@code get istag|isimage -o json}, {@code describe istag} and {@code import-image}'s image lines.
+ * The Image objects an import builds from the config blob, checked against the bytes pushed to a
+ * real registry: {@code get istag|isimage -o json}, {@code describe istag} and {@code
+ * import-image}'s image lines.
  */
 class ImageMetadataRegistryTest {
   @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.open();
@@ -49,9 +50,12 @@ class ImageMetadataRegistryTest {
     TestImages images = new TestImages(REGISTRY);
     // The base layer twice: the image size counts it once.
     app = images.withConfig("meta/app", "v1", appConfig("docker"), List.of(BASE, APP, BASE), false);
-    ociApp = images.withConfig("meta/oci", "v1", Map.of("architecture", "arm64", "os", "linux"), List.of(APP), true);
+    ociApp =
+        images.withConfig(
+            "meta/oci", "v1", Map.of("architecture", "arm64", "os", "linux"), List.of(APP), true);
     dockerList = images.dockerManifestList("meta/multi", "list", "meta-multi");
-    PushedImage shared = images.withConfig("meta/shared", "a", appConfig("shared"), List.of(APP), false);
+    PushedImage shared =
+        images.withConfig("meta/shared", "a", appConfig("shared"), List.of(APP), false);
     images.retag(shared, "b");
     images.retag(shared, "c");
   }
@@ -63,14 +67,16 @@ class ImageMetadataRegistryTest {
     config.put("created", "2024-03-04T05:06:07.123456789+02:00");
     config.put("author", "isctl tests " + seed);
     config.put("docker_version", "24.0.7");
-    config.put("config", Map.of(
-        "Env", List.of("PATH=/usr/bin:/bin", "GREETING=hello"),
-        "Entrypoint", List.of("/bin/app", "--serve"),
-        "Cmd", List.of("--port", "8080"),
-        "WorkingDir", "/srv",
-        "User", "1001",
-        "ExposedPorts", Map.of("8080/tcp", Map.of()),
-        "Labels", Map.of("io.isctl.role", "metadata", "version", "1")));
+    config.put(
+        "config",
+        Map.of(
+            "Env", List.of("PATH=/usr/bin:/bin", "GREETING=hello"),
+            "Entrypoint", List.of("/bin/app", "--serve"),
+            "Cmd", List.of("--port", "8080"),
+            "WorkingDir", "/srv",
+            "User", "1001",
+            "ExposedPorts", Map.of("8080/tcp", Map.of()),
+            "Labels", Map.of("io.isctl.role", "metadata", "version", "1")));
     config.put("container_config", Map.of("Cmd", List.of("/bin/sh", "-c", "#(nop) build")));
     config.put("rootfs", Map.of("type", "layers", "diff_ids", List.of()));
     return config;
@@ -97,40 +103,59 @@ class ImageMetadataRegistryTest {
 
   private static String sha256(byte[] bytes) {
     try {
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private Path imageFile(String digest) {
-    return isctl.store().resolve("images.image.openshift.io/sha256/" + digest.substring("sha256:".length()) + ".yaml");
+    return isctl
+        .store()
+        .resolve(
+            "images.image.openshift.io/sha256/" + digest.substring("sha256:".length()) + ".yaml");
   }
 
   @Test
-  void importImage_recordsTheImageBuiltFromTheConfig_andGetIstagShowsEveryField() throws IOException {
-    CliResult imported = ok("import-image", "app:v1", "--from=" + from("meta/app:v1"), "--confirm", "--insecure");
+  void importImage_recordsTheImageBuiltFromTheConfig_andGetIstagShowsEveryField()
+      throws IOException {
+    CliResult imported =
+        ok("import-image", "app:v1", "--from=" + from("meta/app:v1"), "--confirm", "--insecure");
 
     JsonNode image = json("get", "istag", "app:v1", "-o", "json").path("image");
     assertThat(image.has("apiVersion")).as("an ImageStreamTag's image has no type").isFalse();
     assertThat(image.path("metadata").path("name").asText()).isEqualTo(app.digest());
-    assertThat(image.path("metadata").path("creationTimestamp").asText()).isEqualTo(CliRunner.NOW.toString());
-    assertThat(image.path("metadata").path("annotations").path("image.openshift.io/dockerLayersOrder").asText())
+    assertThat(image.path("metadata").path("creationTimestamp").asText())
+        .isEqualTo(CliRunner.NOW.toString());
+    assertThat(
+            image
+                .path("metadata")
+                .path("annotations")
+                .path("image.openshift.io/dockerLayersOrder")
+                .asText())
         .isEqualTo("ascending");
-    assertThat(image.path("dockerImageReference").asText()).isEqualTo(from("meta/app@" + app.digest()));
-    assertThat(image.path("dockerImageManifestMediaType").asText()).isEqualTo(TestImages.DOCKER_SCHEMA2);
+    assertThat(image.path("dockerImageReference").asText())
+        .isEqualTo(from("meta/app@" + app.digest()));
+    assertThat(image.path("dockerImageManifestMediaType").asText())
+        .isEqualTo(TestImages.DOCKER_SCHEMA2);
     assertThat(image.path("dockerImageMetadataVersion").asText()).isEqualTo("1.0");
     assertThat(image.path("dockerImageLayers")).hasSize(3);
-    assertThat(image.path("dockerImageLayers").get(0).path("name").asText()).isEqualTo(sha256(BASE));
+    assertThat(image.path("dockerImageLayers").get(0).path("name").asText())
+        .isEqualTo(sha256(BASE));
     assertThat(image.path("dockerImageLayers").get(0).path("size").asLong()).isEqualTo(BASE.length);
     assertThat(image.path("dockerImageLayers").get(1).path("name").asText()).isEqualTo(sha256(APP));
     assertThat(image.path("dockerImageLayers").get(1).path("mediaType").asText())
         .isEqualTo("application/vnd.docker.image.rootfs.diff.tar.gzip");
-    assertThat(image.path("dockerImageLayers").get(2).path("name").asText()).isEqualTo(sha256(BASE));
+    assertThat(image.path("dockerImageLayers").get(2).path("name").asText())
+        .isEqualTo(sha256(BASE));
 
     JsonNode metadata = image.path("dockerImageMetadata");
-    assertThat(metadata.path("Id").asText()).isEqualTo(app.configDigest()).isEqualTo(sha256(app.config()));
-    assertThat(metadata.path("Size").asLong()).isEqualTo((long) app.config().length + BASE.length + APP.length);
+    assertThat(metadata.path("Id").asText())
+        .isEqualTo(app.configDigest())
+        .isEqualTo(sha256(app.config()));
+    assertThat(metadata.path("Size").asLong())
+        .isEqualTo((long) app.config().length + BASE.length + APP.length);
     assertThat(metadata.path("Created").asText()).isEqualTo("2024-03-04T03:06:07Z");
     assertThat(metadata.path("Author").asText()).isEqualTo("isctl tests docker");
     assertThat(metadata.path("Architecture").asText()).isEqualTo("amd64");
@@ -139,23 +164,32 @@ class ImageMetadataRegistryTest {
     assertThat(metadata.path("apiVersion").asText()).isEqualTo("image.openshift.io/1.0");
     assertThat(metadata.path("kind").asText()).isEqualTo("DockerImage");
     JsonNode config = metadata.path("Config");
-    assertThat(config.path("Env").toString()).isEqualTo("[\"PATH=/usr/bin:/bin\",\"GREETING=hello\"]");
+    assertThat(config.path("Env").toString())
+        .isEqualTo("[\"PATH=/usr/bin:/bin\",\"GREETING=hello\"]");
     assertThat(config.path("Entrypoint").toString()).isEqualTo("[\"/bin/app\",\"--serve\"]");
     assertThat(config.path("Cmd").toString()).isEqualTo("[\"--port\",\"8080\"]");
     assertThat(config.path("WorkingDir").asText()).isEqualTo("/srv");
     assertThat(config.path("User").asText()).isEqualTo("1001");
     assertThat(config.path("ExposedPorts").toString()).isEqualTo("{\"8080/tcp\":{}}");
-    assertThat(config.path("Labels").toString()).isEqualTo("{\"io.isctl.role\":\"metadata\",\"version\":\"1\"}");
+    assertThat(config.path("Labels").toString())
+        .isEqualTo("{\"io.isctl.role\":\"metadata\",\"version\":\"1\"}");
     assertThat(metadata.path("ContainerConfig").path("Cmd").toString())
         .isEqualTo("[\"/bin/sh\",\"-c\",\"#(nop) build\"]");
 
     assertThat(imageFile(app.digest())).isRegularFile();
-    assertThat(imported.out()).contains("\n\nImage Name:\tapp:v1\nDocker Image:\t" + from("meta/app@" + app.digest())
-        + "\nName:\t\t" + app.digest() + "\n")
-        .contains("\nImage Size:\t").contains(" in 3 layers\n")
-        .contains("\nEntrypoint:\t/bin/app --serve\nCommand:\t--port 8080\nWorking Dir:\t/srv\nUser:\t\t1001\n"
-            + "Exposes Ports:\t8080/tcp\nDocker Labels:\tio.isctl.role=metadata\n\t\tversion=1\n"
-            + "Environment:\tPATH=/usr/bin:/bin\n\t\tGREETING=hello\n\n")
+    assertThat(imported.out())
+        .contains(
+            "\n\nImage Name:\tapp:v1\nDocker Image:\t"
+                + from("meta/app@" + app.digest())
+                + "\nName:\t\t"
+                + app.digest()
+                + "\n")
+        .contains("\nImage Size:\t")
+        .contains(" in 3 layers\n")
+        .contains(
+            "\nEntrypoint:\t/bin/app --serve\nCommand:\t--port 8080\nWorking Dir:\t/srv\nUser:\t\t1001\n"
+                + "Exposes Ports:\t8080/tcp\nDocker Labels:\tio.isctl.role=metadata\n\t\tversion=1\n"
+                + "Environment:\tPATH=/usr/bin:/bin\n\t\tGREETING=hello\n\n")
         .endsWith("\n\n");
   }
 
@@ -178,12 +212,19 @@ class ImageMetadataRegistryTest {
 
   @Test
   void tagsSharingAnImage_fetchItsConfigOnce_andEachTagStillShowsTheImage() {
-    CliResult result = ok("import-image", "shared", "--from=" + from("meta/shared"), "--all", "--confirm",
-        "--insecure");
+    CliResult result =
+        ok(
+            "import-image",
+            "shared",
+            "--from=" + from("meta/shared"),
+            "--all",
+            "--confirm",
+            "--insecure");
     assertThat(requests.count("GET", "/blobs/")).as("one config for three tags").isEqualTo(1);
     assertThat(result.out().split("Image Name:", -1)).as("an image block per tag").hasSize(4);
     for (String tag : List.of("a", "b", "c")) {
-      assertThat(ok("get", "istag", "shared:" + tag, "-o", "yaml").out()).contains("dockerImageMetadata:");
+      assertThat(ok("get", "istag", "shared:" + tag, "-o", "yaml").out())
+          .contains("dockerImageMetadata:");
     }
   }
 
@@ -192,10 +233,12 @@ class ImageMetadataRegistryTest {
     ok("tag", from("meta/oci:v1"), "ns/oci:v1", "--insecure");
 
     JsonNode image = json("get", "isimage", "oci@" + ociApp.digest(), "-o", "json").path("image");
-    assertThat(image.path("dockerImageManifestMediaType").asText()).isEqualTo(TestImages.OCI_MANIFEST);
+    assertThat(image.path("dockerImageManifestMediaType").asText())
+        .isEqualTo(TestImages.OCI_MANIFEST);
     assertThat(image.path("dockerImageLayers")).hasSize(1);
     JsonNode metadata = image.path("dockerImageMetadata");
-    assertThat(metadata.path("Size").asLong()).isEqualTo((long) ociApp.config().length + APP.length);
+    assertThat(metadata.path("Size").asLong())
+        .isEqualTo((long) ociApp.config().length + APP.length);
     assertThat(metadata.path("Architecture").asText()).isEqualTo("arm64");
     assertThat(metadata.path("Created").isNull()).as("no created: Go's zero time").isTrue();
     assertThat(metadata.path("ContainerConfig").toString()).isEqualTo("{}");
@@ -204,16 +247,24 @@ class ImageMetadataRegistryTest {
 
   @Test
   void preserveOriginal_keepsTheListAsAnImage_andEachSubManifestAsItsOwn() throws IOException {
-    ok("import-image", "multi:list", "--from=" + from("meta/multi:list"), "--confirm", "--insecure",
+    ok(
+        "import-image",
+        "multi:list",
+        "--from=" + from("meta/multi:list"),
+        "--confirm",
+        "--insecure",
         "--import-mode=PreserveOriginal");
 
     JsonNode image = json("get", "istag", "multi:list", "-o", "json").path("image");
     assertThat(image.path("metadata").path("name").asText()).isEqualTo(dockerList.digest());
     assertThat(image.path("metadata").has("annotations")).isFalse();
-    assertThat(image.path("dockerImageManifestMediaType").asText()).isEqualTo(TestImages.DOCKER_LIST);
+    assertThat(image.path("dockerImageManifestMediaType").asText())
+        .isEqualTo(TestImages.DOCKER_LIST);
     assertThat(image.has("dockerImageLayers")).isFalse();
-    assertThat(image.path("dockerImageMetadata").path("Id").asText()).isEqualTo(dockerList.digest());
-    assertThat(image.path("dockerImageMetadata").path("Created").asText()).isEqualTo(CliRunner.NOW.toString());
+    assertThat(image.path("dockerImageMetadata").path("Id").asText())
+        .isEqualTo(dockerList.digest());
+    assertThat(image.path("dockerImageMetadata").path("Created").asText())
+        .isEqualTo(CliRunner.NOW.toString());
     JsonNode manifests = image.path("dockerImageManifests");
     assertThat(manifests).hasSize(2);
     for (int i = 0; i < 2; i++) {
@@ -230,7 +281,8 @@ class ImageMetadataRegistryTest {
 
     PushedImage arm = dockerList.child("arm64");
     String armImage = Files.readString(imageFile(arm.digest()));
-    assertThat(armImage).contains("dockerImageReference: " + from("meta/multi@" + arm.digest()) + "\n")
+    assertThat(armImage)
+        .contains("dockerImageReference: " + from("meta/multi@" + arm.digest()) + "\n")
         .contains("\n  Architecture: arm64\n")
         .contains("\n  Size: " + (arm.config().length + layerSize(arm)) + "\n");
   }
@@ -250,7 +302,12 @@ class ImageMetadataRegistryTest {
 
   @Test
   void legacyMode_recordsTheChosenSubManifestOnly() {
-    ok("import-image", "multi:list", "--from=" + from("meta/multi:list"), "--confirm", "--insecure");
+    ok(
+        "import-image",
+        "multi:list",
+        "--from=" + from("meta/multi:list"),
+        "--confirm",
+        "--insecure");
 
     assertThat(imageFile(dockerList.child("amd64").digest())).isRegularFile();
     assertThat(imageFile(dockerList.digest())).doesNotExist();
@@ -262,7 +319,8 @@ class ImageMetadataRegistryTest {
     ok("import-image", "app:v1", "--from=" + from("meta/app:v1"), "--confirm", "--insecure");
 
     String out = ok("describe", "istag", "app:v1").out();
-    assertThat(out).contains("\n\nImage Name:\t" + app.digest() + "\nDocker Image:\t")
+    assertThat(out)
+        .contains("\n\nImage Name:\t" + app.digest() + "\nDocker Image:\t")
         .contains("\nAnnotations:\timage.openshift.io/dockerLayersOrder=ascending\n")
         .contains("\nLayers:\t\t")
         .contains("\nArch:\t\tamd64\n");
@@ -273,8 +331,14 @@ class ImageMetadataRegistryTest {
     ok("import-image", "app:v1", "--from=" + from("meta/app:v1"), "--confirm", "--insecure");
 
     String out = ok("describe", "isimage", "app@" + app.digest()).out();
-    assertThat(out).startsWith("Image Name:\t" + app.digest() + "\nDocker Image:\t" + from("meta/app@" + app.digest())
-        + "\n").contains("\nAnnotations:\timage.openshift.io/dockerLayersOrder=ascending\n")
+    assertThat(out)
+        .startsWith(
+            "Image Name:\t"
+                + app.digest()
+                + "\nDocker Image:\t"
+                + from("meta/app@" + app.digest())
+                + "\n")
+        .contains("\nAnnotations:\timage.openshift.io/dockerLayersOrder=ascending\n")
         .contains("\nArch:\t\tamd64\n");
   }
 
@@ -287,16 +351,28 @@ class ImageMetadataRegistryTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("error: " + imageFile(app.digest())).endsWith("\n")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(result.err())
+        .startsWith("error: " + imageFile(app.digest()))
+        .endsWith("\n")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(result.err().lines()).hasSize(1);
 
-    Files.writeString(imageFile(app.digest()), "apiVersion: image.openshift.io/v1\nkind: Image\nmetadata:\n"
-        + "  name: sha256:" + "0".repeat(64) + "\n");
+    Files.writeString(
+        imageFile(app.digest()),
+        "apiVersion: image.openshift.io/v1\nkind: Image\nmetadata:\n"
+            + "  name: sha256:"
+            + "0".repeat(64)
+            + "\n");
     CliResult renamed = isctl.run("get", "istag", "app:v1", "-o", "yaml");
     assertThat(renamed.exitCode()).isEqualTo(1);
-    assertThat(renamed.err()).isEqualTo("error: " + imageFile(app.digest())
-        + ": metadata.name \"sha256:" + "0".repeat(64) + "\" does not match the file name\n");
+    assertThat(renamed.err())
+        .isEqualTo(
+            "error: "
+                + imageFile(app.digest())
+                + ": metadata.name \"sha256:"
+                + "0".repeat(64)
+                + "\" does not match the file name\n");
   }
 
   @Test
@@ -306,7 +382,9 @@ class ImageMetadataRegistryTest {
     assertThat(new FileImageStreamStore(isctl.store()).namespaces()).containsExactly("ns");
     assertThat(ok("sync").err()).isEmpty();
     assertThat(ok("delete", "is", "app").exitCode()).isZero();
-    assertThat(imageFile(app.digest())).as("Images outlive the streams, until pruned").isRegularFile();
+    assertThat(imageFile(app.digest()))
+        .as("Images outlive the streams, until pruned")
+        .isRegularFile();
     assertThat(isctl.run("get", "is").err()).isEqualTo("No resources found in ns namespace.\n");
   }
 }

@@ -25,10 +25,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-/** {@code import-image} and {@code tag} against the real registry on loopback, addressed directly and --insecure. */
+/**
+ * {@code import-image} and {@code tag} against the real registry on loopback, addressed directly
+ * and --insecure.
+ */
 class ImportImageRegistryTest {
   @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.open();
   @RegisterExtension static final LocalRegistry PRIVATE = LocalRegistry.basicAuth(TestUser.ALICE);
@@ -54,7 +57,8 @@ class ImportImageRegistryTest {
     for (String tag : List.of("latest", "1.2", "1.10", "v2.0.0", "1.0.0")) {
       images.schema2("test/many", tag, TestPlatform.LINUX_AMD64, "many");
     }
-    secret = new TestImages(PRIVATE).schema2("team/secret", "v1", TestPlatform.LINUX_AMD64, "secret");
+    secret =
+        new TestImages(PRIVATE).schema2("team/secret", "v1", TestPlatform.LINUX_AMD64, "secret");
   }
 
   @BeforeEach
@@ -82,7 +86,8 @@ class ImportImageRegistryTest {
 
   @Test
   void singleTag_isPinnedByDigest_inTheSpellingOfTheSource() {
-    CliResult result = ok("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm", "--insecure");
+    CliResult result =
+        ok("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm", "--insecure");
 
     assertThat(result.out()).startsWith("imagestream.image.openshift.io/app imported\n");
     TagEvent event = stream("app").status().latest("v1").orElseThrow();
@@ -110,18 +115,28 @@ class ImportImageRegistryTest {
 
   @Test
   void plainHttpRegistry_withoutInsecure_isTheServersBadRequest() {
-    CliResult result = isctl.run("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm");
+    CliResult result =
+        isctl.run("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains("error: tag v1 failed: the repository " + from("test/single")
-        + " is HTTP only and requires the insecure flag to import");
-    assertThat(stream("app").status().tag("v1").orElseThrow().conditions()).extracting(TagEventCondition::reason)
+    assertThat(result.err())
+        .contains(
+            "error: tag v1 failed: the repository "
+                + from("test/single")
+                + " is HTTP only and requires the insecure flag to import");
+    assertThat(stream("app").status().tag("v1").orElseThrow().conditions())
+        .extracting(TagEventCondition::reason)
         .containsExactly("BadRequest");
   }
 
   @Test
   void legacyMode_picksAmd64FromADockerListAndAnOciIndex() {
-    ok("import-image", "multi:list", "--from=" + from("test/multi:list"), "--confirm", "--insecure");
+    ok(
+        "import-image",
+        "multi:list",
+        "--from=" + from("test/multi:list"),
+        "--confirm",
+        "--insecure");
     ok("tag", from("test/multi-oci:index"), "ns/multi:index", "--insecure");
 
     assertThat(image("multi", "list")).isEqualTo(dockerList.child("amd64").digest());
@@ -132,22 +147,42 @@ class ImportImageRegistryTest {
 
   @Test
   void legacyMode_honoursThePreferArchAnnotationOfTheSpecTag() throws IOException {
-    ok("import-image", "multi:list", "--from=" + from("test/multi:list"), "--confirm", "--insecure");
+    ok(
+        "import-image",
+        "multi:list",
+        "--from=" + from("test/multi:list"),
+        "--confirm",
+        "--insecure");
     Path file = isctl.store().resolve("ns/multi.yaml");
-    Files.writeString(file, Files.readString(file).replace("  - annotations: null\n",
-        "  - annotations:\n      importer.image.openshift.io/prefer-arch: arm64\n"));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace(
+                "  - annotations: null\n",
+                "  - annotations:\n      importer.image.openshift.io/prefer-arch: arm64\n"));
 
     ok("import-image", "multi:list");
 
-    assertThat(stream("multi").status().tag("list").orElseThrow().items()).extracting(TagEvent::image)
+    assertThat(stream("multi").status().tag("list").orElseThrow().items())
+        .extracting(TagEvent::image)
         .containsExactly(dockerList.child("arm64").digest(), dockerList.child("amd64").digest());
   }
 
   @Test
   void preserveOriginal_keepsTheListOrIndexItself() {
-    ok("import-image", "multi:list", "--from=" + from("test/multi:list"), "--confirm", "--insecure",
+    ok(
+        "import-image",
+        "multi:list",
+        "--from=" + from("test/multi:list"),
+        "--confirm",
+        "--insecure",
         "--import-mode=PreserveOriginal");
-    ok("tag", from("test/multi-oci:index"), "ns/multi:index", "--insecure", "--import-mode=PreserveOriginal");
+    ok(
+        "tag",
+        from("test/multi-oci:index"),
+        "ns/multi:index",
+        "--insecure",
+        "--import-mode=PreserveOriginal");
 
     assertThat(image("multi", "list")).isEqualTo(dockerList.digest());
     assertThat(image("multi", "index")).isEqualTo(ociIndex.digest());
@@ -157,26 +192,43 @@ class ImportImageRegistryTest {
 
   @Test
   void all_importsTheFirst50InOpenShiftsOrder_andNamesTheRest() {
-    CliResult result = ok("import-image", "many", "--from=" + from("test/many"), "--all", "--confirm", "--insecure");
+    CliResult result =
+        ok(
+            "import-image",
+            "many",
+            "--from=" + from("test/many"),
+            "--all",
+            "--confirm",
+            "--insecure");
 
     List<String> expected = new ArrayList<>(List.of("latest", "1.10", "1.2", "v2.0.0", "1.0.0"));
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < 55; i++) {
       (expected.size() < 50 ? expected : rest).add(String.format("t%03d", i));
     }
-    assertThat(stream("many").spec().tags()).extracting(TagReference::name)
+    assertThat(stream("many").spec().tags())
+        .extracting(TagReference::name)
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(stream("many").status().tags()).hasSize(50);
-    assertThat(result.err()).isEqualTo("info: The remote repository contained 10 additional tags which were not "
-        + "imported: " + String.join(", ", rest) + "\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "info: The remote repository contained 10 additional tags which were not "
+                + "imported: "
+                + String.join(", ", rest)
+                + "\n");
   }
 
   @Test
   void all_onATerminal_drawsEachTagInPlace_thenErasesIt_leavingTheOutputAsPiped() {
-    String[] args = {"import-image", "many", "--from=" + from("test/many"), "--all", "--confirm", "--insecure"};
+    String[] args = {
+      "import-image", "many", "--from=" + from("test/many"), "--all", "--confirm", "--insecure"
+    };
     CliResult piped = ok(args);
-    CliResult terminal = new CliRunner(dir.resolve("terminal")).env("ISCTL_NAMESPACE", "ns").stderrTerminal()
-        .run(args);
+    CliResult terminal =
+        new CliRunner(dir.resolve("terminal"))
+            .env("ISCTL_NAMESPACE", "ns")
+            .stderrTerminal()
+            .run(args);
 
     List<String> order = new ArrayList<>(List.of("latest", "1.10", "1.2", "v2.0.0", "1.0.0"));
     for (int i = 0; order.size() < 50; i++) {
@@ -184,7 +236,11 @@ class ImportImageRegistryTest {
     }
     StringBuilder progress = new StringBuilder();
     for (int i = 0; i < order.size(); i++) {
-      progress.append("\r\u001b[Kimporting ").append(i + 1).append("/50 tags: ").append(order.get(i));
+      progress
+          .append("\r\u001b[Kimporting ")
+          .append(i + 1)
+          .append("/50 tags: ")
+          .append(order.get(i));
     }
     assertThat(terminal.exitCode()).isZero();
     assertThat(terminal.out()).isEqualTo(piped.out());
@@ -194,14 +250,31 @@ class ImportImageRegistryTest {
 
   @Test
   void aDumbTerminal_orTheHttpTrace_getNoProgress() {
-    CliRunner dumb = new CliRunner(dir.resolve("dumb")).env("ISCTL_NAMESPACE", "ns").env("TERM", "dumb")
-        .stderrTerminal();
-    CliRunner tracing = new CliRunner(dir.resolve("trace")).env("ISCTL_NAMESPACE", "ns").stderrTerminal();
+    CliRunner dumb =
+        new CliRunner(dir.resolve("dumb"))
+            .env("ISCTL_NAMESPACE", "ns")
+            .env("TERM", "dumb")
+            .stderrTerminal();
+    CliRunner tracing =
+        new CliRunner(dir.resolve("trace")).env("ISCTL_NAMESPACE", "ns").stderrTerminal();
 
-    CliResult onDumb = dumb.run("import-image", "many", "--from=" + from("test/many"), "--all", "--confirm",
-        "--insecure");
-    CliResult traced = tracing.run("--loglevel=8", "import-image", "many", "--from=" + from("test/many"), "--all",
-        "--confirm", "--insecure");
+    CliResult onDumb =
+        dumb.run(
+            "import-image",
+            "many",
+            "--from=" + from("test/many"),
+            "--all",
+            "--confirm",
+            "--insecure");
+    CliResult traced =
+        tracing.run(
+            "--loglevel=8",
+            "import-image",
+            "many",
+            "--from=" + from("test/many"),
+            "--all",
+            "--confirm",
+            "--insecure");
 
     assertThat(onDumb.exitCode()).isZero();
     assertThat(onDumb.err()).doesNotContain("importing", "\u001b");
@@ -211,13 +284,22 @@ class ImportImageRegistryTest {
 
   @Test
   void missingTag_isAnImportSuccessFalseConditionWithReasonNotFound_exitOne() {
-    CliResult result = isctl.run("import-image", "app:nosuch", "--from=" + from("test/single:nosuch"), "--confirm",
-        "--insecure");
+    CliResult result =
+        isctl.run(
+            "import-image",
+            "app:nosuch",
+            "--from=" + from("test/single:nosuch"),
+            "--confirm",
+            "--insecure");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    String message = "dockerimage.image.openshift.io \"" + from("test/single:nosuch") + "\" not found";
-    assertThat(result.err()).isEqualTo("error: tag nosuch failed: " + message + "\nerror: imported completed with errors\n");
-    TagEventCondition condition = stream("app").status().tag("nosuch").orElseThrow().conditions().get(0);
+    String message =
+        "dockerimage.image.openshift.io \"" + from("test/single:nosuch") + "\" not found";
+    assertThat(result.err())
+        .isEqualTo(
+            "error: tag nosuch failed: " + message + "\nerror: imported completed with errors\n");
+    TagEventCondition condition =
+        stream("app").status().tag("nosuch").orElseThrow().conditions().get(0);
     assertThat(condition.type()).isEqualTo("ImportSuccess");
     assertThat(condition.status()).isEqualTo("False");
     assertThat(condition.reason()).isEqualTo("NotFound");
@@ -228,13 +310,16 @@ class ImportImageRegistryTest {
   @Test
   void deletedManifest_isNotFound_byTagAndByDigest() {
     CliResult byTag = isctl.run("tag", from("test/deleted:gone"), "ns/gone:tag", "--insecure");
-    CliResult byDigest = isctl.run("tag", from("test/deleted@" + deleted.digest()), "ns/gone:digest", "--insecure");
+    CliResult byDigest =
+        isctl.run("tag", from("test/deleted@" + deleted.digest()), "ns/gone:digest", "--insecure");
 
     assertThat(byTag.exitCode()).isEqualTo(1);
     assertThat(byTag.err()).contains("\"" + from("test/deleted:gone") + "\" not found");
     assertThat(byDigest.exitCode()).isEqualTo(1);
-    assertThat(byDigest.err()).contains("\"" + from("test/deleted@" + deleted.digest()) + "\" not found");
-    assertThat(stream("gone").status().tag("digest").orElseThrow().conditions()).extracting(TagEventCondition::reason)
+    assertThat(byDigest.err())
+        .contains("\"" + from("test/deleted@" + deleted.digest()) + "\" not found");
+    assertThat(stream("gone").status().tag("digest").orElseThrow().conditions())
+        .extracting(TagEventCondition::reason)
         .containsExactly("NotFound");
   }
 
@@ -242,17 +327,26 @@ class ImportImageRegistryTest {
   void basicAuth_withRegistryConfig_andUnauthorizedWithout() throws IOException {
     Path auth = dir.resolve("auth.json");
     String pair = TestUser.ALICE.username() + ":" + TestUser.ALICE.password();
-    Files.writeString(auth, "{\"auths\":{\"" + PRIVATE.hostPort() + "\":{\"auth\":\""
-        + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)) + "\"}}}");
+    Files.writeString(
+        auth,
+        "{\"auths\":{\""
+            + PRIVATE.hostPort()
+            + "\":{\"auth\":\""
+            + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))
+            + "\"}}}");
     String source = PRIVATE.hostPort() + "/team/secret:v1";
 
-    CliResult anonymous = isctl.run("import-image", "secret:v1", "--from=" + source, "--confirm", "--insecure");
-    CliResult withCredentials = isctl.run("--registry-config", auth.toString(), "import-image", "secret:v1",
-        "--insecure");
+    CliResult anonymous =
+        isctl.run("import-image", "secret:v1", "--from=" + source, "--confirm", "--insecure");
+    CliResult withCredentials =
+        isctl.run("--registry-config", auth.toString(), "import-image", "secret:v1", "--insecure");
 
     assertThat(anonymous.exitCode()).isEqualTo(1);
-    assertThat(anonymous.err()).contains("error: tag v1 failed: you may not have access to the container image \""
-        + source + "\"");
+    assertThat(anonymous.err())
+        .contains(
+            "error: tag v1 failed: you may not have access to the container image \""
+                + source
+                + "\"");
     assertThat(withCredentials.exitCode()).as(withCredentials.err()).isZero();
     assertThat(image("secret", "v1")).isEqualTo(secret.digest());
   }

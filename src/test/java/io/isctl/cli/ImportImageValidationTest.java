@@ -25,20 +25,41 @@ class ImportImageValidationTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("unparsable target", new String[] {"import-image", "Bad Name"}, 2,
+        Arguments.of(
+            "unparsable target",
+            new String[] {"import-image", "Bad Name"},
+            2,
             "the image name must be a valid container image pull spec or reference to an image stream "
                 + "(e.g. myregistry/myteam/image:tag)"),
-        Arguments.of("by id", new String[] {"import-image", "x@sha256:" + "a".repeat(64)}, 2,
+        Arguments.of(
+            "by id",
+            new String[] {"import-image", "x@sha256:" + "a".repeat(64)},
+            2,
             "to import images by ID, use the 'tag' command"),
-        Arguments.of("tag and --all", new String[] {"import-image", "x:1", "--all"}, 2,
+        Arguments.of(
+            "tag and --all",
+            new String[] {"import-image", "x:1", "--all"},
+            2,
             "cannot specify a tag \"1\" as well as --all"),
-        Arguments.of("bad reference policy", new String[] {"import-image", "x", "--reference-policy=both"}, 2,
+        Arguments.of(
+            "bad reference policy",
+            new String[] {"import-image", "x", "--reference-policy=both"},
+            2,
             "valid reference policy values are source or local"),
-        Arguments.of("bad import mode", new String[] {"import-image", "x", "--import-mode=All"}, 2,
+        Arguments.of(
+            "bad import mode",
+            new String[] {"import-image", "x", "--import-mode=All"},
+            2,
             "valid ImportMode values are Legacy or PreserveOriginal"),
-        Arguments.of("missing stream without --confirm", new String[] {"import-image", "nosuch:1"}, 1,
+        Arguments.of(
+            "missing stream without --confirm",
+            new String[] {"import-image", "nosuch:1"},
+            1,
             "no image stream named \"nosuch\" exists, pass --confirm to create and import"),
-        Arguments.of("offline", new String[] {"--offline", "import-image", "myimage-ref-source:mytag"}, 1,
+        Arguments.of(
+            "offline",
+            new String[] {"--offline", "import-image", "myimage-ref-source:mytag"},
+            1,
             "import-image needs a registry; it cannot run with --offline"));
   }
 

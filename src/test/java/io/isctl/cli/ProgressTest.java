@@ -15,7 +15,8 @@ class ProgressTest {
 
   private static String run(boolean terminal, int columns, String... items) {
     StringWriter err = new StringWriter();
-    try (Progress progress = new Progress(new PrintWriter(err), terminal, "syncing", "streams", columns)) {
+    try (Progress progress =
+        new Progress(new PrintWriter(err), terminal, "syncing", "streams", columns)) {
       progress.start(items.length);
       for (String item : items) {
         progress.step(item);
@@ -26,8 +27,9 @@ class ProgressTest {
 
   @Test
   void onATerminal_eachStepRedrawsTheLine_andCloseErasesIt() {
-    assertThat(run(true, 80, "myproject/web", "myproject/db")).isEqualTo(
-        "\r\u001b[Ksyncing 1/2 streams: myproject/web\r\u001b[Ksyncing 2/2 streams: myproject/db\r\u001b[K");
+    assertThat(run(true, 80, "myproject/web", "myproject/db"))
+        .isEqualTo(
+            "\r\u001b[Ksyncing 1/2 streams: myproject/web\r\u001b[Ksyncing 2/2 streams: myproject/db\r\u001b[K");
   }
 
   @Test
@@ -45,7 +47,8 @@ class ProgressTest {
     String drawn = run(true, 30, "myproject/a-rather-long-stream-name", "b");
 
     assertThat(drawn).startsWith("\r\u001b[Ksyncing 1/2 streams: mypro...\r");
-    assertThat(drawn.split("\r\u001b\\[K")).allSatisfy(line -> assertThat(line.length()).isLessThan(30));
+    assertThat(drawn.split("\r\u001b\\[K"))
+        .allSatisfy(line -> assertThat(line.length()).isLessThan(30));
   }
 
   @Test
@@ -60,8 +63,10 @@ class ProgressTest {
     progress.finish();
     progress.close();
 
-    assertThat(err.toString()).isEqualTo("\r\u001b[Kimporting 1/2 tags: v1\r\u001b[Kwarning: slow\n"
-        + "\r\u001b[Kimporting 2/2 tags: v2\r\u001b[K");
+    assertThat(err.toString())
+        .isEqualTo(
+            "\r\u001b[Kimporting 1/2 tags: v1\r\u001b[Kwarning: slow\n"
+                + "\r\u001b[Kimporting 2/2 tags: v2\r\u001b[K");
   }
 
   @Test
@@ -78,7 +83,9 @@ class ProgressTest {
 
   @Test
   void commandsInTestsAndPipes_seeNoTerminal() {
-    assertThat(new Session.Environment(java.util.Map.of(), dir, java.time.Clock.systemUTC()).stderrTerminal())
+    assertThat(
+            new Session.Environment(java.util.Map.of(), dir, java.time.Clock.systemUTC())
+                .stderrTerminal())
         .isFalse();
   }
 }

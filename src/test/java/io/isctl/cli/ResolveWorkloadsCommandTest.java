@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code resolve -f} and {@code set image-lookup -f} through the command line. */
 class ResolveWorkloadsCommandTest {
   static final String SOURCE = Fixtures.EXTERNAL_BY_DIGEST;
-  static final String DEPLOYMENT = """
+  static final String DEPLOYMENT =
+      """
       apiVersion: apps/v1
       kind: Deployment
       metadata:
@@ -55,8 +56,13 @@ class ResolveWorkloadsCommandTest {
     write("web.yaml", DEPLOYMENT);
     CliResult result = isctl.run("resolve", "-f", "k8s/web.yaml");
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEqualTo(DEPLOYMENT.replace("image: myimage-ref-source:mytag", "image: " + SOURCE)
-        .replace("myimage-reference:nosuchtag", Fixtures.INTERNAL + "/myproject/myimage-reference:nosuchtag"));
+    assertThat(result.out())
+        .isEqualTo(
+            DEPLOYMENT
+                .replace("image: myimage-ref-source:mytag", "image: " + SOURCE)
+                .replace(
+                    "myimage-reference:nosuchtag",
+                    Fixtures.INTERNAL + "/myproject/myimage-reference:nosuchtag"));
     assertThat(result.err()).isEmpty();
   }
 
@@ -66,10 +72,14 @@ class ResolveWorkloadsCommandTest {
     CliResult result = isctl.run("resolve", "-f", "k8s", "--in-place", "--strict");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("k8s/web.yaml: Deployment/web container web: myimage-ref-source:mytag: "
-        + "image stream myproject/myimage-ref-source does not allow local references");
-    assertThat(result.err()).contains("error: 2 images or triggers could not be resolved (--strict)");
-    assertThat(Files.readString(file)).isEqualTo(DEPLOYMENT.replace("resolve-names: '*'", "other: x"));
+    assertThat(result.err())
+        .startsWith(
+            "k8s/web.yaml: Deployment/web container web: myimage-ref-source:mytag: "
+                + "image stream myproject/myimage-ref-source does not allow local references");
+    assertThat(result.err())
+        .contains("error: 2 images or triggers could not be resolved (--strict)");
+    assertThat(Files.readString(file))
+        .isEqualTo(DEPLOYMENT.replace("resolve-names: '*'", "other: x"));
     // Without --strict the same run succeeds, still reporting.
     CliResult lenient = isctl.run("resolve", "-f", "k8s");
     assertThat(lenient.exitCode()).isZero();
@@ -79,8 +89,11 @@ class ResolveWorkloadsCommandTest {
   @Test
   void inPlace_rewritesOnlyTheFilesThatChange() throws Exception {
     Path changed = write("web.yaml", DEPLOYMENT);
-    Path same = write("other.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n"
-        + "  - {name: c, image: nginx}\n");
+    Path same =
+        write(
+            "other.yaml",
+            "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n"
+                + "  - {name: c, image: nginx}\n");
     FileTime old = FileTime.fromMillis(1_000_000L);
     Files.setLastModifiedTime(same, old);
     CliResult result = isctl.run("resolve", "-f", "k8s", "--in-place");
@@ -89,7 +102,8 @@ class ResolveWorkloadsCommandTest {
     assertThat(Files.readString(changed)).contains("image: " + SOURCE + "  # from the stream");
     assertThat(Files.getLastModifiedTime(same)).isEqualTo(old);
     try (Stream<Path> files = Files.list(k8s)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("web.yaml", "other.yaml");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("web.yaml", "other.yaml");
     }
   }
 
@@ -109,7 +123,8 @@ class ResolveWorkloadsCommandTest {
     CliResult all = isctl.run("resolve", "-f", "k8s", "--in-place", "--strict");
     assertThat(all.exitCode()).as(all.err()).isZero();
     for (Path file : files) {
-      assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(source.resolve(file.getFileName())));
+      assertThat(Files.readAllBytes(file))
+          .isEqualTo(Files.readAllBytes(source.resolve(file.getFileName())));
     }
   }
 
@@ -120,20 +135,27 @@ class ResolveWorkloadsCommandTest {
     var tree = new ObjectMapper().readTree(json.out());
     assertThat(tree.at("/containers/0/file").asText()).isEqualTo("-");
     assertThat(tree.at("/containers/0/resolved").asText()).isEqualTo(SOURCE);
-    assertThat(tree.at("/containers/0/steps/0/rule").asText()).isEqualTo("resolve-names annotation");
+    assertThat(tree.at("/containers/0/steps/0/rule").asText())
+        .isEqualTo("resolve-names annotation");
     assertThat(tree.at("/containers/0/status").asText()).isEqualTo("changed");
 
     CliResult explain = isctl.stdin(DEPLOYMENT).run("resolve", "-f", "-", "--explain");
-    assertThat(explain.out()).startsWith("-: Deployment/web (namespace myproject)\n"
-        + "  container web: myimage-ref-source:mytag -> " + SOURCE + "\n"
-        + "    lookup: resolve-names annotation: ");
+    assertThat(explain.out())
+        .startsWith(
+            "-: Deployment/web (namespace myproject)\n"
+                + "  container web: myimage-ref-source:mytag -> "
+                + SOURCE
+                + "\n"
+                + "    lookup: resolve-names annotation: ");
   }
 
   @Test
   void badCombinations_areUsageErrors() throws Exception {
     write("web.yaml", DEPLOYMENT);
-    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "-f", "k8s").exitCode()).isEqualTo(2);
-    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "--in-place").exitCode()).isEqualTo(2);
+    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "-f", "k8s").exitCode())
+        .isEqualTo(2);
+    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "--in-place").exitCode())
+        .isEqualTo(2);
     assertThat(isctl.run("resolve", "-f", "k8s", "--via=lookup").exitCode()).isEqualTo(2);
     assertThat(isctl.run("resolve").exitCode()).isEqualTo(2);
     // The positional form is unchanged.
@@ -142,31 +164,40 @@ class ResolveWorkloadsCommandTest {
 
   @Test
   void badInput_isExit1_namingFileAndField() throws Exception {
-    write("bad.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: 3}]}\n");
+    write(
+        "bad.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: 3}]}\n");
     CliResult result = isctl.run("resolve", "-f", "k8s/bad.yaml");
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("error: k8s/bad.yaml: Pod/p: spec.containers[0].image: must be a string\n");
+    assertThat(result.err())
+        .isEqualTo("error: k8s/bad.yaml: Pod/p: spec.containers[0].image: must be a string\n");
     assertThat(isctl.run("resolve", "-f", "k8s/missing.yaml").err())
         .isEqualTo("error: the path \"k8s/missing.yaml\" does not exist\n");
   }
 
   @Test
   void setImageLookup_files() throws Exception {
-    String plain = DEPLOYMENT.replace("    metadata:\n      annotations:\n        alpha.image.policy.openshift.io/"
-        + "resolve-names: '*'\n", "");
+    String plain =
+        DEPLOYMENT.replace(
+            "    metadata:\n      annotations:\n        alpha.image.policy.openshift.io/"
+                + "resolve-names: '*'\n",
+            "");
     Path file = write("web.yaml", plain);
     CliResult list = isctl.run("set", "image-lookup", "-f", "k8s", "--list");
     assertThat(list.out()).isEqualTo("NAME              LOCAL\ndeployments/web   false\n");
 
     CliResult printed = isctl.run("set", "image-lookup", "-f", "k8s/web.yaml");
-    assertThat(printed.out()).contains("    metadata:\n      annotations:\n        alpha.image.policy.openshift.io/"
-        + "resolve-names: '*'\n    spec:\n");
+    assertThat(printed.out())
+        .contains(
+            "    metadata:\n      annotations:\n        alpha.image.policy.openshift.io/"
+                + "resolve-names: '*'\n    spec:\n");
     assertThat(Files.readString(file)).isEqualTo(plain);
 
     CliResult inPlace = isctl.run("set", "image-lookup", "-f", "k8s", "--in-place");
     assertThat(inPlace.out()).isEqualTo("deployment.apps/web image lookup updated\n");
     assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--in-place").out()).isEmpty();
-    assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list").out()).contains("deployments/web   true");
+    assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list").out())
+        .contains("deployments/web   true");
     assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--in-place", "--enabled=false").out())
         .isEqualTo("deployment.apps/web image lookup updated\n");
     assertThat(Files.readString(file)).isEqualTo(plain);

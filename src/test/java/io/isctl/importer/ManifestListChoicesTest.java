@@ -36,7 +36,9 @@ class ManifestListChoicesTest {
   void aDamagedFile_isOnlyACacheMiss() throws IOException {
     Path file = dir.resolve(".isctl/manifest-lists");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "garbage\n" + LIST + " linux/amd64 not-a-digest\n" + LIST + " linux/s390x " + CHILD + "\n");
+    Files.writeString(
+        file,
+        "garbage\n" + LIST + " linux/amd64 not-a-digest\n" + LIST + " linux/s390x " + CHILD + "\n");
 
     ManifestListChoices choices = inFile();
 

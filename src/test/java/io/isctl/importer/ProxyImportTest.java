@@ -20,14 +20,17 @@ class ProxyImportTest {
   CliRunner storeMarking(String registry) throws Exception {
     Path store = dir.resolve("store");
     Files.createDirectories(store);
-    Files.writeString(store.resolve("config.yaml"), """
+    Files.writeString(
+        store.resolve("config.yaml"),
+        """
         apiVersion: config.openshift.io/v1
         kind: Image
         metadata: {name: cluster}
         spec:
           registrySources:
             insecureRegistries: [%s]
-        """.formatted(registry));
+        """
+            .formatted(registry));
     return new CliRunner(store).env("ISCTL_NAMESPACE", "team");
   }
 
@@ -35,20 +38,29 @@ class ProxyImportTest {
   void importThroughTheProxy_asksTheProxyForTheRegistrysUrls() throws Exception {
     try (MockWebServer proxy = new MockWebServer()) {
       proxy.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-      proxy.enqueue(new MockResponse.Builder().code(404)
-          .body("{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\"}]}").build());
+      proxy.enqueue(
+          new MockResponse.Builder()
+              .code(404)
+              .body(
+                  "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\"}]}")
+              .build());
       proxy.start();
-      CliRunner isctl = storeMarking("registry.invalid:5000")
-          .env("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort());
+      CliRunner isctl =
+          storeMarking("registry.invalid:5000")
+              .env("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort());
 
-      CliResult result = isctl.run("import-image", "app:1", "--from=registry.invalid:5000/team/app:1", "--confirm");
+      CliResult result =
+          isctl.run(
+              "import-image", "app:1", "--from=registry.invalid:5000/team/app:1", "--confirm");
 
       RecordedRequest ping = proxy.takeRequest(5, TimeUnit.SECONDS);
       assertThat(ping).isNotNull();
       assertThat(ping.getUrl().host()).isEqualTo("registry.invalid");
       assertThat(ping.getUrl().encodedPath()).isEqualTo("/v2/");
       assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-      assertThat(result.err()).contains("dockerimage.image.openshift.io \"registry.invalid:5000/team/app:1\" not found");
+      assertThat(result.err())
+          .contains(
+              "dockerimage.image.openshift.io \"registry.invalid:5000/team/app:1\" not found");
     }
   }
 
@@ -56,11 +68,14 @@ class ProxyImportTest {
   void noProxy_goesDirect() throws Exception {
     try (MockWebServer proxy = new MockWebServer()) {
       proxy.start();
-      CliRunner isctl = storeMarking("registry.invalid:5000")
-          .env("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort())
-          .env("NO_PROXY", ".invalid");
+      CliRunner isctl =
+          storeMarking("registry.invalid:5000")
+              .env("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort())
+              .env("NO_PROXY", ".invalid");
 
-      CliResult result = isctl.run("import-image", "app:1", "--from=registry.invalid:5000/team/app:1", "--confirm");
+      CliResult result =
+          isctl.run(
+              "import-image", "app:1", "--from=registry.invalid:5000/team/app:1", "--confirm");
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(proxy.getRequestCount()).isZero();

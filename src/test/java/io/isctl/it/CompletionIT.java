@@ -17,18 +17,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The completion scripts in real bash and real zsh, in a terminal: a line is typed, Tab pressed, and the screen
- * read, so the shells' own word splitting (bash breaks words at ':' and '='), insertion and listing are tested
- * with the {@code isctl __complete} calls behind them.
+ * The completion scripts in real bash and real zsh, in a terminal: a line is typed, Tab pressed,
+ * and the screen read, so the shells' own word splitting (bash breaks words at ':' and '='),
+ * insertion and listing are tested with the {@code isctl __complete} calls behind them.
  */
 class CompletionIT {
   private static final Path ROOT = Fixtures.projectRoot();
 
   /** A shell, started bare, then set up as its users set completion up. */
   enum Shell {
-    BASH("bash --norc --noprofile -i", "PS1='$ '; unset HISTFILE; source " + ROOT.resolve("completions/isctl.bash")),
-    ZSH("zsh -f -i", "PS1='$ '; fpath=(" + ROOT.resolve("completions") + " $fpath); autoload -Uz compinit; "
-        + "compinit -u -D");
+    BASH(
+        "bash --norc --noprofile -i",
+        "PS1='$ '; unset HISTFILE; source " + ROOT.resolve("completions/isctl.bash")),
+    ZSH(
+        "zsh -f -i",
+        "PS1='$ '; fpath=("
+            + ROOT.resolve("completions")
+            + " $fpath); autoload -Uz compinit; "
+            + "compinit -u -D");
 
     final String command;
     final String setup;
@@ -60,19 +66,34 @@ class CompletionIT {
 
   private void start(Shell shell) {
     Tools.require(shell.name().toLowerCase(java.util.Locale.ROOT));
-    terminal = Tmux.start(dir, Map.of(
-        "PATH", ROOT.resolve("bin") + ":" + System.getenv("PATH"),
-        "HOME", dir.toString(),
-        "ISCTL_STORE", store.toString(),
-        "ISCTL_NAMESPACE", "myproject"), shell.command);
+    terminal =
+        Tmux.start(
+            dir,
+            Map.of(
+                "PATH",
+                ROOT.resolve("bin") + ":" + System.getenv("PATH"),
+                "HOME",
+                dir.toString(),
+                "ISCTL_STORE",
+                store.toString(),
+                "ISCTL_NAMESPACE",
+                "myproject"),
+            shell.command);
     terminal.type(shell.setup).press("Enter");
     terminal.type("echo ready").press("Enter").waitFor("\nready");
   }
 
-  /** Types {@code line} on a clean prompt and presses Tab {@code tabs} times; returns the screen once it shows {@code expected}. */
+  /**
+   * Types {@code line} on a clean prompt and presses Tab {@code tabs} times; returns the screen
+   * once it shows {@code expected}.
+   */
   private String tab(String line, int tabs, String expected) {
-    // Erase the line and clear the screen with editing keys: Ctrl-C is a signal, and races with what follows.
-    terminal.press("C-u").press("C-l").waitFor("a clean prompt", screen -> screen.strip().equals("$"));
+    // Erase the line and clear the screen with editing keys: Ctrl-C is a signal, and races with
+    // what follows.
+    terminal
+        .press("C-u")
+        .press("C-l")
+        .waitFor("a clean prompt", screen -> screen.strip().equals("$"));
     terminal.type(line);
     for (int i = 0; i < tabs; i++) {
       terminal.press("Tab");
@@ -81,7 +102,8 @@ class CompletionIT {
   }
 
   private static int tabsToList(Shell shell) {
-    // bash lists on the second Tab; zsh lists on the first, and a second would start menu completion.
+    // bash lists on the second Tab; zsh lists on the first, and a second would start menu
+    // completion.
     return shell == Shell.BASH ? 2 : 1;
   }
 
@@ -92,8 +114,9 @@ class CompletionIT {
 
     assertThat(tab("isctl reso", 1, "$ isctl resolve")).contains("$ isctl resolve");
     String streams = tab("isctl resolve myimage-", tabsToList(shell), "myimage-reference:");
-    assertThat(streams).contains("myimage-internal:", "myimage-ref-local:", "myimage-ref-source:",
-        "myimage-reference:");
+    assertThat(streams)
+        .contains(
+            "myimage-internal:", "myimage-ref-local:", "myimage-ref-source:", "myimage-reference:");
   }
 
   @ParameterizedTest
@@ -136,8 +159,11 @@ class CompletionIT {
   void optionValues(Shell shell) {
     start(shell);
 
-    assertThat(tab("isctl get is -o ", tabsToList(shell), "yaml")).contains("json", "name", "wide", "yaml");
-    assertThat(tab("isctl tag --reference-policy=", tabsToList(shell), "source")).contains("local", "source");
-    assertThat(tab("isctl tag --import-mode Pre", 1, "PreserveOriginal")).contains("--import-mode PreserveOriginal");
+    assertThat(tab("isctl get is -o ", tabsToList(shell), "yaml"))
+        .contains("json", "name", "wide", "yaml");
+    assertThat(tab("isctl tag --reference-policy=", tabsToList(shell), "source"))
+        .contains("local", "source");
+    assertThat(tab("isctl tag --import-mode Pre", 1, "PreserveOriginal"))
+        .contains("--import-mode PreserveOriginal");
   }
 }

@@ -20,8 +20,17 @@ class LauncherIT {
 
   @Test
   void readmeFirstCommand_showsEveryTagsPodImage() {
-    CliResult result = Launcher.run(Fixtures.projectRoot(), "--store", "examples/seed", "-n", "myproject",
-        "get", "is", "-o", "wide");
+    CliResult result =
+        Launcher.run(
+            Fixtures.projectRoot(),
+            "--store",
+            "examples/seed",
+            "-n",
+            "myproject",
+            "get",
+            "is",
+            "-o",
+            "wide");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -34,7 +43,8 @@ class LauncherIT {
   @Test
   void tagThenResolve_inAFreshStore_throughTheEnvironment() throws Exception {
     Path store = dir.resolve("store");
-    Launcher launcher = new Launcher(dir).env("ISCTL_STORE", store.toString()).env("ISCTL_NAMESPACE", "team");
+    Launcher launcher =
+        new Launcher(dir).env("ISCTL_STORE", store.toString()).env("ISCTL_NAMESPACE", "team");
 
     CliResult tag = launcher.exec("tag", EXTERNAL_TAG, "web:1.0", "--reference");
     CliResult resolve = launcher.exec("resolve", "web:1.0");
@@ -46,12 +56,14 @@ class LauncherIT {
 
   @Test
   void usageError_exitsTwo_withOneLineAndNoStackTrace() {
-    CliResult result = new Launcher(dir).exec("tag", "--reference-policy=sideways", EXTERNAL_TAG, "web:1");
+    CliResult result =
+        new Launcher(dir).exec("tag", "--reference-policy=sideways", EXTERNAL_TAG, "web:1");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).isEqualTo(
-        "error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')\n");
   }
 
   @Test
@@ -62,7 +74,8 @@ class LauncherIT {
     CliResult verbose = launcher.exec("resolve", "nosuch:tag", "--loglevel=6");
 
     assertThat(quiet.exitCode()).isEqualTo(1);
-    assertThat(quiet.err()).isEqualTo("error: imagestreams.image.openshift.io \"nosuch\" not found\n");
+    assertThat(quiet.err())
+        .isEqualTo("error: imagestreams.image.openshift.io \"nosuch\" not found\n");
     assertThat(verbose.exitCode()).isEqualTo(1);
     assertThat(verbose.err()).contains("\tat io.isctl.");
   }

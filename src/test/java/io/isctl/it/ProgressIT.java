@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/isctl import-image --all} and {@code sync} in a real terminal (tmux, bash) against a loopback
- * registry: the progress line is drawn on the terminal (read from a recording of every byte written to it),
- * and the screen afterwards shows only the commands' own output.
+ * {@code bin/isctl import-image --all} and {@code sync} in a real terminal (tmux, bash) against a
+ * loopback registry: the progress line is drawn on the terminal (read from a recording of every
+ * byte written to it), and the screen afterwards shows only the commands' own output.
  */
 class ProgressIT {
   @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.open();
@@ -48,46 +48,77 @@ class ProgressIT {
     String bytes;
     try (Tmux terminal = bash(store)) {
       terminal.record(recording);
-      imported = run(terminal, "isctl import-image app --from=" + REGISTRY.hostPort() + "/team/app --all "
-          + "--confirm -o name");
+      imported =
+          run(
+              terminal,
+              "isctl import-image app --from="
+                  + REGISTRY.hostPort()
+                  + "/team/app --all "
+                  + "--confirm -o name");
       terminal.press("C-l");
       synced = run(terminal, "isctl sync");
       bytes = recorded(recording);
     }
 
-    assertThat(bytes).contains(ERASE + "importing 1/50 tags: t000" + ERASE + "importing 2/50 tags: t001")
+    assertThat(bytes)
+        .contains(ERASE + "importing 1/50 tags: t000" + ERASE + "importing 2/50 tags: t001")
         .contains(ERASE + "importing 50/50 tags: t049" + ERASE)
-        .contains(ERASE + "syncing 1/3 streams: team/app" + ERASE + "syncing 2/3 streams: team/one"
-            + ERASE + "syncing 3/3 streams: team/two" + ERASE);
-    assertThat(imported).containsSubsequence("imagestream.image.openshift.io/app\n",
-        "info: The remote repository contained 5 additional tags which were not imported: t050, t051, t052, "
-            + "t053, t054\n", "done 0").doesNotContain("importing");
-    assertThat(synced).containsSubsequence("team/one:v: imported " + one + "\n",
-        "team/two:v: imported " + two + "\n", "done 0").doesNotContain("syncing");
+        .contains(
+            ERASE
+                + "syncing 1/3 streams: team/app"
+                + ERASE
+                + "syncing 2/3 streams: team/one"
+                + ERASE
+                + "syncing 3/3 streams: team/two"
+                + ERASE);
+    assertThat(imported)
+        .containsSubsequence(
+            "imagestream.image.openshift.io/app\n",
+            "info: The remote repository contained 5 additional tags which were not imported: t050, t051, t052, "
+                + "t053, t054\n",
+            "done 0")
+        .doesNotContain("importing");
+    assertThat(synced)
+        .containsSubsequence(
+            "team/one:v: imported " + one + "\n", "team/two:v: imported " + two + "\n", "done 0")
+        .doesNotContain("syncing");
   }
 
   private Tmux bash(Path store) {
-    Tmux terminal = Tmux.start(dir, Map.of(
-        "PATH", Fixtures.projectRoot().resolve("bin") + ":" + System.getenv("PATH"),
-        "HOME", dir.toString(),
-        "ISCTL_STORE", store.toString(),
-        "ISCTL_NAMESPACE", "team"), "bash --norc --noprofile -i");
+    Tmux terminal =
+        Tmux.start(
+            dir,
+            Map.of(
+                "PATH",
+                Fixtures.projectRoot().resolve("bin") + ":" + System.getenv("PATH"),
+                "HOME",
+                dir.toString(),
+                "ISCTL_STORE",
+                store.toString(),
+                "ISCTL_NAMESPACE",
+                "team"),
+            "bash --norc --noprofile -i");
     terminal.type("PS1='$ '; unset HISTFILE").press("Enter");
     terminal.type("echo ready").press("Enter").waitFor("\nready");
     return terminal;
   }
 
-  /** Types {@code command} and waits for it to end; returns the screen from the command's line on. */
+  /**
+   * Types {@code command} and waits for it to end; returns the screen from the command's line on.
+   */
   private static String run(Tmux terminal, String command) {
     terminal.type(command + "; echo done $?").press("Enter");
     String screen = terminal.waitFor("the command's end", s -> DONE.matcher(s).find());
     return screen.substring(screen.lastIndexOf("$ " + command));
   }
 
-  /** Everything written to the terminal so far, once the recording has caught up with the screen. */
+  /**
+   * Everything written to the terminal so far, once the recording has caught up with the screen.
+   */
   private static String recorded(Path recording) throws IOException, InterruptedException {
     for (int i = 0; i < 600; i++) {
-      String bytes = Files.exists(recording) ? Files.readString(recording, StandardCharsets.ISO_8859_1) : "";
+      String bytes =
+          Files.exists(recording) ? Files.readString(recording, StandardCharsets.ISO_8859_1) : "";
       if (DONE.matcher(bytes.replace("\r", "")).results().count() >= 2) {
         return bytes;
       }

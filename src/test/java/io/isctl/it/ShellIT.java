@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code isctl shell} in a real terminal (tmux): typed commands, Tab, Ctrl-C, Ctrl-D and the history file. */
+/**
+ * {@code isctl shell} in a real terminal (tmux): typed commands, Tab, Ctrl-C, Ctrl-D and the
+ * history file.
+ */
 class ShellIT {
   @TempDir Path dir;
   Tmux terminal;
@@ -27,14 +30,24 @@ class ShellIT {
 
   private Path startShell() {
     Path store = Fixtures.seedStore(dir);
-    terminal = Tmux.start(dir, Map.of("HOME", dir.toString()),
-        Fixtures.projectRoot().resolve("bin/isctl").toString(), "--store", store.toString(), "-n", "myproject",
-        "shell");
+    terminal =
+        Tmux.start(
+            dir,
+            Map.of("HOME", dir.toString()),
+            Fixtures.projectRoot().resolve("bin/isctl").toString(),
+            "--store",
+            store.toString(),
+            "-n",
+            "myproject",
+            "shell");
     terminal.waitFor("isctl>"); // capture-pane drops trailing blanks
     return store;
   }
 
-  /** Waits for the prompt, as a user does before typing: keys typed earlier reach a terminal in line mode. */
+  /**
+   * Waits for the prompt, as a user does before typing: keys typed earlier reach a terminal in line
+   * mode.
+   */
   private Tmux atPrompt() {
     terminal.waitFor("the prompt", screen -> screen.strip().endsWith("isctl>"));
     return terminal;
@@ -53,10 +66,13 @@ class ShellIT {
     terminal.press("Tab");
     String screen = terminal.waitFor("isctl> resolve web:1.0");
 
-    assertThat(screen).containsSubsequence(
-        "isctl> tag " + EXTERNAL_TAG + " web:1.0 --reference", "Tag web:1.0 set to",
-        "isctl> resolve myimage-ref-source:mytag", EXTERNAL_BY_DIGEST,
-        "isctl> resolve web:1.0");
+    assertThat(screen)
+        .containsSubsequence(
+            "isctl> tag " + EXTERNAL_TAG + " web:1.0 --reference",
+            "Tag web:1.0 set to",
+            "isctl> resolve myimage-ref-source:mytag",
+            EXTERNAL_BY_DIGEST,
+            "isctl> resolve web:1.0");
     assertThat(store.resolve("myproject/web.yaml")).exists();
   }
 
@@ -67,7 +83,8 @@ class ShellIT {
     terminal.type("resolve nosuch:tag").press("Enter");
     terminal.waitFor("error: imagestreams.image.openshift.io \"nosuch\" not found");
     atPrompt().type("tag --reference-policy=sideways a b").press("Enter");
-    terminal.waitFor("error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')");
+    terminal.waitFor(
+        "error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')");
     atPrompt().type("project").press("Enter");
     String screen = terminal.waitFor("Using project \"myproject\"");
 
@@ -83,7 +100,9 @@ class ShellIT {
     // Ctrl-C flushes what the terminal has not yet handed over: press it on what is on the screen.
     terminal.waitFor("isctl> delete is myimage-internal");
     terminal.press("C-c");
-    terminal.waitFor("a fresh prompt", screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
+    terminal.waitFor(
+        "a fresh prompt",
+        screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
     terminal.type("project").press("Enter");
     terminal.waitFor("Using project");
     atPrompt().press("C-d"); // in line mode, before the prompt, Ctrl-D would be no key at all

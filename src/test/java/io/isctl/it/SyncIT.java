@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bin/isctl} as a process against the article's cluster on loopback: tag, push, sync, resolve. */
+/**
+ * {@code bin/isctl} as a process against the article's cluster on loopback: tag, push, sync,
+ * resolve.
+ */
 class SyncIT {
   @RegisterExtension static final LocalRegistry HUB = LocalRegistry.open();
   @RegisterExtension static final LocalRegistry INTEGRATED = LocalRegistry.open();
@@ -22,23 +25,32 @@ class SyncIT {
   @Test
   void tagImports_syncRecordsThePush_andResolveHandsOutBoth() {
     ArticleCluster cluster = new ArticleCluster(HUB, INTEGRATED);
-    String external = cluster.hubImages().schema2("balazsszeti/hello", "sleeper", TestPlatform.LINUX_AMD64, "it")
-        .digest();
+    String external =
+        cluster
+            .hubImages()
+            .schema2("balazsszeti/hello", "sleeper", TestPlatform.LINUX_AMD64, "it")
+            .digest();
     Launcher isctl = new Launcher(cluster.newStore(dir));
 
     CliResult tag = isctl.run("tag", EXTERNAL_TAG, "myimage-ref-source:mytag", "--scheduled");
-    String internal = cluster.integratedImages()
-        .schema2("myproject/myimage-internal", "mytag", TestPlatform.LINUX_AMD64, "it-built").digest();
+    String internal =
+        cluster
+            .integratedImages()
+            .schema2("myproject/myimage-internal", "mytag", TestPlatform.LINUX_AMD64, "it-built")
+            .digest();
     CliResult sync = isctl.run("sync");
     CliResult quiet = isctl.run("sync");
     CliResult verbose = isctl.run("sync", "--loglevel=1");
 
     assertThat(tag.exitCode()).as(tag.err()).isZero();
     assertThat(sync.exitCode()).as(sync.err()).isZero();
-    assertThat(sync.out()).isEqualTo("myproject/myimage-internal:mytag: " + internal + " (pushed)\n");
+    assertThat(sync.out())
+        .isEqualTo("myproject/myimage-internal:mytag: " + internal + " (pushed)\n");
     assertThat(quiet.out()).isEmpty();
-    assertThat(verbose.out()).isEqualTo("myproject/myimage-internal:mytag: unchanged\n"
-        + "myproject/myimage-ref-source:mytag: unchanged\n");
+    assertThat(verbose.out())
+        .isEqualTo(
+            "myproject/myimage-internal:mytag: unchanged\n"
+                + "myproject/myimage-ref-source:mytag: unchanged\n");
     assertThat(isctl.run("resolve", "myimage-ref-source:mytag").out())
         .isEqualTo("docker.io/balazsszeti/hello@" + external + "\n");
     assertThat(isctl.run("resolve", "myimage-internal:mytag").out())
@@ -55,15 +67,19 @@ class SyncIT {
 
     assertThat(sync.exitCode()).isEqualTo(1);
     assertThat(sync.out()).isEmpty();
-    assertThat(sync.err()).isEqualTo("error: myproject/broken:mytag: dockerimage.image.openshift.io "
-        + "\"docker.io/balazsszeti/hello:nosuch\" not found\n");
+    assertThat(sync.err())
+        .isEqualTo(
+            "error: myproject/broken:mytag: dockerimage.image.openshift.io "
+                + "\"docker.io/balazsszeti/hello:nosuch\" not found\n");
   }
 
   /** bin/isctl on a store in namespace myproject. */
   private record Launcher(Path store) {
     CliResult run(String... args) {
-      return new io.isctl.testing.Launcher(store.getParent()).env("ISCTL_STORE", store.toString())
-          .env("ISCTL_NAMESPACE", "myproject").exec(args);
+      return new io.isctl.testing.Launcher(store.getParent())
+          .env("ISCTL_STORE", store.toString())
+          .env("ISCTL_NAMESPACE", "myproject")
+          .exec(args);
     }
   }
 }

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * TLS as a user with their own CA sees it: {@code bin/isctl} with a JVM trust store (ISCTL_JAVA_OPTS) holding
- * the registry's certificate. Trusted and issued for the address: imported without any insecure flag.
- * Trusted but issued for another name: refused, so host names are verified, not only chains. And a
- * verified registry may not send us to a plain-HTTP token realm.
+ * TLS as a user with their own CA sees it: {@code bin/isctl} with a JVM trust store
+ * (ISCTL_JAVA_OPTS) holding the registry's certificate. Trusted and issued for the address:
+ * imported without any insecure flag. Trusted but issued for another name: refused, so host names
+ * are verified, not only chains. And a verified registry may not send us to a plain-HTTP token
+ * realm.
  */
 class TlsVerificationIT {
   private static final String PASSWORD = "pa55-for-the-verified-registry";
@@ -30,15 +31,28 @@ class TlsVerificationIT {
   @TempDir Path dir;
 
   /** bin/isctl trusting {@code trusted}, with credentials for {@code registry}. */
-  private Launcher launcher(SelfSignedCertificate trusted, FaultyRegistry registry) throws Exception {
+  private Launcher launcher(SelfSignedCertificate trusted, FaultyRegistry registry)
+      throws Exception {
     Path trustStore = dir.resolve("trust.p12");
     trusted.writeTrustStore(trustStore, "changeit");
-    Files.writeString(dir.resolve("auth.json"), "{\"auths\":{\"" + registry.hostPort() + "\":{\"auth\":\"" + java.util.Base64.getEncoder()
-        .encodeToString(("robot:" + PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\"}}}");
-    return new Launcher(dir).env("ISCTL_STORE", dir.resolve("store").toString()).env("ISCTL_NAMESPACE", "team")
-        .env("HOME", dir.toString()).env("REGISTRY_AUTH_FILE", dir.resolve("auth.json").toString())
-        .env("ISCTL_JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + trustStore
-            + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12");
+    Files.writeString(
+        dir.resolve("auth.json"),
+        "{\"auths\":{\""
+            + registry.hostPort()
+            + "\":{\"auth\":\""
+            + java.util.Base64.getEncoder()
+                .encodeToString(("robot:" + PASSWORD).getBytes(StandardCharsets.UTF_8))
+            + "\"}}}");
+    return new Launcher(dir)
+        .env("ISCTL_STORE", dir.resolve("store").toString())
+        .env("ISCTL_NAMESPACE", "team")
+        .env("HOME", dir.toString())
+        .env("REGISTRY_AUTH_FILE", dir.resolve("auth.json").toString())
+        .env(
+            "ISCTL_JAVA_OPTS",
+            "-Djavax.net.ssl.trustStore="
+                + trustStore
+                + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12");
   }
 
   @Test
@@ -48,40 +62,56 @@ class TlsVerificationIT {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(StoreFiles.stream(dir.resolve("store/team/web.yaml")).status().latest("latest"))
         .map(TagEvent::image)
-        .contains(ContentDigest.sha256(RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8)).toString());
+        .contains(
+            ContentDigest.sha256(RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8))
+                .toString());
   }
 
   @Test
   void trustedCertificateForAnotherName_isRefused() throws Exception {
-    CliResult result = tagFromRegistryPresenting(SelfSignedCertificate.forHostName("registry.example.com"));
+    CliResult result =
+        tagFromRegistryPresenting(SelfSignedCertificate.forHostName("registry.example.com"));
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).contains("requires the insecure flag");
   }
 
-  /** {@code tag} of an image from a well-behaved registry presenting {@code certificate}, which is trusted. */
+  /**
+   * {@code tag} of an image from a well-behaved registry presenting {@code certificate}, which is
+   * trusted.
+   */
   private CliResult tagFromRegistryPresenting(SelfSignedCertificate certificate) throws Exception {
     try (FaultyRegistry registry = FaultyRegistry.start(certificate)) {
       registry.answer(new RegistryScript()::answer);
-      return launcher(certificate, registry).exec("tag", registry.hostPort() + "/team/app:1", "web:latest");
+      return launcher(certificate, registry)
+          .exec("tag", registry.hostPort() + "/team/app:1", "web:latest");
     }
   }
 
   @Test
-  void verifiedRegistry_pointingAtAPlainHttpRealm_isRefused_andTheRealmHearsNothing() throws Exception {
+  void verifiedRegistry_pointingAtAPlainHttpRealm_isRefused_andTheRealmHearsNothing()
+      throws Exception {
     SelfSignedCertificate certificate = SelfSignedCertificate.forIpAddress("127.0.0.1");
-    try (FaultyRegistry registry = FaultyRegistry.start(certificate); PlainHttpTrap realm = new PlainHttpTrap()) {
+    try (FaultyRegistry registry = FaultyRegistry.start(certificate);
+        PlainHttpTrap realm = new PlainHttpTrap()) {
       RegistryScript script = new RegistryScript();
-      script.ping = request -> new MockResponse.Builder().code(401)
-          .setHeader("WWW-Authenticate", "Bearer realm=\"http://" + realm.hostPort() + "/token\"").build();
+      script.ping =
+          request ->
+              new MockResponse.Builder()
+                  .code(401)
+                  .setHeader(
+                      "WWW-Authenticate", "Bearer realm=\"http://" + realm.hostPort() + "/token\"")
+                  .build();
       script.manifest = script.ping;
       registry.answer(script::answer);
 
-      CliResult result = launcher(certificate, registry).exec("tag", registry.hostPort() + "/team/app:1", "web:latest",
-          "--loglevel=8");
+      CliResult result =
+          launcher(certificate, registry)
+              .exec("tag", registry.hostPort() + "/team/app:1", "web:latest", "--loglevel=8");
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("is not https and the registry was not marked insecure")
+      assertThat(result.err())
+          .contains("is not https and the registry was not marked insecure")
           .doesNotContain(PASSWORD);
       assertThat(realm.received()).isEmpty();
     }

@@ -14,15 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** ImageStream YAML read and written back: unchanged but for the defaults the API server applies. */
+/**
+ * ImageStream YAML read and written back: unchanged but for the defaults the API server applies.
+ */
 class ImageStreamRoundTripTest {
 
   static String roundTrip(String yaml) {
-    return KubeYaml.write(ImageStreamTree.write(ImageStreamTree.read(KubeYaml.read(yaml.getBytes(), "test.yaml"))));
+    return KubeYaml.write(
+        ImageStreamTree.write(ImageStreamTree.read(KubeYaml.read(yaml.getBytes(), "test.yaml"))));
   }
 
-  /** The article's first stream, as `oc get is myimage-ref-source -oyaml` printed it on OpenShift 4.1. */
-  static final String ARTICLE = """
+  /**
+   * The article's first stream, as `oc get is myimage-ref-source -oyaml` printed it on OpenShift
+   * 4.1.
+   */
+  static final String ARTICLE =
+      """
       apiVersion: image.openshift.io/v1
       kind: ImageStream
       metadata:
@@ -62,14 +69,16 @@ class ImageStreamRoundTripTest {
 
   @Test
   void articleStream_isUnchangedButForTheDefaultImportMode() {
-    String expected = ARTICLE.replace("importPolicy: {}", "importPolicy:\n      importMode: Legacy");
+    String expected =
+        ARTICLE.replace("importPolicy: {}", "importPolicy:\n      importMode: Legacy");
 
     assertThat(roundTrip(ARTICLE)).isEqualTo(expected);
   }
 
   @Test
   void abbreviatedStream_getsOcsDefaults() {
-    String abbreviated = """
+    String abbreviated =
+        """
         apiVersion: image.openshift.io/v1
         kind: ImageStream
         metadata:
@@ -90,7 +99,9 @@ class ImageStreamRoundTripTest {
             tag: mytag
         """;
 
-    assertThat(roundTrip(abbreviated)).isEqualTo("""
+    assertThat(roundTrip(abbreviated))
+        .isEqualTo(
+            """
         apiVersion: image.openshift.io/v1
         kind: ImageStream
         metadata:
@@ -124,19 +135,23 @@ class ImageStreamRoundTripTest {
 
   @Test
   void unknownFields_surviveAtEveryLevel() {
-    String yaml = ARTICLE
-        .replace("  uid: ", "  labels:\n    team: a\n  uid: ")
-        .replace("  lookupPolicy:", "  futureSpecField: 1\n  lookupPolicy:")
-        .replace("    name: mytag\n", "    name: mytag\n    futureTagField:\n      x: z\n");
+    String yaml =
+        ARTICLE
+            .replace("  uid: ", "  labels:\n    team: a\n  uid: ")
+            .replace("  lookupPolicy:", "  futureSpecField: 1\n  lookupPolicy:")
+            .replace("    name: mytag\n", "    name: mytag\n    futureTagField:\n      x: z\n");
 
     String written = roundTrip(yaml);
 
-    assertThat(written).contains("  labels:\n    team: a\n").contains("  futureSpecField: 1\n")
+    assertThat(written)
+        .contains("  labels:\n    team: a\n")
+        .contains("  futureSpecField: 1\n")
         .contains("    futureTagField:\n      x: z\n");
   }
 
   static Stream<Path> seedFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(Fixtures.projectRoot().resolve("examples/seed/myproject"))) {
+    try (Stream<Path> files =
+        Files.walk(Fixtures.projectRoot().resolve("examples/seed/myproject"))) {
       return files.filter(p -> p.toString().endsWith(".yaml")).toList().stream();
     }
   }
@@ -151,7 +166,8 @@ class ImageStreamRoundTripTest {
 
   @Test
   void wrongTypes_nameTheField() {
-    String bad = ARTICLE.replace("generation: 2\n    importPolicy", "generation: two\n    importPolicy");
+    String bad =
+        ARTICLE.replace("generation: 2\n    importPolicy", "generation: two\n    importPolicy");
 
     assertThatThrownBy(() -> ImageStreamTree.read(KubeYaml.read(bad.getBytes(), "x.yaml")))
         .isInstanceOf(ResourceFormatException.class)
@@ -160,13 +176,15 @@ class ImageStreamRoundTripTest {
 
   @Test
   void otherKinds_areRejected() {
-    assertThatThrownBy(() -> ImageStreamTree.read(KubeYaml.read("kind: Pod\n".getBytes(), "x.yaml")))
+    assertThatThrownBy(
+            () -> ImageStreamTree.read(KubeYaml.read("kind: Pod\n".getBytes(), "x.yaml")))
         .hasMessage("kind: expected ImageStream, got \"Pod\"");
   }
 
   @Test
   void duplicateSpecTags_collapseToTheLastOne_sortedByName() {
-    String yaml = """
+    String yaml =
+        """
         kind: ImageStream
         metadata: {name: s}
         spec:

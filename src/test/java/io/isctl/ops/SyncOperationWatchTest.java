@@ -19,23 +19,27 @@ class SyncOperationWatchTest {
   @TempDir Path dir;
 
   /** An importer that is online but never asked anything: the store is empty. */
-  static final ImageImporter IDLE = new ImageImporter() {
-    @Override
-    public boolean online() {
-      return true;
-    }
+  static final ImageImporter IDLE =
+      new ImageImporter() {
+        @Override
+        public boolean online() {
+          return true;
+        }
 
-    @Override
-    public List<TagImport> fetch(List<ImportSpec> specs, boolean insecureStream, ImageCreation images,
-        ProgressListener progress) {
-      throw new AssertionError("nothing to import");
-    }
+        @Override
+        public List<TagImport> fetch(
+            List<ImportSpec> specs,
+            boolean insecureStream,
+            ImageCreation images,
+            ProgressListener progress) {
+          throw new AssertionError("nothing to import");
+        }
 
-    @Override
-    public List<String> listTags(String from, boolean insecure) {
-      throw new AssertionError("nothing to list");
-    }
-  };
+        @Override
+        public List<String> listTags(String from, boolean insecure) {
+          throw new AssertionError("nothing to list");
+        }
+      };
 
   @Test
   void watch_runsAPassAfterEachInterval_untilInterrupted_andSurvivesAFailedPass() {
@@ -43,24 +47,34 @@ class SyncOperationWatchTest {
     List<SyncReport> reports = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     int[] scans = {0};
-    PushedImages flaky = wanted -> {
-      if (++scans[0] == 2) {
-        throw new OperationException("registry down");
-      }
-      return new PushedImages.Scan("127.0.0.1:1", List.of(), List.of());
-    };
-    SyncOperation operation = new SyncOperation(
-        new ImageApi(new FileImageStreamStore(dir), Clock.systemUTC(), IDLE), flaky);
-
-    assertThatThrownBy(() -> operation.watch(new SyncRequest(List.of(), "default", true), Duration.ofSeconds(30),
-        wait -> {
-          waits.add(wait);
-          if (waits.size() == 3) {
-            throw new InterruptedException();
+    PushedImages flaky =
+        wanted -> {
+          if (++scans[0] == 2) {
+            throw new OperationException("registry down");
           }
-        }, reports::add, e -> errors.add(e.getMessage()))).isInstanceOf(InterruptedException.class);
+          return new PushedImages.Scan("127.0.0.1:1", List.of(), List.of());
+        };
+    SyncOperation operation =
+        new SyncOperation(
+            new ImageApi(new FileImageStreamStore(dir), Clock.systemUTC(), IDLE), flaky);
 
-    assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30));
+    assertThatThrownBy(
+            () ->
+                operation.watch(
+                    new SyncRequest(List.of(), "default", true),
+                    Duration.ofSeconds(30),
+                    wait -> {
+                      waits.add(wait);
+                      if (waits.size() == 3) {
+                        throw new InterruptedException();
+                      }
+                    },
+                    reports::add,
+                    e -> errors.add(e.getMessage())))
+        .isInstanceOf(InterruptedException.class);
+
+    assertThat(waits)
+        .containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30));
     assertThat(reports).hasSize(2);
     assertThat(errors).containsExactly("registry down");
   }

@@ -23,15 +23,23 @@ class AdversarialInputTest {
         arguments("dash-separated runs then a bad character", "a-".repeat(N / 2) + "!", format),
         arguments("underscores that almost form separators", "a_".repeat(N / 2) + "_!", format),
         arguments("dashes into a trailing dash", "a" + "-".repeat(N), format),
-        arguments("host-like components then a bad path", "a-".repeat(N / 2) + "a/" + "b".repeat(N) + "!", format),
+        arguments(
+            "host-like components then a bad path",
+            "a-".repeat(N / 2) + "a/" + "b".repeat(N) + "!",
+            format),
         arguments("dotted host then bad path", "a.".repeat(N / 2) + "a:5000/-", format),
         arguments("upper case forces a second match", "A".repeat(N) + "!", format),
         arguments("many path segments then a bad one", "a/".repeat(N / 2) + "-", format),
-        arguments("long digest algorithm", "foo@" + "a+".repeat(N / 2) + "a:" + "0".repeat(64),
+        arguments(
+            "long digest algorithm",
+            "foo@" + "a+".repeat(N / 2) + "a:" + "0".repeat(64),
             Digests.UNSUPPORTED_ALGORITHM),
         arguments("long hex", "foo@sha256:" + "0".repeat(N), Digests.INVALID_LENGTH),
         arguments("long valid name", "a".repeat(N), InvalidReferenceException.NAME_TOO_LONG),
-        arguments("long upper-case valid name", "A".repeat(N), InvalidReferenceException.NAME_CONTAINS_UPPERCASE),
+        arguments(
+            "long upper-case valid name",
+            "A".repeat(N),
+            InvalidReferenceException.NAME_CONTAINS_UPPERCASE),
         arguments("long tag", "foo:" + "a".repeat(N), format),
         arguments("many colons", ":".repeat(N), format));
   }
@@ -39,8 +47,8 @@ class AdversarialInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("references")
   void parse_hostileInput_failsFast(String scenario, String spec, String message) {
-    assertTimeoutPreemptively(LIMIT, () -> assertThatThrownBy(() -> ImageReference.parse(spec))
-        .hasMessage(message));
+    assertTimeoutPreemptively(
+        LIMIT, () -> assertThatThrownBy(() -> ImageReference.parse(spec)).hasMessage(message));
   }
 
   static Stream<Arguments> names() {
@@ -55,11 +63,13 @@ class AdversarialInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("names")
   void validators_hostileInput_failFast(String scenario, String input) {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      assertThat(StreamNames.validateStreamName(input)).isPresent();
-      assertThat(StreamNames.validateNamespace(input)).isPresent();
-      assertThat(StreamNames.isValidTagName(input)).isFalse();
-      assertThat(StreamNames.prioritizeTags(java.util.List.of(input, input + ".0"))).hasSize(2);
-    });
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          assertThat(StreamNames.validateStreamName(input)).isPresent();
+          assertThat(StreamNames.validateNamespace(input)).isPresent();
+          assertThat(StreamNames.isValidTagName(input)).isFalse();
+          assertThat(StreamNames.prioritizeTags(java.util.List.of(input, input + ".0"))).hasSize(2);
+        });
   }
 }

@@ -13,36 +13,78 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Serialisation, defaulting and copies of {@link ImageReference} (semantics §1.4). */
 class ImageReferenceTest {
-  private static ImageReference ref(String registry, String namespace, String name, String tag, String id) {
+  private static ImageReference ref(
+      String registry, String namespace, String name, String tag, String id) {
     return new ImageReference(registry, namespace, name, tag, id);
   }
 
   static Stream<Arguments> serialisations() {
     return Stream.of(
         arguments("bare name", ref("", "", "mysql", "", ""), "mysql", "mysql", "mysql"),
-        arguments("empty registry is not Docker Hub", ref("", "", "mysql", "8", ""),
-            "mysql:8", "mysql:8", "mysql:8"),
-        arguments("docker.io gets library only in toString", ref("docker.io", "", "mysql", "", ""),
-            "mysql", "docker.io/mysql", "docker.io/library/mysql"),
-        arguments("index.docker.io gets library", ref("index.docker.io", "", "mysql", "8", ""),
-            "mysql:8", "index.docker.io/mysql:8", "index.docker.io/library/mysql:8"),
-        arguments("registry-1.docker.io gets library", ref("registry-1.docker.io", "", "a", "", ""),
-            "a", "registry-1.docker.io/a", "registry-1.docker.io/library/a"),
-        arguments("Docker Hub with a namespace is unchanged", ref("docker.io", "user", "app", "", ""),
-            "app", "docker.io/user/app", "docker.io/user/app"),
-        arguments("other registries get no library", ref("quay.io", "", "app", "", ""),
-            "app", "quay.io/app", "quay.io/app"),
+        arguments(
+            "empty registry is not Docker Hub",
+            ref("", "", "mysql", "8", ""),
+            "mysql:8",
+            "mysql:8",
+            "mysql:8"),
+        arguments(
+            "docker.io gets library only in toString",
+            ref("docker.io", "", "mysql", "", ""),
+            "mysql",
+            "docker.io/mysql",
+            "docker.io/library/mysql"),
+        arguments(
+            "index.docker.io gets library",
+            ref("index.docker.io", "", "mysql", "8", ""),
+            "mysql:8",
+            "index.docker.io/mysql:8",
+            "index.docker.io/library/mysql:8"),
+        arguments(
+            "registry-1.docker.io gets library",
+            ref("registry-1.docker.io", "", "a", "", ""),
+            "a",
+            "registry-1.docker.io/a",
+            "registry-1.docker.io/library/a"),
+        arguments(
+            "Docker Hub with a namespace is unchanged",
+            ref("docker.io", "user", "app", "", ""),
+            "app",
+            "docker.io/user/app",
+            "docker.io/user/app"),
+        arguments(
+            "other registries get no library",
+            ref("quay.io", "", "app", "", ""),
+            "app",
+            "quay.io/app",
+            "quay.io/app"),
         arguments("registry only serialises to empty", ref("quay.io", "", "", "", ""), "", "", ""),
-        arguments("Docker Hub registry only is empty too", ref("docker.io", "", "", "", ""), "", "", ""),
+        arguments(
+            "Docker Hub registry only is empty too", ref("docker.io", "", "", "", ""), "", "", ""),
         arguments("namespace without name is empty", ref("", "ns", "", "tag", ""), "", "", ""),
-        arguments("digest id wins over tag", ref("", "", "foo", "tag", DIGEST),
-            "foo@" + DIGEST, "foo@" + DIGEST, "foo@" + DIGEST),
-        arguments("legacy id is written like a tag", ref("", "", "foo", "tag", "abc123"),
-            "foo:abc123", "foo:abc123", "foo:abc123"),
-        arguments("malformed digest id is a legacy id", ref("", "", "foo", "", "sha256:abc"),
-            "foo:sha256:abc", "foo:sha256:abc", "foo:sha256:abc"),
-        arguments("multi-segment name", ref("r.io", "ns", "a/b", "t", ""),
-            "a/b:t", "r.io/ns/a/b:t", "r.io/ns/a/b:t"));
+        arguments(
+            "digest id wins over tag",
+            ref("", "", "foo", "tag", DIGEST),
+            "foo@" + DIGEST,
+            "foo@" + DIGEST,
+            "foo@" + DIGEST),
+        arguments(
+            "legacy id is written like a tag",
+            ref("", "", "foo", "tag", "abc123"),
+            "foo:abc123",
+            "foo:abc123",
+            "foo:abc123"),
+        arguments(
+            "malformed digest id is a legacy id",
+            ref("", "", "foo", "", "sha256:abc"),
+            "foo:sha256:abc",
+            "foo:sha256:abc",
+            "foo:sha256:abc"),
+        arguments(
+            "multi-segment name",
+            ref("r.io", "ns", "a/b", "t", ""),
+            "a/b:t",
+            "r.io/ns/a/b:t",
+            "r.io/ns/a/b:t"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,21 +98,32 @@ class ImageReferenceTest {
 
   static Stream<Arguments> clientDefaults() {
     return Stream.of(
-        arguments("short name gets Docker Hub, library and latest", "mysql",
+        arguments(
+            "short name gets Docker Hub, library and latest",
+            "mysql",
             ref("docker.io", "library", "mysql", "latest", "")),
-        arguments("other registry gets only latest", "quay.io/foo",
+        arguments(
+            "other registry gets only latest",
+            "quay.io/foo",
             ref("quay.io", "", "foo", "latest", "")),
-        arguments("latest is added even with a digest", "foo@" + DIGEST,
+        arguments(
+            "latest is added even with a digest",
+            "foo@" + DIGEST,
             ref("docker.io", "library", "foo", "latest", DIGEST)),
-        arguments("index.docker.io gets library", "index.docker.io/app:1",
+        arguments(
+            "index.docker.io gets library",
+            "index.docker.io/app:1",
             ref("index.docker.io", "library", "app", "1", "")),
-        arguments("complete reference is unchanged", "docker.io/user/app:1",
+        arguments(
+            "complete reference is unchanged",
+            "docker.io/user/app:1",
             ref("docker.io", "user", "app", "1", "")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("clientDefaults")
-  void dockerClientDefaults_fillsDockerAssumptions(String scenario, String spec, ImageReference expected) {
+  void dockerClientDefaults_fillsDockerAssumptions(
+      String scenario, String spec, ImageReference expected) {
     assertThat(ImageReference.parse(spec).dockerClientDefaults()).isEqualTo(expected);
   }
 
@@ -90,17 +143,28 @@ class ImageReferenceTest {
 
   static Stream<Arguments> mostSpecific() {
     return Stream.of(
-        arguments("digest clears the tag", ref("", "", "foo", "t", DIGEST), ref("", "", "foo", "", DIGEST)),
-        arguments("legacy id moves into an empty tag", ref("", "", "foo", "", "abc"),
+        arguments(
+            "digest clears the tag",
+            ref("", "", "foo", "t", DIGEST),
+            ref("", "", "foo", "", DIGEST)),
+        arguments(
+            "legacy id moves into an empty tag",
+            ref("", "", "foo", "", "abc"),
             ref("", "", "foo", "abc", "")),
-        arguments("legacy id with a tag is unchanged", ref("", "", "foo", "t", "abc"),
+        arguments(
+            "legacy id with a tag is unchanged",
+            ref("", "", "foo", "t", "abc"),
             ref("", "", "foo", "t", "abc")),
-        arguments("no id is unchanged", ref("r.io", "", "foo", "t", ""), ref("r.io", "", "foo", "t", "")));
+        arguments(
+            "no id is unchanged",
+            ref("r.io", "", "foo", "t", ""),
+            ref("r.io", "", "foo", "t", "")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mostSpecific")
-  void mostSpecific_prefersTheId(String scenario, ImageReference reference, ImageReference expected) {
+  void mostSpecific_prefersTheId(
+      String scenario, ImageReference reference, ImageReference expected) {
     assertThat(reference.mostSpecific()).isEqualTo(expected);
   }
 
@@ -143,7 +207,8 @@ class ImageReferenceTest {
     "plain host gets 443, quay.io/foo, false, quay.io:443",
     "index.docker.io is mapped to v2, index.docker.io/foo, false, registry-1.docker.io:443",
   })
-  void registryHostPort_defaultsThePort(String scenario, String spec, boolean insecure, String expected) {
+  void registryHostPort_defaultsThePort(
+      String scenario, String spec, boolean insecure, String expected) {
     assertThat(ImageReference.parse(spec).registryHostPort(insecure)).isEqualTo(expected);
   }
 
@@ -196,8 +261,7 @@ class ImageReferenceTest {
 
   @Test
   void constructor_nullComponents_becomeEmpty() {
-    assertThat(new ImageReference(null, null, null, null, null))
-        .isEqualTo(ref("", "", "", "", ""));
+    assertThat(new ImageReference(null, null, null, null, null)).isEqualTo(ref("", "", "", "", ""));
   }
 
   @Test

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@link StreamNames}: imageutil helpers (§1.5), stream validation (§2.5) and oc's tag check (§4.4). */
+/**
+ * {@link StreamNames}: imageutil helpers (§1.5), stream validation (§2.5) and oc's tag check
+ * (§4.4).
+ */
 class StreamNamesTest {
   private static final String STREAM_NAME_MISMATCH = "must match \"[a-z0-9]+(?:[._-][a-z0-9]+)*\"";
 
@@ -28,7 +31,8 @@ class StreamNamesTest {
   })
   void splitImageStreamTag_isLenient(
       String scenario, String input, String name, String tag, boolean separatorFound) {
-    assertThat(StreamNames.splitImageStreamTag(input)).isEqualTo(new NameSplit(name, tag, separatorFound));
+    assertThat(StreamNames.splitImageStreamTag(input))
+        .isEqualTo(new NameSplit(name, tag, separatorFound));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -40,7 +44,8 @@ class StreamNamesTest {
   })
   void splitImageStreamImage_isLenient(
       String scenario, String input, String name, String id, boolean separatorFound) {
-    assertThat(StreamNames.splitImageStreamImage(input)).isEqualTo(new NameSplit(name, id, separatorFound));
+    assertThat(StreamNames.splitImageStreamImage(input))
+        .isEqualTo(new NameSplit(name, id, separatorFound));
   }
 
   @Test
@@ -54,7 +59,8 @@ class StreamNamesTest {
 
   @Test
   void parseImageStreamTagName_valid_returnsParts() {
-    assertThat(StreamNames.parseImageStreamTagName("name:tag")).isEqualTo(new StreamTag("name", "tag"));
+    assertThat(StreamNames.parseImageStreamTagName("name:tag"))
+        .isEqualTo(new StreamTag("name", "tag"));
   }
 
   static Stream<Arguments> invalidStreamTagNames() {
@@ -62,16 +68,26 @@ class StreamNamesTest {
         arguments("empty", "", "expected exactly one : delimiter in the istag \"\""),
         arguments("no colon", "hello", "expected exactly one : delimiter in the istag \"hello\""),
         arguments("two colons", "a:b:c", "expected exactly one : delimiter in the istag \"a:b:c\""),
-        arguments("empty name", ":tag", "image stream tag name \":tag\" must have a name and a tag"),
-        arguments("empty tag", "name:", "image stream tag name \"name:\" must have a name and a tag"),
-        arguments("image stream image", "name@id", "\"name@id\" is an image stream image, not an image stream tag"),
-        arguments("at sign is checked first", "a:b@c", "\"a:b@c\" is an image stream image, not an image stream tag"),
-        arguments("Go quoting", "a\"b\n", "expected exactly one : delimiter in the istag \"a\\\"b\\n\""));
+        arguments(
+            "empty name", ":tag", "image stream tag name \":tag\" must have a name and a tag"),
+        arguments(
+            "empty tag", "name:", "image stream tag name \"name:\" must have a name and a tag"),
+        arguments(
+            "image stream image",
+            "name@id",
+            "\"name@id\" is an image stream image, not an image stream tag"),
+        arguments(
+            "at sign is checked first",
+            "a:b@c",
+            "\"a:b@c\" is an image stream image, not an image stream tag"),
+        arguments(
+            "Go quoting", "a\"b\n", "expected exactly one : delimiter in the istag \"a\\\"b\\n\""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidStreamTagNames")
-  void parseImageStreamTagName_invalid_throwsGoMessage(String scenario, String input, String message) {
+  void parseImageStreamTagName_invalid_throwsGoMessage(
+      String scenario, String input, String message) {
     assertThatThrownBy(() -> StreamNames.parseImageStreamTagName(input))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
@@ -79,18 +95,23 @@ class StreamNamesTest {
 
   @Test
   void parseImageStreamImageName_valid_returnsParts() {
-    assertThat(StreamNames.parseImageStreamImageName("repo@id")).isEqualTo(new StreamImage("repo", "id"));
+    assertThat(StreamNames.parseImageStreamImageName("repo@id"))
+        .isEqualTo(new StreamImage("repo", "id"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       empty             |        | expected exactly one @ in the isimage name ""
       no at sign        | a      | expected exactly one @ in the isimage name "a"
       two at signs      | a@b@c  | expected exactly one @ in the isimage name "a@b@c"
       empty name        | @id    | image stream image name "@id" must have a name and ID
       empty id          | name@  | image stream image name "name@" must have a name and ID
       """)
-  void parseImageStreamImageName_invalid_throwsGoMessage(String scenario, String input, String message) {
+  void parseImageStreamImageName_invalid_throwsGoMessage(
+      String scenario, String input, String message) {
     assertThatThrownBy(() -> StreamNames.parseImageStreamImageName(input == null ? "" : input))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
@@ -107,7 +128,8 @@ class StreamNamesTest {
     "legacy image name non-prefix, legacyid123, id, false",
     "malformed digest uses a plain prefix only, sha256:3c87, 3c87, false",
   })
-  void digestOrImageMatch_matchesPrefixes(String scenario, String image, String id, boolean expected) {
+  void digestOrImageMatch_matchesPrefixes(
+      String scenario, String image, String id, boolean expected) {
     assertThat(StreamNames.digestOrImageMatch(image, id)).isEqualTo(expected);
   }
 
@@ -121,9 +143,11 @@ class StreamNamesTest {
         arguments("dot dot", "..", List.of("may not be '..'")),
         arguments("slash", "a/b", List.of("may not contain '/'")),
         arguments("percent", "a%b", List.of("may not contain '%'")),
-        arguments("slash and percent", "a/b%", List.of("may not contain '/'", "may not contain '%'")),
+        arguments(
+            "slash and percent", "a/b%", List.of("may not contain '/'", "may not contain '%'")),
         arguments("upper case", "My", List.of(STREAM_NAME_MISMATCH)),
-        arguments("double underscore (allowed in references)", "a__b", List.of(STREAM_NAME_MISMATCH)),
+        arguments(
+            "double underscore (allowed in references)", "a__b", List.of(STREAM_NAME_MISMATCH)),
         arguments("double dash", "a--b", List.of(STREAM_NAME_MISMATCH)),
         arguments("leading dash", "-a", List.of(STREAM_NAME_MISMATCH)),
         arguments("trailing dot", "a.", List.of(STREAM_NAME_MISMATCH)),
@@ -149,9 +173,13 @@ class StreamNamesTest {
         arguments("leading dash", "-a", List.of(StreamNames.NAMESPACE_FORMAT)),
         arguments("trailing dash", "a-", List.of(StreamNames.NAMESPACE_FORMAT)),
         arguments("underscore", "a_b", List.of(StreamNames.NAMESPACE_FORMAT)),
-        arguments("too long and upper case", "A".repeat(64),
+        arguments(
+            "too long and upper case",
+            "A".repeat(64),
             List.of("must be no more than 63 characters", StreamNames.NAMESPACE_FORMAT)),
-        arguments("too long and dotted", "a".repeat(64) + ".b",
+        arguments(
+            "too long and dotted",
+            "a".repeat(64) + ".b",
             List.of("must be no more than 63 characters", "must not contain dots")));
   }
 
@@ -164,10 +192,11 @@ class StreamNamesTest {
 
   @Test
   void namespaceFormatMessage_isKubernetesWording() {
-    assertThat(StreamNames.NAMESPACE_FORMAT).isEqualTo(
-        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must"
-            + " start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used"
-            + " for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
+    assertThat(StreamNames.NAMESPACE_FORMAT)
+        .isEqualTo(
+            "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must"
+                + " start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used"
+                + " for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
   }
 
   static Stream<Arguments> namespacedNames() {
@@ -175,14 +204,16 @@ class StreamNamesTest {
     return Stream.of(
         arguments("exactly 255", "a".repeat(63), "b".repeat(191), null),
         arguments("256", "a".repeat(63), "b".repeat(192), message),
-        arguments("bytes, not characters, are counted", "a".repeat(63), "b".repeat(190) + "é", message));
+        arguments(
+            "bytes, not characters, are counted", "a".repeat(63), "b".repeat(190) + "é", message));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("namespacedNames")
   void validateNamespacedNameLength_limitsTo255Bytes(
       String scenario, String namespace, String name, String message) {
-    assertThat(StreamNames.validateNamespacedNameLength(namespace, name).orElse(null)).isEqualTo(message);
+    assertThat(StreamNames.validateNamespacedNameLength(namespace, name).orElse(null))
+        .isEqualTo(message);
   }
 
   static Stream<Arguments> tagNames() {
@@ -211,8 +242,9 @@ class StreamNamesTest {
 
   @Test
   void invalidTagMessage_isOcWording() {
-    assertThat(StreamNames.invalidTagMessage("-a")).isEqualTo(
-        "invalid tag \"-a\" format, tags must start with an alphanumeric character followed by"
-            + " alphanumeric, '.' or '-' characters, and have a maximum of 128 characters");
+    assertThat(StreamNames.invalidTagMessage("-a"))
+        .isEqualTo(
+            "invalid tag \"-a\" format, tags must start with an alphanumeric character followed by"
+                + " alphanumeric, '.' or '-' characters, and have a maximum of 128 characters");
   }
 }

@@ -16,36 +16,71 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TagPrioritiesTest {
   static Stream<Arguments> orderings() {
     return Stream.of(
-        arguments("library-go: groups, newest first, un-prefixed first",
-            List.of("other", "latest", "v5.5", "5.2.3", "5.5", "v5.3.6-bother", "5.3.6-abba", "5.6"),
-            List.of("latest", "5.6", "5.5", "v5.5", "v5.3.6-bother", "5.3.6-abba", "5.2.3", "other")),
-        arguments("library-go: minor versions with pre-release suffixes",
-            List.of("1.1-beta1", "1.2-rc1", "1.1-rc1", "1.1-beta2", "1.2-beta1", "1.2-alpha1", "1.2-beta4", "latest"),
-            List.of("latest", "1.2-rc1", "1.2-beta4", "1.2-beta1", "1.2-alpha1", "1.1-rc1", "1.1-beta2", "1.1-beta1")),
-        arguments("library-go: minor before full of the same version",
-            List.of("7.1", "v7.1", "7.1.0"), List.of("7.1", "v7.1", "7.1.0")),
-        arguments("library-go: same, reversed input",
-            List.of("7.1.0", "v7.1", "7.1"), List.of("7.1", "v7.1", "7.1.0")),
-        arguments("full versions tie-broken by prefix, others lexicographic",
-            List.of("b", "a", "latest", "v1.0.0", "1.0.0"), List.of("latest", "1.0.0", "v1.0.0", "a", "b")),
-        arguments("semver pre-release precedence",
+        arguments(
+            "library-go: groups, newest first, un-prefixed first",
+            List.of(
+                "other", "latest", "v5.5", "5.2.3", "5.5", "v5.3.6-bother", "5.3.6-abba", "5.6"),
+            List.of(
+                "latest", "5.6", "5.5", "v5.5", "v5.3.6-bother", "5.3.6-abba", "5.2.3", "other")),
+        arguments(
+            "library-go: minor versions with pre-release suffixes",
+            List.of(
+                "1.1-beta1",
+                "1.2-rc1",
+                "1.1-rc1",
+                "1.1-beta2",
+                "1.2-beta1",
+                "1.2-alpha1",
+                "1.2-beta4",
+                "latest"),
+            List.of(
+                "latest",
+                "1.2-rc1",
+                "1.2-beta4",
+                "1.2-beta1",
+                "1.2-alpha1",
+                "1.1-rc1",
+                "1.1-beta2",
+                "1.1-beta1")),
+        arguments(
+            "library-go: minor before full of the same version",
+            List.of("7.1", "v7.1", "7.1.0"),
+            List.of("7.1", "v7.1", "7.1.0")),
+        arguments(
+            "library-go: same, reversed input",
+            List.of("7.1.0", "v7.1", "7.1"),
+            List.of("7.1", "v7.1", "7.1.0")),
+        arguments(
+            "full versions tie-broken by prefix, others lexicographic",
+            List.of("b", "a", "latest", "v1.0.0", "1.0.0"),
+            List.of("latest", "1.0.0", "v1.0.0", "a", "b")),
+        arguments(
+            "semver pre-release precedence",
             List.of("1.0.0-rc.1", "1.0.0", "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-1"),
             List.of("1.0.0", "1.0.0-rc.1", "1.0.0-alpha.1", "1.0.0-alpha", "1.0.0-1")),
-        arguments("not semantic versions are others",
+        arguments(
+            "not semantic versions are others",
             List.of("vlatest", "1.2.3.4", "v", "05.1", "1.0.0+build", "1.02.3"),
             List.of("1.0.0+build", "05.1", "1.02.3", "1.2.3.4", "v", "vlatest")),
-        arguments("minor suffix must be a valid pre-release",
-            List.of("5.1-rc_1", "5.1-rc1", "5.1", "5.1-rc.1"), List.of("5.1", "5.1-rc1", "5.1-rc.1", "5.1-rc_1")),
-        arguments("numbers compare as unsigned 64-bit, overflow is other",
+        arguments(
+            "minor suffix must be a valid pre-release",
+            List.of("5.1-rc_1", "5.1-rc1", "5.1", "5.1-rc.1"),
+            List.of("5.1", "5.1-rc1", "5.1-rc.1", "5.1-rc_1")),
+        arguments(
+            "numbers compare as unsigned 64-bit, overflow is other",
             List.of("1.0.0", "18446744073709551615.0.0", "18446744073709551616.0.0"),
             List.of("18446744073709551615.0.0", "1.0.0", "18446744073709551616.0.0")),
-        arguments("duplicates are kept", List.of("latest", "a", "latest", "a"), List.of("latest", "latest", "a", "a")),
+        arguments(
+            "duplicates are kept",
+            List.of("latest", "a", "latest", "a"),
+            List.of("latest", "latest", "a", "a")),
         arguments("empty list", List.of(), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("orderings")
-  void prioritizeTags_ordersLikeLibraryGo(String scenario, List<String> tags, List<String> expected) {
+  void prioritizeTags_ordersLikeLibraryGo(
+      String scenario, List<String> tags, List<String> expected) {
     assertThat(StreamNames.prioritizeTags(tags)).containsExactlyElementsOf(expected);
   }
 

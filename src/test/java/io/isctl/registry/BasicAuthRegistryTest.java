@@ -26,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** HTTP Basic against the real registry with an htpasswd file. */
 class BasicAuthRegistryTest {
 
-  @RegisterExtension
-  static final LocalRegistry REGISTRY = LocalRegistry.basicAuth(TestUser.ALICE);
+  @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.basicAuth(TestUser.ALICE);
 
   private static PushedImage image;
 
@@ -39,11 +38,12 @@ class BasicAuthRegistryTest {
   private final RequestCounter counter = new RequestCounter();
 
   private RegistryClient client(CredentialStore credentials) {
-    return OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-        .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
-        .withRetryPolicy(RetryPolicy.none())
-        .withObserver(counter)
-        .withCredentials(credentials));
+    return OkHttpRegistryClient.create(
+        RegistryClientSettings.defaults()
+            .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
+            .withRetryPolicy(RetryPolicy.none())
+            .withObserver(counter)
+            .withCredentials(credentials));
   }
 
   private static ManifestRequest request() {
@@ -51,29 +51,44 @@ class BasicAuthRegistryTest {
   }
 
   @Test
-  void credentialsFromDockerConfig_areSentAsBasicOnEveryRequest(@TempDir Path home) throws IOException {
+  void credentialsFromDockerConfig_areSentAsBasicOnEveryRequest(@TempDir Path home)
+      throws IOException {
     Files.createDirectories(home.resolve(".docker"));
-    Files.writeString(home.resolve(".docker/config.json"), "{\"auths\":{\"" + REGISTRY.hostPort()
-        + "\":{\"username\":\"alice\",\"password\":\"" + TestUser.ALICE.password() + "\"}}}");
-    CredentialStore store = new AuthFileCredentialStore(new AuthFileLocations(Optional.empty(), Map.of(), home), w -> {});
+    Files.writeString(
+        home.resolve(".docker/config.json"),
+        "{\"auths\":{\""
+            + REGISTRY.hostPort()
+            + "\":{\"username\":\"alice\",\"password\":\""
+            + TestUser.ALICE.password()
+            + "\"}}}");
+    CredentialStore store =
+        new AuthFileCredentialStore(
+            new AuthFileLocations(Optional.empty(), Map.of(), home), w -> {});
     RegistryClient client = client(store);
 
     assertThat(client.ping(REGISTRY.hostPort()).authScheme()).contains("basic");
-    assertThat(client.getManifest(request()).descriptor().digest().toString()).isEqualTo(image.digest());
+    assertThat(client.getManifest(request()).descriptor().digest().toString())
+        .isEqualTo(image.digest());
     assertThat(client.headManifest(request()).digest().toString()).isEqualTo(image.digest());
-    assertThat(counter.requests()).extracting(r -> r.method()).containsExactly("GET", "GET", "HEAD");
+    assertThat(counter.requests())
+        .extracting(r -> r.method())
+        .containsExactly("GET", "GET", "HEAD");
   }
 
   @Test
   void noCredentials_isUnauthorizedWithTheRegistrysCode() {
     assertThatThrownBy(() -> client(CredentialStore.none()).getManifest(request()))
         .isInstanceOf(RegistryUnauthorizedException.class)
-        .hasMessage("GET " + REGISTRY.baseUrl() + "/v2/test/private/manifests/v1: UNAUTHORIZED: authentication required");
+        .hasMessage(
+            "GET "
+                + REGISTRY.baseUrl()
+                + "/v2/test/private/manifests/v1: UNAUTHORIZED: authentication required");
   }
 
   @Test
   void wrongPassword_isUnauthorizedAfterOneAttempt_andTheMessageHoldsNoSecret() {
-    CredentialStore wrong = repository -> Optional.of(new Credential.UsernamePassword("alice", "not-the-password"));
+    CredentialStore wrong =
+        repository -> Optional.of(new Credential.UsernamePassword("alice", "not-the-password"));
 
     assertThatThrownBy(() -> client(wrong).getManifest(request()))
         .isInstanceOf(RegistryUnauthorizedException.class)

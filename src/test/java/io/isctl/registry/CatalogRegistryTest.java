@@ -16,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code GET /v2/_catalog} against the real registry, which pages by 100 without {@code n}. */
 class CatalogRegistryTest {
 
-  @RegisterExtension
-  static final LocalRegistry REGISTRY = LocalRegistry.open();
+  @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.open();
 
   private static final List<String> REPOSITORIES = new ArrayList<>();
 
@@ -34,22 +33,23 @@ class CatalogRegistryTest {
   private final RequestCounter counter = new RequestCounter();
 
   private RegistryClient client(int maxPages) {
-    return OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-        .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
-        .withRetryPolicy(RetryPolicy.none())
-        .withObserver(counter)
-        .withMaxTagPages(maxPages));
+    return OkHttpRegistryClient.create(
+        RegistryClientSettings.defaults()
+            .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
+            .withRetryPolicy(RetryPolicy.none())
+            .withObserver(counter)
+            .withMaxTagPages(maxPages));
   }
 
   @Test
   void listRepositories_followsTheLinkToTheSecondPage() {
-    assertThat(client(10).listRepositories(REGISTRY.hostPort())).containsExactlyElementsOf(REPOSITORIES);
+    assertThat(client(10).listRepositories(REGISTRY.hostPort()))
+        .containsExactlyElementsOf(REPOSITORIES);
 
-    assertThat(counter.requests()).extracting(r -> r.method() + " " + r.url().getPath() + "?" + r.url().getQuery())
+    assertThat(counter.requests())
+        .extracting(r -> r.method() + " " + r.url().getPath() + "?" + r.url().getQuery())
         .containsExactly(
-            "GET /v2/?null",
-            "GET /v2/_catalog?null",
-            "GET /v2/_catalog?last=ns099/app&n=100");
+            "GET /v2/?null", "GET /v2/_catalog?null", "GET /v2/_catalog?last=ns099/app&n=100");
   }
 
   @Test
@@ -58,6 +58,9 @@ class CatalogRegistryTest {
 
     assertThatThrownBy(() -> client.listRepositories(REGISTRY.hostPort()))
         .isInstanceOf(RegistryException.class)
-        .hasMessage("GET the catalog of " + REGISTRY.hostPort() + ": more than 1 pages; giving up after 100 repositories");
+        .hasMessage(
+            "GET the catalog of "
+                + REGISTRY.hostPort()
+                + ": more than 1 pages; giving up after 100 repositories");
   }
 }

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The client against the real distribution registry (Debian's docker-registry) on loopback, no auth. */
+/**
+ * The client against the real distribution registry (Debian's docker-registry) on loopback, no
+ * auth.
+ */
 class LocalRegistryClientTest {
 
-  @RegisterExtension
-  static final LocalRegistry REGISTRY = LocalRegistry.open();
+  @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.open();
 
   private static PushedImage schema2;
   private static PushedImage oci;
@@ -37,10 +39,12 @@ class LocalRegistryClientTest {
   private static List<String> manyTags;
 
   private final RequestCounter counter = new RequestCounter();
-  private final RegistryClient client = OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-      .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
-      .withRetryPolicy(RetryPolicy.none())
-      .withObserver(counter));
+  private final RegistryClient client =
+      OkHttpRegistryClient.create(
+          RegistryClientSettings.defaults()
+              .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
+              .withRetryPolicy(RetryPolicy.none())
+              .withObserver(counter));
 
   @BeforeAll
   static void pushImages() {
@@ -57,11 +61,16 @@ class LocalRegistryClientTest {
     return RegistryRepository.of(REGISTRY.hostPort(), path);
   }
 
-  /** The shim (a JDK HttpServer) never answers the https probe's TLS hello: a short read timeout ends it. */
+  /**
+   * The shim (a JDK HttpServer) never answers the https probe's TLS hello: a short read timeout
+   * ends it.
+   */
   private static RegistryClientSettings viaShim(TagPaginationProxy proxy) {
     return RegistryClientSettings.defaults()
         .withInsecureRegistries(Set.of(proxy.hostPort()))
-        .withTimeouts(new RegistryTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(30)));
+        .withTimeouts(
+            new RegistryTimeouts(
+                Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(30)));
   }
 
   private static ManifestRequest byTag(PushedImage image) {
@@ -78,8 +87,11 @@ class LocalRegistryClientTest {
 
   @Test
   void ping_loopbackNotMarkedInsecure_triesOnlyHttpsAndSaysSo() {
-    RegistryClient secure = OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-        .withRetryPolicy(RetryPolicy.none()).withObserver(counter));
+    RegistryClient secure =
+        OkHttpRegistryClient.create(
+            RegistryClientSettings.defaults()
+                .withRetryPolicy(RetryPolicy.none())
+                .withObserver(counter));
 
     assertThatThrownBy(() -> secure.ping(REGISTRY.hostPort()))
         .isInstanceOf(RegistryUnavailableException.class)
@@ -107,7 +119,10 @@ class LocalRegistryClientTest {
 
       assertThat(manifest.bytes()).isEqualTo(image.manifest());
       assertThat(manifest.descriptor().digest().toString()).isEqualTo(image.digest());
-      assertThat(manifest.asImage()).get().extracting(m -> m.config().digest()).isEqualTo(image.configDigest());
+      assertThat(manifest.asImage())
+          .get()
+          .extracting(m -> m.config().digest())
+          .isEqualTo(image.configDigest());
       assertThat(manifest.isIndex()).isFalse();
     }
   }
@@ -119,7 +134,8 @@ class LocalRegistryClientTest {
 
       assertThat(manifest.descriptor().mediaType()).isEqualTo(image.mediaType());
       List<DescriptorJson> entries = manifest.asIndex().orElseThrow().manifests();
-      assertThat(entries).extracting(DescriptorJson::digest)
+      assertThat(entries)
+          .extracting(DescriptorJson::digest)
           .containsExactly(image.child("amd64").digest(), image.child("arm64").digest());
       assertThat(entries.get(1).platform().variant()).isEqualTo("v8");
     }
@@ -129,8 +145,9 @@ class LocalRegistryClientTest {
   void getManifest_byChildDigest_returnsThePlatformManifest() {
     PushedImage arm = ociIndex.child("arm64");
 
-    Manifest manifest = client.getManifest(
-        ManifestRequest.digest(repo(ociIndex.repository()), ContentDigest.parse(arm.digest())));
+    Manifest manifest =
+        client.getManifest(
+            ManifestRequest.digest(repo(ociIndex.repository()), ContentDigest.parse(arm.digest())));
 
     assertThat(manifest.bytes()).isEqualTo(arm.manifest());
   }
@@ -139,17 +156,22 @@ class LocalRegistryClientTest {
   void legacyPlatformSelection_onRealIndex_prefersArchThenLinuxAmd64() {
     var index = client.getManifest(byTag(dockerList)).asIndex().orElseThrow();
 
-    assertThat(LegacyPlatformSelection.select(index, "linux", "arm64")).get()
-        .extracting(DescriptorJson::digest).isEqualTo(dockerList.child("arm64").digest());
-    assertThat(LegacyPlatformSelection.select(index, "linux", "s390x")).get()
-        .extracting(DescriptorJson::digest).isEqualTo(dockerList.child("amd64").digest());
+    assertThat(LegacyPlatformSelection.select(index, "linux", "arm64"))
+        .get()
+        .extracting(DescriptorJson::digest)
+        .isEqualTo(dockerList.child("arm64").digest());
+    assertThat(LegacyPlatformSelection.select(index, "linux", "s390x"))
+        .get()
+        .extracting(DescriptorJson::digest)
+        .isEqualTo(dockerList.child("amd64").digest());
   }
 
   @Test
   void getImageConfig_returnsPlatformCreatedEnvAndLabels() {
     PushedImage arm = dockerList.child("arm64");
 
-    ImageConfigJson config = client.getImageConfig(repo(arm.repository()), ContentDigest.parse(arm.configDigest()));
+    ImageConfigJson config =
+        client.getImageConfig(repo(arm.repository()), ContentDigest.parse(arm.configDigest()));
 
     assertThat(config.architecture()).isEqualTo("arm64");
     assertThat(config.variant()).isEqualTo("v8");
@@ -161,10 +183,15 @@ class LocalRegistryClientTest {
 
   @Test
   void getBlob_notLinkedIntoTheRepository_isBlobUnknown() {
-    assertThatThrownBy(() -> client.getBlob(repo("test/oci"), ContentDigest.parse(schema2.configDigest())))
+    assertThatThrownBy(
+            () -> client.getBlob(repo("test/oci"), ContentDigest.parse(schema2.configDigest())))
         .isInstanceOf(BlobUnknownException.class)
-        .hasMessage("GET " + REGISTRY.baseUrl() + "/v2/test/oci/blobs/" + schema2.configDigest()
-            + ": BLOB_UNKNOWN: blob unknown to registry");
+        .hasMessage(
+            "GET "
+                + REGISTRY.baseUrl()
+                + "/v2/test/oci/blobs/"
+                + schema2.configDigest()
+                + ": BLOB_UNKNOWN: blob unknown to registry");
   }
 
   @Test
@@ -177,10 +204,14 @@ class LocalRegistryClientTest {
     assertThatThrownBy(() -> client.headManifest(byTag(deleted)))
         .isInstanceOf(ManifestUnknownException.class)
         .hasMessage("HEAD " + tagUrl + ": MANIFEST_UNKNOWN: manifest unknown");
-    assertThatThrownBy(() -> client.getManifest(
-        ManifestRequest.digest(repo("test/deleted"), ContentDigest.parse(deleted.digest()))))
+    assertThatThrownBy(
+            () ->
+                client.getManifest(
+                    ManifestRequest.digest(
+                        repo("test/deleted"), ContentDigest.parse(deleted.digest()))))
         .isInstanceOf(ManifestUnknownException.class)
-        .extracting(e -> ((RegistryException) e).errorCode().orElseThrow()).isEqualTo("MANIFEST_UNKNOWN");
+        .extracting(e -> ((RegistryException) e).errorCode().orElseThrow())
+        .isEqualTo("MANIFEST_UNKNOWN");
   }
 
   @Test
@@ -207,7 +238,8 @@ class LocalRegistryClientTest {
         List<String> tags = viaProxy.listTags(RegistryRepository.of(proxy.hostPort(), "test/many"));
 
         assertThat(tags).as(style.name()).containsExactlyElementsOf(manyTags);
-        assertThat(counter.requests()).filteredOn(r -> r.url().getPath().endsWith("/tags/list"))
+        assertThat(counter.requests())
+            .filteredOn(r -> r.url().getPath().endsWith("/tags/list"))
             .extracting(r -> r.url().getRawQuery())
             .containsExactly(null, "last=t049&n=50", "last=t099&n=50");
       }
@@ -216,10 +248,12 @@ class LocalRegistryClientTest {
 
   @Test
   void listTags_pagesBeyondTheLimit_failInsteadOfLoopingForever() {
-    try (TagPaginationProxy proxy = TagPaginationProxy.start(REGISTRY, 50, TagPaginationProxy.LinkStyle.RELATIVE)) {
+    try (TagPaginationProxy proxy =
+        TagPaginationProxy.start(REGISTRY, 50, TagPaginationProxy.LinkStyle.RELATIVE)) {
       RegistryClient limited = OkHttpRegistryClient.create(viaShim(proxy).withMaxTagPages(2));
 
-      assertThatThrownBy(() -> limited.listTags(RegistryRepository.of(proxy.hostPort(), "test/many")))
+      assertThatThrownBy(
+              () -> limited.listTags(RegistryRepository.of(proxy.hostPort(), "test/many")))
           .isInstanceOf(RegistryException.class)
           .hasMessageContaining("more than 2 pages");
     }
@@ -232,7 +266,8 @@ class LocalRegistryClientTest {
 
     client.headManifest(byTag(schema2));
 
-    assertThat(counter.requests()).extracting(r -> r.method() + " " + r.url().getPath())
+    assertThat(counter.requests())
+        .extracting(r -> r.method() + " " + r.url().getPath())
         .containsExactly("HEAD /v2/test/single/manifests/v1");
   }
 
@@ -243,20 +278,27 @@ class LocalRegistryClientTest {
     ManifestRequest latest = ManifestRequest.tag(repo("test/moving"), "latest");
     assertThat(client.headManifest(latest).digest().toString()).isEqualTo(first.digest());
 
-    PushedImage second = images.schema2("test/moving", "latest", TestPlatform.LINUX_AMD64, "second");
+    PushedImage second =
+        images.schema2("test/moving", "latest", TestPlatform.LINUX_AMD64, "second");
 
-    assertThat(client.headManifest(latest).digest().toString()).isEqualTo(second.digest()).isNotEqualTo(first.digest());
+    assertThat(client.headManifest(latest).digest().toString())
+        .isEqualTo(second.digest())
+        .isNotEqualTo(first.digest());
   }
 
   @Test
-  void schema1Digest_ofRegistryConvertedManifest_matchesItsDockerContentDigest() throws IOException {
-    // Without Accept the registry down-converts schema2 to signed schema1: the digest covers the JWS payload.
-    Request raw = new Request.Builder().url(REGISTRY.baseUrl() + "/v2/test/single/manifests/v1").build();
+  void schema1Digest_ofRegistryConvertedManifest_matchesItsDockerContentDigest()
+      throws IOException {
+    // Without Accept the registry down-converts schema2 to signed schema1: the digest covers the
+    // JWS payload.
+    Request raw =
+        new Request.Builder().url(REGISTRY.baseUrl() + "/v2/test/single/manifests/v1").build();
     try (Response response = new OkHttpClient().newCall(raw).execute()) {
       byte[] bytes = response.body().bytes();
       String signed = MediaTypes.DOCKER_SCHEMA1_SIGNED;
 
-      assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("\"signatures\"");
+      assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+          .contains("\"signatures\"");
       assertThat(ManifestDigests.compute("sha256", signed, bytes, new RegistryJson()).toString())
           .isEqualTo(response.header("Docker-Content-Digest"))
           .isNotEqualTo(ContentDigest.sha256(bytes).toString());

@@ -7,18 +7,29 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The registry package stands alone: JDK, OkHttp/Okio and Jackson only (not io.isctl.reference). */
+/**
+ * The registry package stands alone: JDK, OkHttp/Okio and Jackson only (not io.isctl.reference).
+ */
 class RegistryDependenciesTest {
 
   @Test
   void registryPackage_dependsOnlyOnJdkOkHttpOkioAndJackson() {
-    JavaClasses registry = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.isctl.registry");
+    JavaClasses registry =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.isctl.registry");
 
-    classes().that().resideInAPackage("io.isctl.registry..")
-        .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("io.isctl.registry..", "java..", "javax.net..", "okhttp3..", "okio..",
+    classes()
+        .that()
+        .resideInAPackage("io.isctl.registry..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "io.isctl.registry..",
+            "java..",
+            "javax.net..",
+            "okhttp3..",
+            "okio..",
             "com.fasterxml.jackson..")
         .check(registry);
   }

@@ -23,23 +23,32 @@ import org.junit.jupiter.api.Test;
 /** Faults a real registry will not produce on demand, scripted with MockWebServer. */
 class RegistryFaultsTest {
 
-  private static final byte[] MANIFEST = ("{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST
-      + "\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"size\":2,"
-      + "\"digest\":\"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\"},\"layers\":[]}")
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] MANIFEST =
+      ("{\"schemaVersion\":2,\"mediaType\":\""
+              + MediaTypes.OCI_MANIFEST
+              + "\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"size\":2,"
+              + "\"digest\":\"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\"},\"layers\":[]}")
+          .getBytes(StandardCharsets.UTF_8);
   private static final ContentDigest MANIFEST_DIGEST = ContentDigest.sha256(MANIFEST);
 
-  /** Serves TLS with a self-signed certificate; the client marks it insecure unless a test says otherwise. */
+  /**
+   * Serves TLS with a self-signed certificate; the client marks it insecure unless a test says
+   * otherwise.
+   */
   private final FaultyRegistry registry = FaultyRegistry.start();
+
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final RequestCounter counter = new RequestCounter();
-  private RegistryClientSettings settings = RegistryClientSettings.defaults()
-      .withInsecureRegistries(Set.of(registry.hostPort()))
-      .withSleeper(sleeper)
-      .withClock(clock)
-      .withObserver(counter)
-      .withRetryPolicy(new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(60)));
+  private RegistryClientSettings settings =
+      RegistryClientSettings.defaults()
+          .withInsecureRegistries(Set.of(registry.hostPort()))
+          .withSleeper(sleeper)
+          .withClock(clock)
+          .withObserver(counter)
+          .withRetryPolicy(
+              new RetryPolicy(
+                  4, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(60)));
 
   @AfterEach
   void stop() {
@@ -73,7 +82,8 @@ class RegistryFaultsTest {
   void ping_insecureRegistryWithSelfSignedCertificate_staysOnHttps() {
     registry.enqueueOpenPing();
 
-    assertThat(client().ping(registry.hostPort()).baseUrl().toString()).isEqualTo(registry.url("/"));
+    assertThat(client().ping(registry.hostPort()).baseUrl().toString())
+        .isEqualTo(registry.url("/"));
   }
 
   @Test
@@ -89,22 +99,30 @@ class RegistryFaultsTest {
   void tagList_linkBackToAPageAlreadyRead_failsAtOnceInsteadOfPagingOnToTheLimit() {
     registry.enqueueOpenPing();
     for (int i = 0; i < 3; i++) {
-      registry.enqueue(new MockResponse.Builder().code(200)
-          .setHeader("Link", "</v2/foo/tags/list?last=a&n=1>; rel=\"next\"").body("{\"name\":\"foo\",\"tags\":[\"a\"]}").build());
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .setHeader("Link", "</v2/foo/tags/list?last=a&n=1>; rel=\"next\"")
+              .body("{\"name\":\"foo\",\"tags\":[\"a\"]}")
+              .build());
     }
 
     assertThatThrownBy(() -> client().listTags(RegistryRepository.of(registry.hostPort(), "foo")))
         .isInstanceOf(RegistryException.class)
-        .hasMessageEndingWith("the next-page Link loops back to " + registry.url("/v2/foo/tags/list?last=a&n=1"));
+        .hasMessageEndingWith(
+            "the next-page Link loops back to " + registry.url("/v2/foo/tags/list?last=a&n=1"));
     assertThat(counter.count("GET", "/tags/list")).isEqualTo(2);
   }
 
   @Test
   void tagList_linkToAnotherHost_isRefusedRatherThanSendingCredentialsThere() {
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().code(200)
-        .setHeader("Link", "<https://elsewhere.example/v2/foo/tags/list?last=b>; rel=\"next\"")
-        .body("{\"name\":\"foo\",\"tags\":[\"a\",\"b\"]}").build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Link", "<https://elsewhere.example/v2/foo/tags/list?last=b>; rel=\"next\"")
+            .body("{\"name\":\"foo\",\"tags\":[\"a\",\"b\"]}")
+            .build());
 
     assertThatThrownBy(() -> client().listTags(RegistryRepository.of(registry.hostPort(), "foo")))
         .isInstanceOf(RegistryException.class)
@@ -114,12 +132,19 @@ class RegistryFaultsTest {
   @Test
   void tagList_linkWithOpaqueTokenAndOtherRels_followsOnlyNext() {
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().code(200)
-        .addHeader("Link", "</v2/foo/tags/list?n=1>; rel=\"first\", </v2/foo/tags/list?next_page=gAAAA%3D&n=2>; rel=next")
-        .body("{\"name\":\"foo\",\"tags\":[\"a\"]}").build());
-    registry.enqueue(new MockResponse.Builder().code(200).body("{\"name\":\"foo\",\"tags\":null}").build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader(
+                "Link",
+                "</v2/foo/tags/list?n=1>; rel=\"first\", </v2/foo/tags/list?next_page=gAAAA%3D&n=2>; rel=next")
+            .body("{\"name\":\"foo\",\"tags\":[\"a\"]}")
+            .build());
+    registry.enqueue(
+        new MockResponse.Builder().code(200).body("{\"name\":\"foo\",\"tags\":null}").build());
 
-    assertThat(client().listTags(RegistryRepository.of(registry.hostPort(), "foo"))).containsExactly("a");
+    assertThat(client().listTags(RegistryRepository.of(registry.hostPort(), "foo")))
+        .containsExactly("a");
     registry.take();
     registry.take();
     assertThat(registry.take().getTarget()).isEqualTo("/v2/foo/tags/list?next_page=gAAAA%3D&n=2");
@@ -138,8 +163,11 @@ class RegistryFaultsTest {
   @Test
   void unavailable_retryAfterHttpDate_waitsUntilThatDate() {
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().code(503)
-        .setHeader("Retry-After", "Thu, 01 Jan 2026 00:00:12 GMT").build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .setHeader("Retry-After", "Thu, 01 Jan 2026 00:00:12 GMT")
+            .build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
     client().headManifest(tag());
@@ -151,42 +179,56 @@ class RegistryFaultsTest {
   void unavailable_withoutRetryAfter_backsOffExponentiallyCappedAndGivesUpWithOneLine() {
     registry.enqueueOpenPing();
     for (int i = 0; i < 4; i++) {
-      registry.enqueue(new MockResponse.Builder().code(503).body("upstream down\nmore detail").build());
+      registry.enqueue(
+          new MockResponse.Builder().code(503).body("upstream down\nmore detail").build());
     }
 
     assertThatThrownBy(() -> client().getManifest(tag()))
         .isInstanceOf(RegistryUnavailableException.class)
-        .hasMessage("GET " + manifestUrl() + ": HTTP 503: upstream down (gave up after 4 attempts)");
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3));
+        .hasMessage(
+            "GET " + manifestUrl() + ": HTTP 503: upstream down (gave up after 4 attempts)");
+    assertThat(sleeper.waits())
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3));
   }
 
   @Test
   void rateLimited_htmlBody_givesTheRegistryCodeWithoutMarkup() {
     registry.enqueueOpenPing();
     for (int i = 0; i < 4; i++) {
-      registry.enqueue(new MockResponse.Builder().code(429).body("<html><body>slow down</body></html>").build());
+      registry.enqueue(
+          new MockResponse.Builder().code(429).body("<html><body>slow down</body></html>").build());
     }
 
     assertThatThrownBy(() -> client().getManifest(tag()))
-        .hasMessage("GET " + manifestUrl() + ": TOOMANYREQUESTS: too many requests (HTTP 429, gave up after 4 attempts)");
+        .hasMessage(
+            "GET "
+                + manifestUrl()
+                + ": TOOMANYREQUESTS: too many requests (HTTP 429, gave up after 4 attempts)");
   }
 
   @Test
   void rateLimited_retryAfterBeyondOurPatience_failsAtOnceWithTheRegistrysMessage() {
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3600")
-        .body("{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"pull rate limit reached\"}]}").build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .setHeader("Retry-After", "3600")
+            .body(
+                "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"pull rate limit reached\"}]}")
+            .build());
 
     assertThatThrownBy(() -> client().getManifest(tag()))
         .isInstanceOf(RegistryUnavailableException.class)
-        .hasMessage("GET " + manifestUrl() + ": TOOMANYREQUESTS: pull rate limit reached (HTTP 429)");
+        .hasMessage(
+            "GET " + manifestUrl() + ": TOOMANYREQUESTS: pull rate limit reached (HTTP 429)");
     assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
   void connectionReset_isRetried() {
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    registry.enqueue(
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
     assertThat(client().getManifest(tag()).bytes()).isEqualTo(MANIFEST);
@@ -196,8 +238,10 @@ class RegistryFaultsTest {
   @Test
   void truncatedBody_isRetried() {
     registry.enqueueOpenPing();
-    registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST)
-        .onResponseBody(new SocketEffect.CloseSocket()).build());
+    registry.enqueue(
+        FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST)
+            .onResponseBody(new SocketEffect.CloseSocket())
+            .build());
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
     assertThat(client().getManifest(tag()).bytes()).isEqualTo(MANIFEST);
@@ -206,11 +250,19 @@ class RegistryFaultsTest {
 
   @Test
   void stalledResponse_timesOutAndGivesUpNamingTheRequest() {
-    settings = settings.withTimeouts(new RegistryTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(10)))
-        .withRetryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+    settings =
+        settings
+            .withTimeouts(
+                new RegistryTimeouts(
+                    Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(10)))
+            .withRetryPolicy(
+                new RetryPolicy(
+                    2, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    registry.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    registry.enqueue(
+        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    registry.enqueue(
+        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
 
     assertThatThrownBy(() -> client().headManifest(tag()))
         .isInstanceOf(RegistryUnavailableException.class)
@@ -221,8 +273,10 @@ class RegistryFaultsTest {
   @Test
   void lyingDockerContentDigest_isRejectedAndNothingReturned() {
     registry.enqueueOpenPing();
-    registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST)
-        .setHeader("Docker-Content-Digest", ContentDigest.sha256(new byte[] {1}).toString()).build());
+    registry.enqueue(
+        FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST)
+            .setHeader("Docker-Content-Digest", ContentDigest.sha256(new byte[] {1}).toString())
+            .build());
 
     assertThatThrownBy(() -> client().getManifest(tag()))
         .isInstanceOf(DigestMismatchException.class)
@@ -234,11 +288,19 @@ class RegistryFaultsTest {
   void bodyNotMatchingTheRequestedDigest_isRejected() {
     ContentDigest asked = ContentDigest.sha256("something else".getBytes(StandardCharsets.UTF_8));
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
-        .body(new Buffer().write(MANIFEST)).build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
+            .body(new Buffer().write(MANIFEST))
+            .build());
 
-    assertThatThrownBy(() -> client().getManifest(
-        ManifestRequest.digest(RegistryRepository.of(registry.hostPort(), "foo"), asked)))
+    assertThatThrownBy(
+            () ->
+                client()
+                    .getManifest(
+                        ManifestRequest.digest(
+                            RegistryRepository.of(registry.hostPort(), "foo"), asked)))
         .isInstanceOf(DigestMismatchException.class)
         .hasMessageContaining("asked for " + asked + " but the body hashes to " + MANIFEST_DIGEST);
   }
@@ -249,23 +311,37 @@ class RegistryFaultsTest {
     registry.enqueueOpenPing();
     registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
-    assertThatThrownBy(() -> client().headManifest(
-        ManifestRequest.digest(RegistryRepository.of(registry.hostPort(), "foo"), asked)))
+    assertThatThrownBy(
+            () ->
+                client()
+                    .headManifest(
+                        ManifestRequest.digest(
+                            RegistryRepository.of(registry.hostPort(), "foo"), asked)))
         .isInstanceOf(DigestMismatchException.class);
   }
 
   @Test
   void headWithoutDigestHeader_fallsBackToOneGet() {
     registry.enqueueOpenPing();
-    registry.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST).build());
-    registry.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
-        .body(new Buffer().write(MANIFEST)).build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
+            .build());
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", MediaTypes.OCI_MANIFEST)
+            .body(new Buffer().write(MANIFEST))
+            .build());
 
     ManifestDescriptor head = client().headManifest(tag());
 
     assertThat(head.digest()).isEqualTo(MANIFEST_DIGEST);
-    assertThat(counter.requests()).filteredOn(r -> r.url().getPath().contains("/manifests/"))
-        .extracting(RequestCounter.SentRequest::method).containsExactly("HEAD", "GET");
+    assertThat(counter.requests())
+        .filteredOn(r -> r.url().getPath().contains("/manifests/"))
+        .extracting(RequestCounter.SentRequest::method)
+        .containsExactly("HEAD", "GET");
   }
 
   @Test
@@ -273,13 +349,24 @@ class RegistryFaultsTest {
     byte[] config = "{}".getBytes(StandardCharsets.UTF_8);
     ContentDigest digest = ContentDigest.sha256(config);
     try (FaultyRegistry storage = FaultyRegistry.start()) {
-      registry.enqueue(new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", "Basic realm=\"r\"").build());
-      registry.enqueue(new MockResponse.Builder().code(307)
-          .setHeader("Location", storage.url("/bucket/blob?X-Amz-Signature=abc")).build());
-      storage.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(config)).build());
-      settings = settings.withCredentials(repository -> Optional.of(new Credential.UsernamePassword("u", "p")));
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .setHeader("WWW-Authenticate", "Basic realm=\"r\"")
+              .build());
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(307)
+              .setHeader("Location", storage.url("/bucket/blob?X-Amz-Signature=abc"))
+              .build());
+      storage.enqueue(
+          new MockResponse.Builder().code(200).body(new Buffer().write(config)).build());
+      settings =
+          settings.withCredentials(
+              repository -> Optional.of(new Credential.UsernamePassword("u", "p")));
 
-      assertThat(client().getBlob(RegistryRepository.of(registry.hostPort(), "foo"), digest)).isEqualTo(config);
+      assertThat(client().getBlob(RegistryRepository.of(registry.hostPort(), "foo"), digest))
+          .isEqualTo(config);
 
       registry.take(); // ping
       assertThat(registry.take().getHeaders().get("Authorization")).startsWith("Basic ");
@@ -289,9 +376,16 @@ class RegistryFaultsTest {
 
   @Test
   void realmOnLinkLocalAddress_isRefusedWithoutContactingIt() {
-    registry.enqueue(new MockResponse.Builder().code(401)
-        .setHeader("WWW-Authenticate", "Bearer realm=\"http://169.254.169.254/latest/token\",service=\"x\"").build());
-    settings = settings.withCredentials(repository -> Optional.of(new Credential.UsernamePassword("u", "secret-pw")));
+    registry.enqueue(
+        new MockResponse.Builder()
+            .code(401)
+            .setHeader(
+                "WWW-Authenticate",
+                "Bearer realm=\"http://169.254.169.254/latest/token\",service=\"x\"")
+            .build());
+    settings =
+        settings.withCredentials(
+            repository -> Optional.of(new Credential.UsernamePassword("u", "secret-pw")));
 
     assertThatThrownBy(() -> client().getManifest(tag()))
         .isInstanceOf(RegistryException.class)
@@ -304,12 +398,24 @@ class RegistryFaultsTest {
   void insufficientScope_reRequestsATokenWithTheMissingScopeFirst_keepingTheRealmsQuery() {
     try (FaultyRegistry tokens = FaultyRegistry.start()) {
       String realm = tokens.url("/token?tenant=t1");
-      registry.enqueue(new MockResponse.Builder().code(401)
-          .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\"").build());
-      tokens.enqueue(new MockResponse.Builder().code(200).body("{\"token\":\"first-token\"}").build());
-      registry.enqueue(new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", "Bearer realm=\"" + realm
-          + "\",service=\"svc\",scope=\"repository:foo:pull,push\",error=\"insufficient_scope\"").build());
-      tokens.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"second-token\"}").build());
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\"")
+              .build());
+      tokens.enqueue(
+          new MockResponse.Builder().code(200).body("{\"token\":\"first-token\"}").build());
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .setHeader(
+                  "WWW-Authenticate",
+                  "Bearer realm=\""
+                      + realm
+                      + "\",service=\"svc\",scope=\"repository:foo:pull,push\",error=\"insufficient_scope\"")
+              .build());
+      tokens.enqueue(
+          new MockResponse.Builder().code(200).body("{\"access_token\":\"second-token\"}").build());
       registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
 
       assertThat(client().getManifest(tag()).descriptor().digest()).isEqualTo(MANIFEST_DIGEST);
@@ -317,24 +423,37 @@ class RegistryFaultsTest {
       RecordedRequest first = tokens.take();
       RecordedRequest second = tokens.take();
       assertThat(first.getUrl().queryParameter("tenant")).isEqualTo("t1");
-      assertThat(first.getUrl().queryParameterValues("scope")).containsExactly("repository:foo:pull");
+      assertThat(first.getUrl().queryParameterValues("scope"))
+          .containsExactly("repository:foo:pull");
       assertThat(second.getUrl().queryParameterValues("scope"))
           .containsExactly("repository:foo:pull,push", "repository:foo:pull");
       registry.take();
       assertThat(registry.take().getHeaders().get("Authorization")).isEqualTo("Bearer first-token");
-      assertThat(registry.take().getHeaders().get("Authorization")).isEqualTo("Bearer second-token");
+      assertThat(registry.take().getHeaders().get("Authorization"))
+          .isEqualTo("Bearer second-token");
     }
   }
 
   @Test
   void tokenServerRedirectToAnotherHost_dropsTheCredentials() {
-    try (FaultyRegistry tokens = FaultyRegistry.start(); FaultyRegistry elsewhere = FaultyRegistry.start()) {
-      registry.enqueue(new MockResponse.Builder().code(401)
-          .setHeader("WWW-Authenticate", "Bearer realm=\"" + tokens.url("/token") + "\"").build());
-      tokens.enqueue(new MockResponse.Builder().code(307).setHeader("Location", elsewhere.url("/token2")).build());
-      elsewhere.enqueue(new MockResponse.Builder().code(200).body("{\"token\":\"t\",\"expires_in\":10}").build());
+    try (FaultyRegistry tokens = FaultyRegistry.start();
+        FaultyRegistry elsewhere = FaultyRegistry.start()) {
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .setHeader("WWW-Authenticate", "Bearer realm=\"" + tokens.url("/token") + "\"")
+              .build());
+      tokens.enqueue(
+          new MockResponse.Builder()
+              .code(307)
+              .setHeader("Location", elsewhere.url("/token2"))
+              .build());
+      elsewhere.enqueue(
+          new MockResponse.Builder().code(200).body("{\"token\":\"t\",\"expires_in\":10}").build());
       registry.enqueue(FaultyRegistry.manifest(MANIFEST, MediaTypes.OCI_MANIFEST).build());
-      settings = settings.withCredentials(repository -> Optional.of(new Credential.UsernamePassword("u", "p")));
+      settings =
+          settings.withCredentials(
+              repository -> Optional.of(new Credential.UsernamePassword("u", "p")));
 
       client().headManifest(tag());
 
@@ -347,12 +466,19 @@ class RegistryFaultsTest {
   void unauthorizedAfterRefresh_isOneLineWithoutTheToken() {
     try (FaultyRegistry tokens = FaultyRegistry.start()) {
       String challenge = "Bearer realm=\"" + tokens.url("/token") + "\",service=\"svc\"";
-      registry.enqueue(new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", challenge).build());
+      registry.enqueue(
+          new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", challenge).build());
       tokens.enqueue(new MockResponse.Builder().code(200).body("{\"token\":\"tok-one\"}").build());
-      registry.enqueue(new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", challenge).build());
+      registry.enqueue(
+          new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", challenge).build());
       tokens.enqueue(new MockResponse.Builder().code(200).body("{\"token\":\"tok-two\"}").build());
-      registry.enqueue(new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", challenge)
-          .body("{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}").build());
+      registry.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .setHeader("WWW-Authenticate", challenge)
+              .body(
+                  "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}")
+              .build());
       settings = settings.withCredentials(CredentialStore.none());
 
       assertThatThrownBy(() -> client().getManifest(tag()))

@@ -9,7 +9,6 @@ import io.isctl.testing.LocalRegistry;
 import io.isctl.testing.MutableClock;
 import io.isctl.testing.PushedImage;
 import io.isctl.testing.TestImages;
-import io.isctl.testing.TestPlatform;
 import io.isctl.testing.TestUser;
 import io.isctl.testing.TokenServer;
 import java.time.Duration;
@@ -28,8 +27,11 @@ class TokenAuthRegistryTest {
   private static final String IDENTITY_TOKEN = "refresh-token-for-alice";
 
   @RegisterExtension
-  static final LocalRegistry REGISTRY = LocalRegistry.tokenAuth(
-      TokenServer.Policy.users(TestUser.ALICE).withAnonymousPull().withIdentityToken(IDENTITY_TOKEN));
+  static final LocalRegistry REGISTRY =
+      LocalRegistry.tokenAuth(
+          TokenServer.Policy.users(TestUser.ALICE)
+              .withAnonymousPull()
+              .withIdentityToken(IDENTITY_TOKEN));
 
   private static PushedImage image;
 
@@ -43,13 +45,14 @@ class TokenAuthRegistryTest {
   private final List<String> warnings = new ArrayList<>();
 
   private RegistryClient client(CredentialStore credentials) {
-    return OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-        .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
-        .withRetryPolicy(RetryPolicy.none())
-        .withObserver(counter)
-        .withClock(clock)
-        .withWarnings(warnings::add)
-        .withCredentials(credentials));
+    return OkHttpRegistryClient.create(
+        RegistryClientSettings.defaults()
+            .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
+            .withRetryPolicy(RetryPolicy.none())
+            .withObserver(counter)
+            .withClock(clock)
+            .withWarnings(warnings::add)
+            .withCredentials(credentials));
   }
 
   private static ManifestRequest request() {
@@ -64,25 +67,39 @@ class TokenAuthRegistryTest {
   @Test
   void withCredentials_exchangesBasicForAPullTokenOnce_andReusesIt() {
     int before = REGISTRY.tokenServer().seen().size();
-    RegistryClient client = client(repository -> Optional.of(
-        new Credential.UsernamePassword(TestUser.ALICE.username(), TestUser.ALICE.password())));
+    RegistryClient client =
+        client(
+            repository ->
+                Optional.of(
+                    new Credential.UsernamePassword(
+                        TestUser.ALICE.username(), TestUser.ALICE.password())));
 
     assertThat(client.headManifest(request()).digest().toString()).isEqualTo(image.digest());
     assertThat(client.getManifest(request()).isIndex()).isTrue();
-    assertThat(client.getImageConfig(request().repository(),
-        ContentDigest.parse(image.child("arm64").configDigest())).architecture()).isEqualTo("arm64");
+    assertThat(
+            client
+                .getImageConfig(
+                    request().repository(),
+                    ContentDigest.parse(image.child("arm64").configDigest()))
+                .architecture())
+        .isEqualTo("arm64");
 
-    assertThat(tokenRequestsSince(before)).containsExactly(
-        new TokenServer.Seen("GET", "alice", List.of("repository:test/tokened:pull"), null));
+    assertThat(tokenRequestsSince(before))
+        .containsExactly(
+            new TokenServer.Seen("GET", "alice", List.of("repository:test/tokened:pull"), null));
   }
 
   @Test
   void anonymous_getsAnAnonymousToken() {
     int before = REGISTRY.tokenServer().seen().size();
 
-    assertThat(client(CredentialStore.none()).headManifest(request()).digest().toString()).isEqualTo(image.digest());
-    assertThat(client(CredentialStore.none()).ping(REGISTRY.hostPort()).authScheme()).contains("bearer");
-    assertThat(tokenRequestsSince(before)).extracting(TokenServer.Seen::username).containsExactly((String) null);
+    assertThat(client(CredentialStore.none()).headManifest(request()).digest().toString())
+        .isEqualTo(image.digest());
+    assertThat(client(CredentialStore.none()).ping(REGISTRY.hostPort()).authScheme())
+        .contains("bearer");
+    assertThat(tokenRequestsSince(before))
+        .extracting(TokenServer.Seen::username)
+        .containsExactly((String) null);
   }
 
   @Test
@@ -101,10 +118,13 @@ class TokenAuthRegistryTest {
 
   @Test
   void staleCredentials_fallBackToAnonymousWithAWarning() {
-    RegistryClient client = client(repository -> Optional.of(new Credential.UsernamePassword("alice", "old-password")));
+    RegistryClient client =
+        client(repository -> Optional.of(new Credential.UsernamePassword("alice", "old-password")));
 
     assertThat(client.headManifest(request()).digest().toString()).isEqualTo(image.digest());
-    assertThat(warnings).singleElement().asString()
+    assertThat(warnings)
+        .singleElement()
+        .asString()
         .contains("refused the credentials for " + REGISTRY.hostPort())
         .doesNotContain("old-password");
   }
@@ -112,36 +132,47 @@ class TokenAuthRegistryTest {
   @Test
   void identityToken_usesTheOauth2RefreshGrant() {
     int before = REGISTRY.tokenServer().seen().size();
-    RegistryClient client = client(repository -> Optional.of(new Credential.IdentityToken(IDENTITY_TOKEN)));
+    RegistryClient client =
+        client(repository -> Optional.of(new Credential.IdentityToken(IDENTITY_TOKEN)));
 
     client.headManifest(request());
 
-    assertThat(tokenRequestsSince(before)).containsExactly(
-        new TokenServer.Seen("POST", "alice", List.of("repository:test/tokened:pull"), "refresh_token"));
+    assertThat(tokenRequestsSince(before))
+        .containsExactly(
+            new TokenServer.Seen(
+                "POST", "alice", List.of("repository:test/tokened:pull"), "refresh_token"));
   }
 
   @Test
   void unknownTag_behindTokenAuth_isStillManifestUnknown() {
     RegistryClient client = client(CredentialStore.none());
 
-    assertThatThrownBy(() -> client.getManifest(ManifestRequest.tag(request().repository(), "nope")))
+    assertThatThrownBy(
+            () -> client.getManifest(ManifestRequest.tag(request().repository(), "nope")))
         .isInstanceOf(ManifestUnknownException.class)
-        .hasMessage("GET " + REGISTRY.baseUrl() + "/v2/test/tokened/manifests/nope: MANIFEST_UNKNOWN: manifest unknown");
+        .hasMessage(
+            "GET "
+                + REGISTRY.baseUrl()
+                + "/v2/test/tokened/manifests/nope: MANIFEST_UNKNOWN: manifest unknown");
   }
 
   @Test
   void listRepositories_asksTheTokenServerForTheCatalogScope_withTheRegistrysCredentials() {
     int before = REGISTRY.tokenServer().seen().size();
     List<RegistryRepository> asked = new ArrayList<>();
-    RegistryClient client = client(repository -> {
-      asked.add(repository);
-      return Optional.of(new Credential.UsernamePassword(TestUser.ALICE.username(), TestUser.ALICE.password()));
-    });
+    RegistryClient client =
+        client(
+            repository -> {
+              asked.add(repository);
+              return Optional.of(
+                  new Credential.UsernamePassword(
+                      TestUser.ALICE.username(), TestUser.ALICE.password()));
+            });
 
     assertThat(client.listRepositories(REGISTRY.hostPort())).contains("test/tokened");
 
-    assertThat(tokenRequestsSince(before)).containsExactly(
-        new TokenServer.Seen("GET", "alice", List.of("registry:catalog:*"), null));
+    assertThat(tokenRequestsSince(before))
+        .containsExactly(new TokenServer.Seen("GET", "alice", List.of("registry:catalog:*"), null));
     assertThat(counter.count("GET", "/v2/_catalog")).isEqualTo(1);
     assertThat(asked).extracting(RegistryRepository::registry).containsOnly(REGISTRY.hostPort());
   }

@@ -25,28 +25,45 @@ class TokenAuthRequiredRegistryTest {
   @Test
   void anonymous_isUnauthorizedByTheTokenServer() {
     new TestImages(REGISTRY).schema2("test/closed", "v1", TestPlatform.LINUX_AMD64, "closed");
-    RegistryClient client = OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-        .withInsecureRegistries(Set.of(REGISTRY.hostPort())).withRetryPolicy(RetryPolicy.none())
-        .withCredentials(CredentialStore.none()));
+    RegistryClient client =
+        OkHttpRegistryClient.create(
+            RegistryClientSettings.defaults()
+                .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
+                .withRetryPolicy(RetryPolicy.none())
+                .withCredentials(CredentialStore.none()));
 
-    assertThatThrownBy(() -> client.headManifest(
-        ManifestRequest.tag(RegistryRepository.of(REGISTRY.hostPort(), "test/closed"), "v1")))
+    assertThatThrownBy(
+            () ->
+                client.headManifest(
+                    ManifestRequest.tag(
+                        RegistryRepository.of(REGISTRY.hostPort(), "test/closed"), "v1")))
         .isInstanceOf(RegistryUnauthorizedException.class)
-        .hasMessageStartingWith("GET " + REGISTRY.tokenServer().realm() + "?service=test-registry&scope=")
+        .hasMessageStartingWith(
+            "GET " + REGISTRY.tokenServer().realm() + "?service=test-registry&scope=")
         .hasMessageEndingWith(": UNAUTHORIZED: bad credentials");
   }
 
   @Test
   void accessTokenOnlyAnswer_isUsed() {
     TestImages images = new TestImages(REGISTRY);
-    String digest = images.schema2("test/open-to-alice", "v1", TestPlatform.LINUX_AMD64, "a").digest();
-    RegistryClient client = OkHttpRegistryClient.create(RegistryClientSettings.defaults()
-        .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
-        .withCredentials(repository -> Optional.of(
-            new Credential.UsernamePassword("alice", TestUser.ALICE.password()))));
+    String digest =
+        images.schema2("test/open-to-alice", "v1", TestPlatform.LINUX_AMD64, "a").digest();
+    RegistryClient client =
+        OkHttpRegistryClient.create(
+            RegistryClientSettings.defaults()
+                .withInsecureRegistries(Set.of(REGISTRY.hostPort()))
+                .withCredentials(
+                    repository ->
+                        Optional.of(
+                            new Credential.UsernamePassword("alice", TestUser.ALICE.password()))));
 
-    assertThat(client.headManifest(ManifestRequest.tag(
-        RegistryRepository.of(REGISTRY.hostPort(), "test/open-to-alice"), "v1")).digest().toString())
+    assertThat(
+            client
+                .headManifest(
+                    ManifestRequest.tag(
+                        RegistryRepository.of(REGISTRY.hostPort(), "test/open-to-alice"), "v1"))
+                .digest()
+                .toString())
         .isEqualTo(digest);
   }
 }

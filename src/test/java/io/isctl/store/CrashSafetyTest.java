@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SIGKILL at random moments while a child JVM writes the store in a loop ({@link StoreWriterLoop}):
  * afterwards every stream file parses and holds either the last version the child reported saved or
- * the one it was writing, temporary files are never taken for streams, and the next locked write removes
- * them. Start-up is outside the measured window: each kill comes after the child's first save.
+ * the one it was writing, temporary files are never taken for streams, and the next locked write
+ * removes them. Start-up is outside the measured window: each kill comes after the child's first
+ * save.
  */
 class CrashSafetyTest {
   private static final String NAMESPACE = "crash";
@@ -48,16 +49,21 @@ class CrashSafetyTest {
     int killsMidWrite = 0;
     for (int cycle = 0; cycle < CYCLES || (killsMidWrite == 0 && cycle < MAX_CYCLES); cycle++) {
       String context = "seed " + SEED + " (-Disctl.crash.seed), cycle " + cycle;
-      Map<String, Long> acknowledged = assertTimeoutPreemptively(Duration.ofSeconds(60),
-          () -> runAndKill(random.nextInt(300)), context);
+      Map<String, Long> acknowledged =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60), () -> runAndKill(random.nextInt(300)), context);
       for (String name : STREAMS) {
         long before = Math.max(versions.get(name), acknowledged.getOrDefault(name, 0L));
         long found = versionOnDisk(name, context);
-        assertThat(found).as("%s: %s holds version %d, expected %d or %d", context, name, found, before, before + 1)
+        assertThat(found)
+            .as(
+                "%s: %s holds version %d, expected %d or %d",
+                context, name, found, before, before + 1)
             .isBetween(before, before + 1);
         versions.put(name, found);
       }
-      assertThat(new FileImageStreamStore(root).names(NAMESPACE)).as("%s: temporary files are not streams", context)
+      assertThat(new FileImageStreamStore(root).names(NAMESPACE))
+          .as("%s: temporary files are not streams", context)
           .allMatch(STREAMS::contains);
       if (!leftovers().isEmpty()) {
         killsMidWrite++;
@@ -65,25 +71,40 @@ class CrashSafetyTest {
     }
 
     long writes = versions.values().stream().mapToLong(Long::longValue).sum();
-    System.out.printf("CrashSafetyTest: seed %d, %d writes, %d kills left a write half done%n",
+    System.out.printf(
+        "CrashSafetyTest: seed %d, %d writes, %d kills left a write half done%n",
         SEED, writes, killsMidWrite);
-    assertThat(killsMidWrite).as("seed %d: no kill hit a write in progress, so the test proved nothing", SEED)
+    assertThat(killsMidWrite)
+        .as("seed %d: no kill hit a write in progress, so the test proved nothing", SEED)
         .isPositive();
     assertThat(writes).as("writes across all cycles").isGreaterThan(100);
     FileImageStreamStore store = new FileImageStreamStore(root);
-    store.exclusively(() -> {
-      store.save(StoreWriterLoop.versioned(store.find(NAMESPACE, "alpha").orElseThrow(), versions.get("alpha") + 1));
-      return null;
-    });
+    store.exclusively(
+        () -> {
+          store.save(
+              StoreWriterLoop.versioned(
+                  store.find(NAMESPACE, "alpha").orElseThrow(), versions.get("alpha") + 1));
+          return null;
+        });
     assertThat(leftovers()).as("the next locked write removes what killed writers left").isEmpty();
   }
 
-  /** Starts a writer, waits for its first save, lets it write {@code millis} more, kills it: saves per stream. */
+  /**
+   * Starts a writer, waits for its first save, lets it write {@code millis} more, kills it: saves
+   * per stream.
+   */
   private Map<String, Long> runAndKill(int millis) throws Exception {
     // The child's stdout goes to a file: reading a pipe while the JDK drains it on exit can fail.
     Path saves = Files.createTempFile(work, "saves", ".txt");
-    Process child = ChildJvm.start(saves, StoreWriterLoop.class, root.toString(), NAMESPACE,
-        STREAMS.get(0), STREAMS.get(1), STREAMS.get(2));
+    Process child =
+        ChildJvm.start(
+            saves,
+            StoreWriterLoop.class,
+            root.toString(),
+            NAMESPACE,
+            STREAMS.get(0),
+            STREAMS.get(1),
+            STREAMS.get(2));
     try {
       while (Files.size(saves) == 0) {
         assertThat(child.isAlive()).as("the writer is running").isTrue();
@@ -105,7 +126,10 @@ class CrashSafetyTest {
     return acknowledged;
   }
 
-  /** The version in the stream's file, after checking the file is exactly that version and nothing else. */
+  /**
+   * The version in the stream's file, after checking the file is exactly that version and nothing
+   * else.
+   */
   private long versionOnDisk(String name, String context) {
     ImageStream stream = new FileImageStreamStore(root).find(NAMESPACE, name).orElse(null);
     if (stream == null) {
@@ -120,7 +144,9 @@ class CrashSafetyTest {
 
   private List<Path> leftovers() {
     try (Stream<Path> files = Files.list(root.resolve(NAMESPACE))) {
-      return files.filter(f -> f.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)).toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,10 +24,11 @@ class FileImageStreamStoreTest {
   void save_thenFind_returnsTheStream_andLeavesNoTemporaryFile() throws Exception {
     FileImageStreamStore store = new FileImageStreamStore(root);
 
-    store.exclusively(() -> {
-      store.save(ImageStream.named("ns", "web"));
-      return null;
-    });
+    store.exclusively(
+        () -> {
+          store.save(ImageStream.named("ns", "web"));
+          return null;
+        });
 
     assertThat(store.find("ns", "web")).map(ImageStream::name).contains("web");
     assertThat(store.names("ns")).containsExactly("web");
@@ -46,7 +47,8 @@ class FileImageStreamStoreTest {
   void badStreamNames_neverBecomePaths(String name) {
     FileImageStreamStore store = new FileImageStreamStore(root);
 
-    assertThatThrownBy(() -> store.find("ns", name)).isInstanceOf(InvalidNameException.class)
+    assertThatThrownBy(() -> store.find("ns", name))
+        .isInstanceOf(InvalidNameException.class)
         .hasMessageContaining("\"" + name + "\"");
   }
 
@@ -61,7 +63,8 @@ class FileImageStreamStoreTest {
   @Test
   void brokenYaml_isOneLineNamingTheFile() throws Exception {
     Files.createDirectories(root.resolve("ns"));
-    Files.writeString(root.resolve("ns/web.yaml"), "kind: ImageStream\nmetadata:\n  name: [unclosed\n");
+    Files.writeString(
+        root.resolve("ns/web.yaml"), "kind: ImageStream\nmetadata:\n  name: [unclosed\n");
 
     assertThatThrownBy(() -> new FileImageStreamStore(root).find("ns", "web"))
         .isInstanceOf(StoreException.class)
@@ -80,7 +83,9 @@ class FileImageStreamStoreTest {
 
   @Test
   void config_readsTheRegistryHostnames() throws Exception {
-    Files.writeString(root.resolve("config.yaml"), """
+    Files.writeString(
+        root.resolve("config.yaml"),
+        """
         apiVersion: config.openshift.io/v1
         kind: Image
         metadata: {name: cluster}
@@ -97,11 +102,15 @@ class FileImageStreamStoreTest {
 
     var config = new FileImageStreamStore(root).config();
 
-    assertThat(config.hosts()).isEqualTo(new RegistryHostnames("registry.local:5000", "route.example.com"));
-    assertThat(config.tagMirrors()).singleElement().satisfies(m -> {
-      assertThat(m.source()).isEqualTo("docker.io/balazsszeti");
-      assertThat(m.mirrors()).containsExactly("127.0.0.1:5000/mirror");
-    });
+    assertThat(config.hosts())
+        .isEqualTo(new RegistryHostnames("registry.local:5000", "route.example.com"));
+    assertThat(config.tagMirrors())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.source()).isEqualTo("docker.io/balazsszeti");
+              assertThat(m.mirrors()).containsExactly("127.0.0.1:5000/mirror");
+            });
   }
 
   @Test
@@ -117,19 +126,24 @@ class FileImageStreamStoreTest {
   void leftoversOfAKilledWriter_areNotStreams_andTheNextLockedWriteRemovesThem() throws Exception {
     FileImageStreamStore store = new FileImageStreamStore(root);
     Path dir = Files.createDirectories(root.resolve("ns"));
-    Path torn = Files.writeString(dir.resolve(".web.yaml.0b8e-dead" + AtomicFiles.TEMP_SUFFIX), "kind: Ima");
-    Path whole = Files.writeString(dir.resolve(".api.yaml.77aa-dead" + AtomicFiles.TEMP_SUFFIX),
-        "kind: ImageStream\nmetadata: {name: api}\n");
+    Path torn =
+        Files.writeString(
+            dir.resolve(".web.yaml.0b8e-dead" + AtomicFiles.TEMP_SUFFIX), "kind: Ima");
+    Path whole =
+        Files.writeString(
+            dir.resolve(".api.yaml.77aa-dead" + AtomicFiles.TEMP_SUFFIX),
+            "kind: ImageStream\nmetadata: {name: api}\n");
 
     assertThat(store.names("ns")).isEmpty();
     assertThat(store.find("ns", "web")).isEmpty();
     store.save(ImageStream.named("ns", "web"));
     assertThat(torn).as("without the lock another process may be writing it").exists();
 
-    store.exclusively(() -> {
-      store.save(ImageStream.named("ns", "other"));
-      return null;
-    });
+    store.exclusively(
+        () -> {
+          store.save(ImageStream.named("ns", "other"));
+          return null;
+        });
 
     assertThat(torn).doesNotExist();
     assertThat(whole).doesNotExist();
@@ -139,8 +153,11 @@ class FileImageStreamStoreTest {
   @Test
   void deleteUnderTheLock_removesLeftoversToo() throws Exception {
     FileImageStreamStore store = new FileImageStreamStore(root);
-    Path torn = Files.writeString(Files.createDirectories(root.resolve("ns"))
-        .resolve(".web.yaml.1-dead" + AtomicFiles.TEMP_SUFFIX), "");
+    Path torn =
+        Files.writeString(
+            Files.createDirectories(root.resolve("ns"))
+                .resolve(".web.yaml.1-dead" + AtomicFiles.TEMP_SUFFIX),
+            "");
 
     assertThat(store.exclusively(() -> store.delete("ns", "web"))).isFalse();
 
@@ -154,10 +171,16 @@ class FileImageStreamStoreTest {
       sparse.setLength(3L << 30); // 3 GiB of holes: reading it whole would exhaust the heap
     }
 
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-        assertThatThrownBy(() -> new FileImageStreamStore(root).find("ns", "web"))
-            .isInstanceOf(StoreException.class)
-            .hasMessage(file + ": the file is larger than the limit of " + KubeYaml.MAX_INPUT_BYTES + " bytes"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () ->
+            assertThatThrownBy(() -> new FileImageStreamStore(root).find("ns", "web"))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(
+                    file
+                        + ": the file is larger than the limit of "
+                        + KubeYaml.MAX_INPUT_BYTES
+                        + " bytes"));
   }
 
   @Test
@@ -175,7 +198,8 @@ class FileImageStreamStoreTest {
     store.setCurrentNamespace("myproject");
     Files.writeString(root.resolve(".isctl/namespace"), "x".repeat(100_000));
 
-    assertThatThrownBy(store::currentNamespace).isInstanceOf(StoreException.class)
+    assertThatThrownBy(store::currentNamespace)
+        .isInstanceOf(StoreException.class)
         .hasMessageEndingWith("the file is larger than the limit of 1024 bytes");
   }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A child process for {@link CrashSafetyTest}: saves ever newer versions of a few streams, round robin,
- * each as a locked read-modify-write, printing {@code NAME VERSION} once the save has returned. It runs
- * until it is killed.
+ * A child process for {@link CrashSafetyTest}: saves ever newer versions of a few streams, round
+ * robin, each as a locked read-modify-write, printing {@code NAME VERSION} once the save has
+ * returned. It runs until it is killed.
  */
 public final class StoreWriterLoop {
   static final String VERSION = "test.isctl.io/version";
@@ -25,12 +25,15 @@ public final class StoreWriterLoop {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (long i = 0; ; i++) {
       String name = names.get((int) (i % names.size()));
-      long written = store.exclusively(() -> {
-        ImageStream current = store.find(namespace, name).orElse(ImageStream.named(namespace, name));
-        long next = version(current) + 1;
-        store.save(versioned(current, next));
-        return next;
-      });
+      long written =
+          store.exclusively(
+              () -> {
+                ImageStream current =
+                    store.find(namespace, name).orElse(ImageStream.named(namespace, name));
+                long next = version(current) + 1;
+                store.save(versioned(current, next));
+                return next;
+              });
       out.println(name + " " + written);
     }
   }
@@ -43,12 +46,17 @@ public final class StoreWriterLoop {
 
   /** The stream at {@code version}: a payload whose length and text depend on the version. */
   static ImageStream versioned(ImageStream stream, long version) {
-    return stream.withMetadata(stream.metadata()
-        .withAnnotation(VERSION, Long.toString(version))
-        .withAnnotation(PAYLOAD, payload(version)));
+    return stream.withMetadata(
+        stream
+            .metadata()
+            .withAnnotation(VERSION, Long.toString(version))
+            .withAnnotation(PAYLOAD, payload(version)));
   }
 
-  /** Between 0 and about 8 KB, so that sizes differ and a torn or mixed file cannot pass for a whole one. */
+  /**
+   * Between 0 and about 8 KB, so that sizes differ and a torn or mixed file cannot pass for a whole
+   * one.
+   */
   static String payload(long version) {
     String unit = "v" + version + "-";
     return unit.repeat((int) (version * 7919 % 1000));

@@ -6,15 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The article's cluster on loopback: Docker Hub's {@code docker.io/balazsszeti} served by one local registry and
- * the integrated registry by another, both reached through ImageTagMirrorSet/ImageDigestMirrorSet mirrors in the
- * store's {@code config.yaml} ({@code NeverContactSource}, so no test can reach docker.io), both insecure.
+ * The article's cluster on loopback: Docker Hub's {@code docker.io/balazsszeti} served by one local
+ * registry and the integrated registry by another, both reached through
+ * ImageTagMirrorSet/ImageDigestMirrorSet mirrors in the store's {@code config.yaml} ({@code
+ * NeverContactSource}, so no test can reach docker.io), both insecure.
  */
 public final class ArticleCluster {
   /** Where {@code docker.io/balazsszeti/...} lives in the external registry. */
   public static final String HUB_NAMESPACE = "balazsszeti";
+
   /** The integrated registry's public route in the article's cluster. */
-  public static final String PUBLIC_ROUTE = "default-route-openshift-image-registry.apps-crc.testing";
+  public static final String PUBLIC_ROUTE =
+      "default-route-openshift-image-registry.apps-crc.testing";
 
   private final LocalRegistry hub;
   private final LocalRegistry integrated;
@@ -38,7 +41,8 @@ public final class ArticleCluster {
 
   /** The store's config.yaml. */
   public String configYaml() {
-    String mirrors = """
+    String mirrors =
+        """
           - source: docker.io/%1$s
             mirrors:
             - %2$s/%1$s
@@ -47,7 +51,8 @@ public final class ArticleCluster {
             mirrors:
             - %4$s
             mirrorSourcePolicy: NeverContactSource
-        """.formatted(HUB_NAMESPACE, hub.hostPort(), Fixtures.INTERNAL, integrated.hostPort());
+        """
+            .formatted(HUB_NAMESPACE, hub.hostPort(), Fixtures.INTERNAL, integrated.hostPort());
     return """
         apiVersion: config.openshift.io/v1
         kind: Image
@@ -76,7 +81,8 @@ public final class ArticleCluster {
           name: article
         spec:
           imageDigestMirrors:
-        %4$s""".formatted(hub.hostPort(), integrated.hostPort(), Fixtures.INTERNAL, mirrors, PUBLIC_ROUTE);
+        %4$s"""
+        .formatted(hub.hostPort(), integrated.hostPort(), Fixtures.INTERNAL, mirrors, PUBLIC_ROUTE);
   }
 
   /** Images on "Docker Hub" under {@code balazsszeti/}. */

@@ -45,7 +45,10 @@ public final class CliRunner {
     return this;
   }
 
-  /** Tells {@code observer} about every registry request the runs make (a {@code RequestCounter} counts them). */
+  /**
+   * Tells {@code observer} about every registry request the runs make (a {@code RequestCounter}
+   * counts them).
+   */
   public CliRunner observer(RequestObserver newObserver) {
     this.observer = newObserver;
     return this;
@@ -73,8 +76,14 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     byte[] input = stdin;
-    Session.Environment environment = new Session.Environment(env, store.getParent(), clock,
-        () -> new java.io.ByteArrayInputStream(input), observer, stderrTerminal);
+    Session.Environment environment =
+        new Session.Environment(
+            env,
+            store.getParent(),
+            clock,
+            () -> new java.io.ByteArrayInputStream(input),
+            observer,
+            stderrTerminal);
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

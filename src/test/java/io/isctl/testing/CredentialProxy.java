@@ -18,25 +18,33 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A forward HTTP proxy on loopback that wants Basic credentials, as squid with {@code auth_param basic} does:
- * without the right {@code Proxy-Authorization} it answers 407 (its page echoing what it got, as careless
- * proxies do); with it, it forwards plain-http requests (one per connection) and opens {@code CONNECT} tunnels.
- * It records what it was asked, and strips its own header before forwarding, as a proxy must. Every host name
- * resolves to this machine (isctl never proxies loopback, as Go does not): a registry on 127.0.0.1 is named
- * {@code registry.test:PORT}, which only the proxy can reach.
+ * A forward HTTP proxy on loopback that wants Basic credentials, as squid with {@code auth_param
+ * basic} does: without the right {@code Proxy-Authorization} it answers 407 (its page echoing what
+ * it got, as careless proxies do); with it, it forwards plain-http requests (one per connection)
+ * and opens {@code CONNECT} tunnels. It records what it was asked, and strips its own header before
+ * forwarding, as a proxy must. Every host name resolves to this machine (isctl never proxies
+ * loopback, as Go does not): a registry on 127.0.0.1 is named {@code registry.test:PORT}, which
+ * only the proxy can reach.
  */
 public final class CredentialProxy implements AutoCloseable {
-  /** One request the proxy received: its request line and the {@code Proxy-Authorization} it carried, or null. */
+  /**
+   * One request the proxy received: its request line and the {@code Proxy-Authorization} it
+   * carried, or null.
+   */
   public record Received(String requestLine, String proxyAuthorization) {}
 
   private final String expected;
   private final ServerSocket server;
   private final List<Received> received = new ArrayList<>();
 
-  /** @param user with {@code password}, the only credentials accepted */
+  /**
+   * @param user with {@code password}, the only credentials accepted
+   */
   public CredentialProxy(String user, String password) {
-    expected = "Basic " + java.util.Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    expected =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     try {
       server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
@@ -84,10 +92,15 @@ public final class CredentialProxy implements AutoCloseable {
       }
       OutputStream out = client.getOutputStream();
       if (!expected.equals(authorization)) {
-        byte[] page = ("<html>credentials refused: " + authorization + "</html>\n").getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
-            + "Content-Type: text/html\r\nContent-Length: " + page.length + "\r\nConnection: close\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
+        byte[] page =
+            ("<html>credentials refused: " + authorization + "</html>\n")
+                .getBytes(StandardCharsets.UTF_8);
+        out.write(
+            ("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
+                    + "Content-Type: text/html\r\nContent-Length: "
+                    + page.length
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(page);
         out.flush();
         return;
@@ -122,15 +135,25 @@ public final class CredentialProxy implements AutoCloseable {
     URI target = URI.create(requestLine[1]);
     int port = target.getPort() == -1 ? 80 : target.getPort();
     try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      StringBuilder request = new StringBuilder(requestLine[0] + " " + target.getRawPath()
-          + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()) + " " + requestLine[2] + "\r\n");
+      StringBuilder request =
+          new StringBuilder(
+              requestLine[0]
+                  + " "
+                  + target.getRawPath()
+                  + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                  + " "
+                  + requestLine[2]
+                  + "\r\n");
       long length = 0;
       for (String line : head.lines().skip(1).filter(line -> !line.isEmpty()).toList()) {
-        String name = line.substring(0, Math.max(line.indexOf(':'), 0)).strip().toLowerCase(Locale.ROOT);
+        String name =
+            line.substring(0, Math.max(line.indexOf(':'), 0)).strip().toLowerCase(Locale.ROOT);
         if (name.equals("content-length")) {
           length = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
         }
-        if (!name.startsWith("proxy-") && !name.equals("connection") && !name.equals("keep-alive")) {
+        if (!name.startsWith("proxy-")
+            && !name.equals("connection")
+            && !name.equals("keep-alive")) {
           request.append(line).append("\r\n");
         }
       }
@@ -169,9 +192,14 @@ public final class CredentialProxy implements AutoCloseable {
 
   private static Map<String, String> headers(String head) {
     Map<String, String> headers = new LinkedHashMap<>();
-    head.lines().skip(1).filter(line -> line.indexOf(':') > 0).forEach(line -> headers.put(
-        line.substring(0, line.indexOf(':')).strip().toLowerCase(Locale.ROOT),
-        line.substring(line.indexOf(':') + 1).strip()));
+    head.lines()
+        .skip(1)
+        .filter(line -> line.indexOf(':') > 0)
+        .forEach(
+            line ->
+                headers.put(
+                    line.substring(0, line.indexOf(':')).strip().toLowerCase(Locale.ROOT),
+                    line.substring(line.indexOf(':') + 1).strip()));
     return headers;
   }
 

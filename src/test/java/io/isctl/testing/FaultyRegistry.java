@@ -14,13 +14,14 @@ import okhttp3.Protocol;
 import okio.Buffer;
 
 /**
- * A scripted fake registry (MockWebServer) for faults the real registry never produces: 429s,
- * 503s, resets, truncated bodies, lying digests, cross-host redirects and realm tricks.
+ * A scripted fake registry (MockWebServer) for faults the real registry never produces: 429s, 503s,
+ * resets, truncated bodies, lying digests, cross-host redirects and realm tricks.
  */
 public final class FaultyRegistry implements AutoCloseable {
 
   /** One immutable certificate for every fake: RSA key generation is the slow part of a start. */
-  private static final SelfSignedCertificate CERTIFICATE = SelfSignedCertificate.generate("faulty-registry");
+  private static final SelfSignedCertificate CERTIFICATE =
+      SelfSignedCertificate.generate("faulty-registry");
 
   private final MockWebServer server = new MockWebServer();
 
@@ -59,14 +60,17 @@ public final class FaultyRegistry implements AutoCloseable {
     server.enqueue(response);
   }
 
-  /** Answers every request with {@code answer} instead of the queue (requests are still recorded). */
+  /**
+   * Answers every request with {@code answer} instead of the queue (requests are still recorded).
+   */
   public void answer(Function<RecordedRequest, MockResponse> answer) {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return answer.apply(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return answer.apply(request);
+          }
+        });
   }
 
   /** {@code GET /v2/} answers 200, no auth. */
@@ -74,7 +78,9 @@ public final class FaultyRegistry implements AutoCloseable {
     enqueue(new MockResponse.Builder().code(200).body("{}").build());
   }
 
-  /** The next recorded request (they are recorded in order); fails after a few seconds of nothing. */
+  /**
+   * The next recorded request (they are recorded in order); fails after a few seconds of nothing.
+   */
   public RecordedRequest take() {
     try {
       RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
@@ -94,7 +100,8 @@ public final class FaultyRegistry implements AutoCloseable {
 
   /** A 200 manifest answer with the right Content-Type and Docker-Content-Digest. */
   public static MockResponse.Builder manifest(byte[] body, String mediaType) {
-    return new MockResponse.Builder().code(200)
+    return new MockResponse.Builder()
+        .code(200)
         .setHeader("Content-Type", mediaType)
         .setHeader("Docker-Content-Digest", ImageBlobs.sha256(body))
         .body(new Buffer().write(body));

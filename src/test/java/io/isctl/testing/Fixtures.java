@@ -11,6 +11,7 @@ public final class Fixtures {
   /** The article's image digests. */
   public static final String EXTERNAL_DIGEST =
       "sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b";
+
   public static final String INTERNAL_DIGEST =
       "sha256:ff3b3c5e3d09bf93e2a05ece04235f4ea8212f36b617161d8f11f374a14aeb74";
   public static final String INTERNAL = "image-registry.openshift-image-registry.svc:5000";

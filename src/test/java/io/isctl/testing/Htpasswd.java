@@ -17,7 +17,8 @@ final class Htpasswd {
   }
 
   private static String bcrypt(TestUser user) {
-    // A salt derived from the name keeps the file reproducible; cost 4 is bcrypt's minimum (fast tests).
+    // A salt derived from the name keeps the file reproducible; cost 4 is bcrypt's minimum (fast
+    // tests).
     byte[] salt = new byte[16];
     byte[] name = user.username().getBytes(StandardCharsets.UTF_8);
     System.arraycopy(name, 0, salt, 0, Math.min(name.length, salt.length));

@@ -37,7 +37,10 @@ public final class Launcher {
     }
   }
 
-  /** The process builder for one run; {@code bin/isctl} execs java, so the process is the JVM itself. */
+  /**
+   * The process builder for one run; {@code bin/isctl} execs java, so the process is the JVM
+   * itself.
+   */
   public ProcessBuilder builder(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Fixtures.projectRoot().resolve("bin/isctl").toString());
@@ -56,13 +59,17 @@ public final class Launcher {
       Process process = builder.start();
       process.getOutputStream().close();
       // Both pipes are drained at once, so a chatty stderr cannot block the process.
-      var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+      var err =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> readAll(process.getErrorStream()));
       var out = process.getInputStream().readAllBytes();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("isctl did not finish: " + command);
       }
-      return new CliResult(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+      return new CliResult(
+          process.exitValue(),
+          new String(out, StandardCharsets.UTF_8),
           new String(err.join(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

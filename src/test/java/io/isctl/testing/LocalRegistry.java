@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's {@code docker-registry} (CNCF distribution 2.8) running on a free 127.0.0.1 port with its
- * own temporary config and storage, usable as a JUnit 5 extension or as an {@link AutoCloseable}.
+ * Debian's {@code docker-registry} (CNCF distribution 2.8) running on a free 127.0.0.1 port with
+ * its own temporary config and storage, usable as a JUnit 5 extension or as an {@link
+ * AutoCloseable}.
  */
 public final class LocalRegistry implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
@@ -83,10 +84,11 @@ public final class LocalRegistry implements BeforeAllCallback, AfterAllCallback,
       String authSection = authMode.prepare(dataDir);
       Path config = dataDir.resolve("config.yml");
       Files.writeString(config, RegistryConfig.yaml(dataDir, port, authSection));
-      process = new ProcessBuilder(binary.toString(), "serve", config.toString())
-          .redirectErrorStream(true)
-          .redirectOutput(dataDir.resolve("registry.log").toFile())
-          .start();
+      process =
+          new ProcessBuilder(binary.toString(), "serve", config.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(dataDir.resolve("registry.log").toFile())
+              .start();
       awaitReady();
       return this;
     } catch (IOException e) {
@@ -137,9 +139,11 @@ public final class LocalRegistry implements BeforeAllCallback, AfterAllCallback,
 
   private static void requireBinary(Path binary) {
     if (!Files.isExecutable(binary)) {
-      throw new IllegalStateException(binary + " is missing: the registry tests need Debian's"
-          + " docker-registry package. Install it with `apt-get install -y docker-registry`"
-          + " (or run scripts/install-test-deps.sh as root).");
+      throw new IllegalStateException(
+          binary
+              + " is missing: the registry tests need Debian's"
+              + " docker-registry package. Install it with `apt-get install -y docker-registry`"
+              + " (or run scripts/install-test-deps.sh as root).");
     }
   }
 
@@ -148,16 +152,24 @@ public final class LocalRegistry implements BeforeAllCallback, AfterAllCallback,
     URI ping = URI.create(baseUrl() + "/v2/");
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("docker-registry exited with " + process.exitValue()
-            + " before answering; its log:\n" + logTail());
+        throw new IllegalStateException(
+            "docker-registry exited with "
+                + process.exitValue()
+                + " before answering; its log:\n"
+                + logTail());
       }
       if (answers(ping)) {
         return;
       }
       sleepBriefly();
     }
-    throw new IllegalStateException("docker-registry did not answer " + ping + " within "
-        + STARTUP_TIMEOUT.toSeconds() + " s; its log:\n" + logTail());
+    throw new IllegalStateException(
+        "docker-registry did not answer "
+            + ping
+            + " within "
+            + STARTUP_TIMEOUT.toSeconds()
+            + " s; its log:\n"
+            + logTail());
   }
 
   private static boolean answers(URI ping) {
@@ -183,7 +195,8 @@ public final class LocalRegistry implements BeforeAllCallback, AfterAllCallback,
   }
 
   private String logTail() throws IOException {
-    List<String> lines = Files.readAllLines(dataDir.resolve("registry.log"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(dataDir.resolve("registry.log"), StandardCharsets.UTF_8);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
   }
 

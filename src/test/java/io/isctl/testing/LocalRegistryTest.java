@@ -18,7 +18,8 @@ class LocalRegistryTest {
 
   @Test
   void start_missingBinary_failsSayingWhatToInstall() {
-    LocalRegistry registry = LocalRegistry.open().withBinary(Path.of("/nonexistent/docker-registry"));
+    LocalRegistry registry =
+        LocalRegistry.open().withBinary(Path.of("/nonexistent/docker-registry"));
 
     assertThatThrownBy(registry::start)
         .isInstanceOf(IllegalStateException.class)
@@ -34,8 +35,8 @@ class LocalRegistryTest {
       PushedImage list = images.dockerManifestList("test/multi", "list", "m");
 
       assertThat(again.digest()).as("same inputs, same digest").isEqualTo(first.digest());
-      try (Response response = get(registry.baseUrl() + "/v2/test/multi/manifests/list",
-          TestImages.DOCKER_LIST, null)) {
+      try (Response response =
+          get(registry.baseUrl() + "/v2/test/multi/manifests/list", TestImages.DOCKER_LIST, null)) {
         assertThat(response.header("Docker-Content-Digest")).isEqualTo(list.digest());
         assertThat(response.body().bytes()).isEqualTo(list.manifest());
       }
@@ -59,10 +60,12 @@ class LocalRegistryTest {
 
   @Test
   void tokenRegistry_acceptsTheTokenServersJwts() throws IOException {
-    try (LocalRegistry registry = LocalRegistry.tokenAuth(TokenServer.Policy.users(TestUser.ALICE)).start()) {
+    try (LocalRegistry registry =
+        LocalRegistry.tokenAuth(TokenServer.Policy.users(TestUser.ALICE)).start()) {
       new TestImages(registry).schema2("test/token", "v1", TestPlatform.LINUX_AMD64, "t");
       String url = registry.baseUrl() + "/v2/test/token/manifests/v1";
-      String token = registry.tokenServer().mintToken("alice", List.of("repository:test/token:pull"));
+      String token =
+          registry.tokenServer().mintToken("alice", List.of("repository:test/token:pull"));
 
       try (Response anonymous = get(url, TestImages.DOCKER_SCHEMA2, null);
           Response bearer = get(url, TestImages.DOCKER_SCHEMA2, "Bearer " + token)) {
@@ -76,12 +79,16 @@ class LocalRegistryTest {
   @Test
   void paginationProxy_pagesSortedTagsWithRelativeLinks() throws IOException {
     try (LocalRegistry registry = LocalRegistry.open().start();
-        TagPaginationProxy proxy = TagPaginationProxy.start(registry, 50, TagPaginationProxy.LinkStyle.RELATIVE)) {
+        TagPaginationProxy proxy =
+            TagPaginationProxy.start(registry, 50, TagPaginationProxy.LinkStyle.RELATIVE)) {
       new TestImages(registry).manyTags("test/many", 120);
 
-      try (Response page = get("http://" + proxy.hostPort() + "/v2/test/many/tags/list", "application/json", null)) {
-        assertThat(page.header("Link")).isEqualTo("</v2/test/many/tags/list?last=t049&n=50>; rel=\"next\"");
-        assertThat(page.body().string()).startsWith("{\"name\":\"test/many\",\"tags\":[\"t000\",\"t001\"");
+      try (Response page =
+          get("http://" + proxy.hostPort() + "/v2/test/many/tags/list", "application/json", null)) {
+        assertThat(page.header("Link"))
+            .isEqualTo("</v2/test/many/tags/list?last=t049&n=50>; rel=\"next\"");
+        assertThat(page.body().string())
+            .startsWith("{\"name\":\"test/many\",\"tags\":[\"t000\",\"t001\"");
       }
     }
   }

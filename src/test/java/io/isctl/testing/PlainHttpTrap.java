@@ -48,8 +48,11 @@ public final class PlainHttpTrap implements AutoCloseable {
       }
       try (socket) {
         record(socket);
-        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            .getBytes(StandardCharsets.US_ASCII));
+        socket
+            .getOutputStream()
+            .write(
+                "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
       } catch (IOException clientWentAway) {
         // keep serving the next connection
       }

@@ -62,13 +62,21 @@ sealed interface RegistryAuthMode {
       server = TokenServer.start(policy);
       Path bundle = dataDir.resolve("token-cert.pem");
       Files.writeString(bundle, server.keys().certificatePem());
-      return "auth: {token: {realm: " + server.realm() + ", service: " + TokenServer.SERVICE
-          + ", issuer: " + TokenServer.ISSUER + ", rootcertbundle: " + bundle + "}}";
+      return "auth: {token: {realm: "
+          + server.realm()
+          + ", service: "
+          + TokenServer.SERVICE
+          + ", issuer: "
+          + TokenServer.ISSUER
+          + ", rootcertbundle: "
+          + bundle
+          + "}}";
     }
 
     @Override
     public String adminAuthorization(String repository) {
-      return "Bearer " + server.mintToken("admin", List.of("repository:" + repository + ":pull,push,delete"));
+      return "Bearer "
+          + server.mintToken("admin", List.of("repository:" + repository + ":pull,push,delete"));
     }
 
     @Override

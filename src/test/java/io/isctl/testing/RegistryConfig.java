@@ -8,7 +8,8 @@ final class RegistryConfig {
   private RegistryConfig() {}
 
   static String yaml(Path dataDir, int port, String authSection) {
-    // delete.enabled: tests need a deleted manifest; uploadpurging off: no background goroutine noise.
+    // delete.enabled: tests need a deleted manifest; uploadpurging off: no background goroutine
+    // noise.
     return """
         version: 0.1
         log: {level: warn, accesslog: {disabled: true}}
@@ -20,6 +21,7 @@ final class RegistryConfig {
           addr: 127.0.0.1:%d
           secret: isctl-test-secret
         %s
-        """.formatted(dataDir.resolve("storage"), port, authSection);
+        """
+        .formatted(dataDir.resolve("storage"), port, authSection);
   }
 }

@@ -9,7 +9,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Writes blobs and manifests through the distribution API (POST/PUT uploads, manifest PUT, DELETE). */
+/**
+ * Writes blobs and manifests through the distribution API (POST/PUT uploads, manifest PUT, DELETE).
+ */
 final class RegistryPusher {
 
   private final LocalRegistry registry;
@@ -21,28 +23,44 @@ final class RegistryPusher {
 
   void pushBlob(String repository, byte[] blob) {
     String digest = ImageBlobs.sha256(blob);
-    try (Response start = send(repository, new Request.Builder()
-        .url(url("/v2/" + repository + "/blobs/uploads/"))
-        .post(RequestBody.create(new byte[0])), 202)) {
+    try (Response start =
+        send(
+            repository,
+            new Request.Builder()
+                .url(url("/v2/" + repository + "/blobs/uploads/"))
+                .post(RequestBody.create(new byte[0])),
+            202)) {
       HttpUrl location = url("/").resolve(start.header("Location"));
       HttpUrl target = location.newBuilder().addQueryParameter("digest", digest).build();
-      send(repository, new Request.Builder().url(target)
-          .put(RequestBody.create(blob, MediaType.get("application/octet-stream"))), 201).close();
+      send(
+              repository,
+              new Request.Builder()
+                  .url(target)
+                  .put(RequestBody.create(blob, MediaType.get("application/octet-stream"))),
+              201)
+          .close();
     }
   }
 
   /** PUTs a manifest under a tag or digest and returns the digest the registry reports. */
   String putManifest(String repository, String reference, String mediaType, byte[] manifest) {
-    try (Response response = send(repository, new Request.Builder()
-        .url(url("/v2/" + repository + "/manifests/" + reference))
-        .put(RequestBody.create(manifest, MediaType.get(mediaType))), 201)) {
+    try (Response response =
+        send(
+            repository,
+            new Request.Builder()
+                .url(url("/v2/" + repository + "/manifests/" + reference))
+                .put(RequestBody.create(manifest, MediaType.get(mediaType))),
+            201)) {
       return response.header("Docker-Content-Digest");
     }
   }
 
   void deleteManifest(String repository, String digest) {
-    send(repository, new Request.Builder()
-        .url(url("/v2/" + repository + "/manifests/" + digest)).delete(), 202).close();
+    send(
+            repository,
+            new Request.Builder().url(url("/v2/" + repository + "/manifests/" + digest)).delete(),
+            202)
+        .close();
   }
 
   private Response send(String repository, Request.Builder builder, int expected) {
@@ -56,8 +74,8 @@ final class RegistryPusher {
       if (response.code() != expected) {
         String body = response.body().string();
         response.close();
-        throw new IllegalStateException(request.method() + " " + request.url() + " -> "
-            + response.code() + ": " + body);
+        throw new IllegalStateException(
+            request.method() + " " + request.url() + " -> " + response.code() + ": " + body);
       }
       return response;
     } catch (IOException e) {

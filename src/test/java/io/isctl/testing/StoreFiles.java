@@ -12,11 +12,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** What a store folder holds on disk, read without isctl's store code, for tests that check its files. */
+/**
+ * What a store folder holds on disk, read without isctl's store code, for tests that check its
+ * files.
+ */
 public final class StoreFiles {
   private StoreFiles() {}
 
-  /** Every file below {@code dir} (relative path → bytes), to compare before and after a command. */
+  /**
+   * Every file below {@code dir} (relative path → bytes), to compare before and after a command.
+   */
   public static Map<String, byte[]> snapshot(Path dir) {
     Map<String, byte[]> files = new TreeMap<>();
     if (!Files.exists(dir)) {
@@ -41,18 +46,24 @@ public final class StoreFiles {
     }
   }
 
-  /** Writes the store's config.yaml marking {@code registry} insecure (plain HTTP or an unverified certificate). */
+  /**
+   * Writes the store's config.yaml marking {@code registry} insecure (plain HTTP or an unverified
+   * certificate).
+   */
   public static void markInsecure(Path store, String registry) {
     try {
       Files.createDirectories(store);
-      Files.writeString(store.resolve("config.yaml"), """
+      Files.writeString(
+          store.resolve("config.yaml"),
+          """
           apiVersion: config.openshift.io/v1
           kind: Image
           metadata: {name: cluster}
           spec:
             registrySources:
               insecureRegistries: [%s]
-          """.formatted(registry));
+          """
+              .formatted(registry));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,13 +26,17 @@ import okhttp3.Response;
 
 /**
  * A pass-through proxy in front of a {@link LocalRegistry} that paginates {@code tags/list} the way
- * distribution 3 and the OCI spec do ({@code n}, exclusive {@code last}, sorted, {@code Link: rel="next"}),
- * because Debian's distribution 2.8 ignores {@code n}/{@code last}. It is a test shim, not the registry.
+ * distribution 3 and the OCI spec do ({@code n}, exclusive {@code last}, sorted, {@code Link:
+ * rel="next"}), because Debian's distribution 2.8 ignores {@code n}/{@code last}. It is a test
+ * shim, not the registry.
  */
 public final class TagPaginationProxy implements AutoCloseable {
 
   /** Whether the {@code Link} header carries a path (like Quay) or a full URL. */
-  public enum LinkStyle { RELATIVE, ABSOLUTE }
+  public enum LinkStyle {
+    RELATIVE,
+    ABSOLUTE
+  }
 
   private static final Pattern TAGS_LIST = Pattern.compile("/v2/(.+)/tags/list");
   private static final Set<String> HOP_HEADERS =
@@ -58,8 +62,12 @@ public final class TagPaginationProxy implements AutoCloseable {
     server.start();
   }
 
-  /** Starts a proxy whose pages hold {@code defaultPageSize} tags when the client sends no {@code n}. */
-  public static TagPaginationProxy start(LocalRegistry registry, int defaultPageSize, LinkStyle linkStyle) {
+  /**
+   * Starts a proxy whose pages hold {@code defaultPageSize} tags when the client sends no {@code
+   * n}.
+   */
+  public static TagPaginationProxy start(
+      LocalRegistry registry, int defaultPageSize, LinkStyle linkStyle) {
     return new TagPaginationProxy(registry, defaultPageSize, linkStyle);
   }
 
@@ -75,16 +83,22 @@ public final class TagPaginationProxy implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      Request.Builder forward = new Request.Builder().url(registry.baseUrl() + exchange.getRequestURI());
-      // Forward repeated headers one by one: collapsing several Accept lines made 2.8 404 OCI content.
-      exchange.getRequestHeaders().forEach((name, values) -> {
-        if (!HOP_HEADERS.contains(name.toLowerCase())) {
-          values.forEach(value -> forward.addHeader(name, value));
-        }
-      });
+      Request.Builder forward =
+          new Request.Builder().url(registry.baseUrl() + exchange.getRequestURI());
+      // Forward repeated headers one by one: collapsing several Accept lines made 2.8 404 OCI
+      // content.
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_HEADERS.contains(name.toLowerCase())) {
+                  values.forEach(value -> forward.addHeader(name, value));
+                }
+              });
       byte[] body = exchange.getRequestBody().readAllBytes();
       String method = exchange.getRequestMethod();
-      forward.method(method, method.equals("GET") || method.equals("HEAD") ? null : RequestBody.create(body));
+      forward.method(
+          method, method.equals("GET") || method.equals("HEAD") ? null : RequestBody.create(body));
       Matcher tags = TAGS_LIST.matcher(exchange.getRequestURI().getPath());
       try (Response response = upstream.newCall(forward.build()).execute()) {
         if (tags.matches() && method.equals("GET") && response.code() == 200) {
@@ -96,7 +110,8 @@ public final class TagPaginationProxy implements AutoCloseable {
     }
   }
 
-  private void paginate(HttpExchange exchange, String name, Response upstreamResponse) throws IOException {
+  private void paginate(HttpExchange exchange, String name, Response upstreamResponse)
+      throws IOException {
     Map<String, String> query = queryOf(exchange);
     int pageSize;
     try {
@@ -105,7 +120,10 @@ public final class TagPaginationProxy implements AutoCloseable {
       pageSize = -1;
     }
     if (pageSize < 0) {
-      sendJson(exchange, 400, Headers.of(),
+      sendJson(
+          exchange,
+          400,
+          Headers.of(),
           "{\"errors\":[{\"code\":\"PAGINATION_NUMBER_INVALID\",\"message\":\"invalid number of results requested\"}]}");
       return;
     }
@@ -114,12 +132,18 @@ public final class TagPaginationProxy implements AutoCloseable {
     full.path("tags").forEach(tag -> all.add(tag.asText()));
     all.sort(null);
     String last = query.get("last");
-    List<String> after = all.stream().filter(tag -> last == null || tag.compareTo(last) > 0).toList();
+    List<String> after =
+        all.stream().filter(tag -> last == null || tag.compareTo(last) > 0).toList();
     List<String> page = after.subList(0, Math.min(pageSize, after.size()));
     Headers headers = Headers.of();
     if (pageSize > 0 && page.size() < after.size()) {
-      String next = "/v2/" + name + "/tags/list?last="
-          + URLEncoder.encode(page.get(page.size() - 1), StandardCharsets.UTF_8) + "&n=" + pageSize;
+      String next =
+          "/v2/"
+              + name
+              + "/tags/list?last="
+              + URLEncoder.encode(page.get(page.size() - 1), StandardCharsets.UTF_8)
+              + "&n="
+              + pageSize;
       String target = linkStyle == LinkStyle.ABSOLUTE ? "http://" + hostPort() + next : next;
       headers = Headers.of("Link", "<" + target + ">; rel=\"next\"");
     }
@@ -137,12 +161,16 @@ public final class TagPaginationProxy implements AutoCloseable {
     return query;
   }
 
-  private static void relay(HttpExchange exchange, Response response, byte[] body) throws IOException {
-    response.headers().forEach(header -> {
-      if (!HOP_HEADERS.contains(header.getFirst().toLowerCase())) {
-        exchange.getResponseHeaders().add(header.getFirst(), header.getSecond());
-      }
-    });
+  private static void relay(HttpExchange exchange, Response response, byte[] body)
+      throws IOException {
+    response
+        .headers()
+        .forEach(
+            header -> {
+              if (!HOP_HEADERS.contains(header.getFirst().toLowerCase())) {
+                exchange.getResponseHeaders().add(header.getFirst(), header.getSecond());
+              }
+            });
     boolean head = exchange.getRequestMethod().equals("HEAD");
     String length = response.header("Content-Length");
     if (head && length != null) {

@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pushes tiny deterministic images to a {@link LocalRegistry} through the HTTP API: schema2 and
- * OCI manifests with a real config blob, Docker manifest lists and OCI indexes, moving tags, many
- * tags and deleted manifests. The same inputs give the same digests on every run.
+ * Pushes tiny deterministic images to a {@link LocalRegistry} through the HTTP API: schema2 and OCI
+ * manifests with a real config blob, Docker manifest lists and OCI indexes, moving tags, many tags
+ * and deleted manifests. The same inputs give the same digests on every run.
  */
 public final class TestImages {
 
-  public static final String DOCKER_SCHEMA2 = "application/vnd.docker.distribution.manifest.v2+json";
-  public static final String DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+  public static final String DOCKER_SCHEMA2 =
+      "application/vnd.docker.distribution.manifest.v2+json";
+  public static final String DOCKER_LIST =
+      "application/vnd.docker.distribution.manifest.list.v2+json";
   public static final String OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
   public static final String OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 
@@ -35,7 +37,9 @@ public final class TestImages {
     this.pusher = new RegistryPusher(registry);
   }
 
-  /** A Docker schema2 image for one platform; {@code seed} makes its content (and digest) unique. */
+  /**
+   * A Docker schema2 image for one platform; {@code seed} makes its content (and digest) unique.
+   */
   public PushedImage schema2(String repository, String tag, TestPlatform platform, String seed) {
     return single(repository, tag, platform, seed, false);
   }
@@ -56,10 +60,14 @@ public final class TestImages {
   }
 
   /**
-   * A single-platform image with the given config (serialised with sorted keys) and layers, in manifest order; a
-   * layer listed twice is pushed once, as registries store blobs once.
+   * A single-platform image with the given config (serialised with sorted keys) and layers, in
+   * manifest order; a layer listed twice is pushed once, as registries store blobs once.
    */
-  public PushedImage withConfig(String repository, String tag, Map<String, Object> configJson, List<byte[]> layers,
+  public PushedImage withConfig(
+      String repository,
+      String tag,
+      Map<String, Object> configJson,
+      List<byte[]> layers,
       boolean oci) {
     return pushImage(repository, tag, json(configJson), layers, oci);
   }
@@ -72,8 +80,15 @@ public final class TestImages {
   /** Puts already pushed manifest bytes under another tag (what {@code docker tag; push} does). */
   public PushedImage retag(PushedImage image, String tag) {
     pusher.putManifest(image.repository(), tag, image.mediaType(), image.manifest());
-    return new PushedImage(image.repository(), tag, image.mediaType(), image.digest(),
-        image.manifest(), image.configDigest(), image.config(), image.children());
+    return new PushedImage(
+        image.repository(),
+        tag,
+        image.mediaType(),
+        image.digest(),
+        image.manifest(),
+        image.configDigest(),
+        image.config(),
+        image.children());
   }
 
   /** Tags {@code t000 … t(count-1)} all pointing at one schema2 image. */
@@ -93,7 +108,8 @@ public final class TestImages {
     return image;
   }
 
-  private PushedImage single(String repository, String tag, TestPlatform platform, String seed, boolean oci) {
+  private PushedImage single(
+      String repository, String tag, TestPlatform platform, String seed, boolean oci) {
     byte[] layerTar = ImageBlobs.singleFileTar("hello.txt", "hello from " + seed + "\n");
     byte[] layer = ImageBlobs.storedGzip(layerTar);
     byte[] config = json(config(platform, seed, ImageBlobs.sha256(layerTar)));
@@ -101,7 +117,8 @@ public final class TestImages {
   }
 
   /** Pushes the blobs (each distinct one once), then the manifest that lists them in order. */
-  private PushedImage pushImage(String repository, String tag, byte[] config, List<byte[]> layers, boolean oci) {
+  private PushedImage pushImage(
+      String repository, String tag, byte[] config, List<byte[]> layers, boolean oci) {
     layers.stream().distinct().forEach(layer -> pusher.pushBlob(repository, layer));
     pusher.pushBlob(repository, config);
     String mediaType = oci ? OCI_MANIFEST : DOCKER_SCHEMA2;
@@ -109,15 +126,19 @@ public final class TestImages {
     manifest.put("schemaVersion", 2);
     manifest.put("mediaType", mediaType);
     manifest.put("config", descriptor(oci ? OCI_CONFIG : DOCKER_CONFIG, config));
-    manifest.put("layers", layers.stream().map(layer -> descriptor(oci ? OCI_LAYER : DOCKER_LAYER, layer)).toList());
-    return put(repository, tag, mediaType, json(manifest), ImageBlobs.sha256(config), config, List.of());
+    manifest.put(
+        "layers",
+        layers.stream().map(layer -> descriptor(oci ? OCI_LAYER : DOCKER_LAYER, layer)).toList());
+    return put(
+        repository, tag, mediaType, json(manifest), ImageBlobs.sha256(config), config, List.of());
   }
 
   private PushedImage index(String repository, String tag, String seed, boolean oci) {
     List<PushedImage> children = new ArrayList<>();
     List<Map<String, Object>> entries = new ArrayList<>();
     for (TestPlatform platform : List.of(TestPlatform.LINUX_AMD64, TestPlatform.LINUX_ARM64_V8)) {
-      PushedImage child = single(repository, null, platform, seed + "-" + platform.architecture(), oci);
+      PushedImage child =
+          single(repository, null, platform, seed + "-" + platform.architecture(), oci);
       children.add(child);
       Map<String, Object> entry = descriptor(child.mediaType(), child.manifest());
       entry.put("platform", platformJson(platform));
@@ -131,14 +152,23 @@ public final class TestImages {
     return put(repository, tag, mediaType, json(index), null, null, List.copyOf(children));
   }
 
-  private PushedImage put(String repository, String tag, String mediaType, byte[] manifest,
-      String configDigest, byte[] config, List<PushedImage> children) {
+  private PushedImage put(
+      String repository,
+      String tag,
+      String mediaType,
+      byte[] manifest,
+      String configDigest,
+      byte[] config,
+      List<PushedImage> children) {
     String digest = ImageBlobs.sha256(manifest);
-    String reported = pusher.putManifest(repository, tag == null ? digest : tag, mediaType, manifest);
+    String reported =
+        pusher.putManifest(repository, tag == null ? digest : tag, mediaType, manifest);
     if (!digest.equals(reported)) {
-      throw new IllegalStateException("registry stored " + reported + " but the bytes hash to " + digest);
+      throw new IllegalStateException(
+          "registry stored " + reported + " but the bytes hash to " + digest);
     }
-    return new PushedImage(repository, tag, mediaType, digest, manifest, configDigest, config, children);
+    return new PushedImage(
+        repository, tag, mediaType, digest, manifest, configDigest, config, children);
   }
 
   private static Map<String, Object> config(TestPlatform platform, String seed, String diffId) {
@@ -149,12 +179,17 @@ public final class TestImages {
       config.put("variant", platform.variant());
     }
     config.put("created", "2024-01-02T03:04:05Z");
-    config.put("config", Map.of(
-        "Env", List.of("PATH=/usr/local/bin:/usr/bin:/bin", "SEED=" + seed),
-        "Labels", Map.of("io.isctl.test.seed", seed)));
+    config.put(
+        "config",
+        Map.of(
+            "Env", List.of("PATH=/usr/local/bin:/usr/bin:/bin", "SEED=" + seed),
+            "Labels", Map.of("io.isctl.test.seed", seed)));
     config.put("rootfs", Map.of("type", "layers", "diff_ids", List.of(diffId)));
-    // One history entry per layer: the registry's schema1 down-conversion refuses the image without it.
-    config.put("history", List.of(Map.of("created", "2024-01-02T03:04:05Z", "created_by", "isctl test " + seed)));
+    // One history entry per layer: the registry's schema1 down-conversion refuses the image without
+    // it.
+    config.put(
+        "history",
+        List.of(Map.of("created", "2024-01-02T03:04:05Z", "created_by", "isctl test " + seed)));
     return config;
   }
 

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A program in a real terminal: a tmux session on a private server, driven with send-keys and read with
- * capture-pane, as a user at a terminal would. Close it to stop the server.
+ * A program in a real terminal: a tmux session on a private server, driven with send-keys and read
+ * with capture-pane, as a user at a terminal would. Close it to stop the server.
  */
 public final class Tmux implements AutoCloseable {
   /** How long to wait for the screen to show something before failing: a limit, not a timing. */
@@ -29,11 +29,15 @@ public final class Tmux implements AutoCloseable {
     this.env = env;
   }
 
-  /** Starts {@code command} in a 160x50 terminal, in {@code cwd}, with {@code env} added to the environment. */
+  /**
+   * Starts {@code command} in a 160x50 terminal, in {@code cwd}, with {@code env} added to the
+   * environment.
+   */
   public static Tmux start(Path cwd, Map<String, String> env, String... command) {
     Tools.require("tmux");
     Tmux tmux = new Tmux(cwd, new HashMap<>(env));
-    List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", "test", "-x", "160", "-y", "50"));
+    List<String> args =
+        new ArrayList<>(List.of("new-session", "-d", "-s", "test", "-x", "160", "-y", "50"));
     args.addAll(List.of(command));
     tmux.tmux(args.toArray(String[]::new));
     return tmux;
@@ -45,7 +49,10 @@ public final class Tmux implements AutoCloseable {
     return this;
   }
 
-  /** Presses keys by tmux's names: {@code Enter}, {@code Tab}, {@code C-c}, {@code C-d}, {@code C-l}. */
+  /**
+   * Presses keys by tmux's names: {@code Enter}, {@code Tab}, {@code C-c}, {@code C-d}, {@code
+   * C-l}.
+   */
   public Tmux press(String... keys) {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "test"));
     args.addAll(List.of(keys));
@@ -54,8 +61,8 @@ public final class Tmux implements AutoCloseable {
   }
 
   /**
-   * From now on, appends every byte the program writes to the terminal to {@code file}: what the screen no longer
-   * shows (a line redrawn in place, then erased) can still be read there.
+   * From now on, appends every byte the program writes to the terminal to {@code file}: what the
+   * screen no longer shows (a line redrawn in place, then erased) can still be read there.
    */
   public Tmux record(Path file) {
     tmux("pipe-pane", "-t", "test", "-o", "cat >> '" + file + "'");
@@ -67,13 +74,17 @@ public final class Tmux implements AutoCloseable {
     return tmux("capture-pane", "-p", "-t", "test");
   }
 
-  /** Waits until the screen satisfies {@code condition}, and returns it; fails with the screen if it never does. */
+  /**
+   * Waits until the screen satisfies {@code condition}, and returns it; fails with the screen if it
+   * never does.
+   */
   public String waitFor(String description, Predicate<String> condition) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
     String screen = screen();
     while (!condition.test(screen)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the terminal never showed " + description + "; it shows:\n" + screen);
+        throw new AssertionError(
+            "the terminal never showed " + description + "; it shows:\n" + screen);
       }
       sleep();
       screen = screen();
@@ -126,7 +137,9 @@ public final class Tmux implements AutoCloseable {
       byte[] out = process.getInputStream().readAllBytes();
       byte[] err = process.getErrorStream().readAllBytes();
       process.waitFor();
-      return new CliResult(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+      return new CliResult(
+          process.exitValue(),
+          new String(out, StandardCharsets.UTF_8),
           new String(err, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,14 +25,19 @@ final class TokenKeys {
   static TokenKeys generate() {
     SelfSignedCertificate generated = SelfSignedCertificate.generate("isctl test token issuer");
     try {
-      return new TokenKeys(generated.keyPair(), generated.certificate(),
+      return new TokenKeys(
+          generated.keyPair(),
+          generated.certificate(),
           libtrustKeyId(generated.keyPair().getPublic().getEncoded()));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("computing the token key id", e);
     }
   }
 
-  /** distribution 2.8 finds the key by libtrust's id: base32 of the first 240 bits of sha256(SPKI DER). */
+  /**
+   * distribution 2.8 finds the key by libtrust's id: base32 of the first 240 bits of sha256(SPKI
+   * DER).
+   */
   static String libtrustKeyId(byte[] subjectPublicKeyInfo) throws GeneralSecurityException {
     byte[] hash = MessageDigest.getInstance("SHA-256").digest(subjectPublicKeyInfo);
     String encoded = base32(Arrays.copyOf(hash, 30));
@@ -64,8 +69,9 @@ final class TokenKeys {
 
   String certificatePem() {
     try {
-      String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-          .encodeToString(certificate.getEncoded());
+      String body =
+          Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+              .encodeToString(certificate.getEncoded());
       return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
@@ -75,8 +81,10 @@ final class TokenKeys {
   /** A compact JWS (RS256) over the given claims JSON. */
   String sign(String claimsJson) {
     String header = "{\"typ\":\"JWT\",\"alg\":\"RS256\",\"kid\":\"" + keyId + "\"}";
-    String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-        + base64Url(claimsJson.getBytes(StandardCharsets.UTF_8));
+    String signingInput =
+        base64Url(header.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + base64Url(claimsJson.getBytes(StandardCharsets.UTF_8));
     try {
       Signature rsa = Signature.getInstance("SHA256withRSA");
       rsa.initSign(keyPair.getPrivate());

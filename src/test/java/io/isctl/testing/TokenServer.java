@@ -28,9 +28,15 @@ public final class TokenServer implements AutoCloseable {
   static final String SERVICE = "test-registry";
   static final String ISSUER = "test-issuer";
 
-  /** Who gets which access; {@code identityToken} is the refresh token accepted by the POST flow. */
-  public record Policy(List<TestUser> users, boolean anonymousPull, String identityToken,
-      long expiresInSeconds, boolean accessTokenFieldOnly) {
+  /**
+   * Who gets which access; {@code identityToken} is the refresh token accepted by the POST flow.
+   */
+  public record Policy(
+      List<TestUser> users,
+      boolean anonymousPull,
+      String identityToken,
+      long expiresInSeconds,
+      boolean accessTokenFieldOnly) {
 
     /** Named users get everything they ask for; anonymous callers get nothing. */
     public static Policy users(TestUser... users) {
@@ -70,7 +76,8 @@ public final class TokenServer implements AutoCloseable {
   static TokenServer start(Policy policy) {
     TokenServer tokenServer = new TokenServer(policy);
     try {
-      HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       http.createContext("/token", tokenServer::handle);
       http.start();
       tokenServer.server = http;
@@ -119,33 +126,52 @@ public final class TokenServer implements AutoCloseable {
   }
 
   private static Map<String, Object> accessEntry(String scope) {
-    // resourcetype:resourcename:actions — the name itself may contain ':' (host:port), so split from both ends.
+    // resourcetype:resourcename:actions — the name itself may contain ':' (host:port), so split
+    // from both ends.
     int first = scope.indexOf(':');
     int last = scope.lastIndexOf(':');
-    return Map.of("type", scope.substring(0, first), "name", scope.substring(first + 1, last),
-        "actions", List.of(scope.substring(last + 1).split(",")));
+    return Map.of(
+        "type",
+        scope.substring(0, first),
+        "name",
+        scope.substring(first + 1, last),
+        "actions",
+        List.of(scope.substring(last + 1).split(",")));
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       boolean post = "POST".equals(exchange.getRequestMethod());
-      Map<String, List<String>> params = post
-          ? formParams(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
-          : formParams(Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""));
-      List<String> scopes = post
-          ? List.of(first(params, "scope").orElse("").split(" "))
-          : params.getOrDefault("scope", List.of());
+      Map<String, List<String>> params =
+          post
+              ? formParams(
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+              : formParams(Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""));
+      List<String> scopes =
+          post
+              ? List.of(first(params, "scope").orElse("").split(" "))
+              : params.getOrDefault("scope", List.of());
       scopes = scopes.stream().filter(s -> !s.isBlank()).toList();
       Optional<TestUser> user = post ? postUser(params) : basicUser(exchange);
       String grantType = first(params, "grant_type").orElse(null);
-      seen.add(new Seen(exchange.getRequestMethod(), user.map(TestUser::username).orElse(null),
-          scopes, grantType));
+      seen.add(
+          new Seen(
+              exchange.getRequestMethod(),
+              user.map(TestUser::username).orElse(null),
+              scopes,
+              grantType));
       if (user.isEmpty() && (hasCredentials(exchange, params) || !policy.anonymousPull())) {
-        send(exchange, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"bad credentials\"}]}");
+        send(
+            exchange,
+            401,
+            "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"bad credentials\"}]}");
         return;
       }
       List<String> granted = user.isPresent() ? scopes : pullOnly(scopes);
-      send(exchange, 200, tokenResponse(mintToken(user.map(TestUser::username).orElse(""), granted)));
+      send(
+          exchange,
+          200,
+          tokenResponse(mintToken(user.map(TestUser::username).orElse(""), granted)));
     }
   }
 
@@ -163,7 +189,8 @@ public final class TokenServer implements AutoCloseable {
   private static List<String> pullOnly(List<String> scopes) {
     List<String> pulls = new ArrayList<>();
     for (String scope : scopes) {
-      if (scope.startsWith("repository:") && scope.substring(scope.lastIndexOf(':') + 1).contains("pull")) {
+      if (scope.startsWith("repository:")
+          && scope.substring(scope.lastIndexOf(':') + 1).contains("pull")) {
         pulls.add(scope.substring(0, scope.lastIndexOf(':')) + ":pull");
       }
     }
@@ -175,16 +202,20 @@ public final class TokenServer implements AutoCloseable {
     if (header == null || !header.startsWith("Basic ")) {
       return Optional.empty();
     }
-    String pair = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+    String pair =
+        new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
     int colon = pair.indexOf(':');
-    return colon < 0 ? Optional.empty() : known(pair.substring(0, colon), pair.substring(colon + 1));
+    return colon < 0
+        ? Optional.empty()
+        : known(pair.substring(0, colon), pair.substring(colon + 1));
   }
 
   private Optional<TestUser> postUser(Map<String, List<String>> params) {
     String grant = first(params, "grant_type").orElse("");
     if (grant.equals("refresh_token")) {
-      boolean valid = policy.identityToken() != null
-          && policy.identityToken().equals(first(params, "refresh_token").orElse(null));
+      boolean valid =
+          policy.identityToken() != null
+              && policy.identityToken().equals(first(params, "refresh_token").orElse(null));
       return valid ? Optional.of(policy.users().get(0)) : Optional.empty();
     }
     return known(first(params, "username").orElse(""), first(params, "password").orElse(""));
@@ -197,7 +228,8 @@ public final class TokenServer implements AutoCloseable {
   }
 
   private static boolean hasCredentials(HttpExchange exchange, Map<String, List<String>> params) {
-    return exchange.getRequestHeaders().containsKey("Authorization") || params.containsKey("grant_type");
+    return exchange.getRequestHeaders().containsKey("Authorization")
+        || params.containsKey("grant_type");
   }
 
   private static Optional<String> first(Map<String, List<String>> params, String name) {
@@ -211,8 +243,10 @@ public final class TokenServer implements AutoCloseable {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return params;

@@ -16,7 +16,11 @@ public final class Tools {
         return candidate;
       }
     }
-    throw new AssertionError(program + " is not installed: run scripts/install-shell-test-deps.sh "
-        + "(apt-get install " + program + "), or scripts/test.sh which does");
+    throw new AssertionError(
+        program
+            + " is not installed: run scripts/install-shell-test-deps.sh "
+            + "(apt-get install "
+            + program
+            + "), or scripts/test.sh which does");
   }
 }

@@ -28,7 +28,8 @@ class LookupAdmissionTest {
           containers:
           - name: c
             image: %s
-        """.formatted(image);
+        """
+        .formatted(image);
   }
 
   WorkloadResolver.FileResult resolve(String text, String... lookupLocal) {
@@ -50,7 +51,8 @@ class LookupAdmissionTest {
 
   @Test
   void shortName_withLocalReferencePolicy_pullsThroughTheIntegratedRegistry() {
-    assertThat(resolve(pod("myimage-ref-local:mytag"), "myimage-ref-local").text()).isEqualTo(pod(LOCAL));
+    assertThat(resolve(pod("myimage-ref-local:mytag"), "myimage-ref-local").text())
+        .isEqualTo(pod(LOCAL));
   }
 
   @Test
@@ -63,7 +65,8 @@ class LookupAdmissionTest {
 
   @Test
   void resolveNamesOnTheTemplate_forcesLookup_andIgnoresTheWrittenRegistryAndNamespace() {
-    String text = """
+    String text =
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -79,13 +82,15 @@ class LookupAdmissionTest {
                 image: quay.io/elsewhere/myimage-ref-source:mytag
         """;
     var result = resolve(text);
-    assertThat(result.text()).isEqualTo(text.replace("quay.io/elsewhere/myimage-ref-source:mytag", SOURCE));
+    assertThat(result.text())
+        .isEqualTo(text.replace("quay.io/elsewhere/myimage-ref-source:mytag", SOURCE));
     assertThat(only(result).steps().get(0).rule()).isEqualTo("resolve-names annotation");
   }
 
   @Test
   void resolveNamesOnTheObject_forcesLookupToo() {
-    String text = """
+    String text =
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -103,8 +108,11 @@ class LookupAdmissionTest {
 
   @Test
   void resolveNamesOtherThanStar_doesNothing() {
-    String text = pod("myimage-ref-source:mytag").replace("  name: p\n",
-        "  name: p\n  annotations:\n    alpha.image.policy.openshift.io/resolve-names: 'true'\n");
+    String text =
+        pod("myimage-ref-source:mytag")
+            .replace(
+                "  name: p\n",
+                "  name: p\n  annotations:\n    alpha.image.policy.openshift.io/resolve-names: 'true'\n");
     assertThat(only(resolve(text)).status()).isEqualTo(Status.UNRESOLVED);
   }
 
@@ -117,15 +125,18 @@ class LookupAdmissionTest {
 
   @Test
   void otherNamespaces_areNotConsulted() {
-    var result = SeedStreams.resolver(dir, "myimage-ref-source")
-        .resolve(pod("myimage-ref-source:mytag"), "m.yaml", "other");
+    var result =
+        SeedStreams.resolver(dir, "myimage-ref-source")
+            .resolve(pod("myimage-ref-source:mytag"), "m.yaml", "other");
     assertThat(only(result).after()).isEqualTo("myimage-ref-source:mytag");
     assertThat(only(result).status()).isEqualTo(Status.UNCHANGED);
   }
 
   @Test
   void metadataNamespace_winsOverTheDefault() {
-    String text = pod("myimage-ref-source:mytag").replace("  name: p\n", "  name: p\n  namespace: myproject\n");
+    String text =
+        pod("myimage-ref-source:mytag")
+            .replace("  name: p\n", "  name: p\n  namespace: myproject\n");
     var result = SeedStreams.resolver(dir, "myimage-ref-source").resolve(text, "m.yaml", "other");
     assertThat(only(result).after()).isEqualTo(SOURCE);
   }
@@ -158,8 +169,11 @@ class LookupAdmissionTest {
 
   @Test
   void podOwnedByAController_isLeftAlone() {
-    String text = pod("myimage-ref-source:mytag").replace("  name: p\n",
-        "  name: p\n  ownerReferences:\n  - kind: ReplicaSet\n    name: rs\n    uid: u\n    controller: true\n");
+    String text =
+        pod("myimage-ref-source:mytag")
+            .replace(
+                "  name: p\n",
+                "  name: p\n  ownerReferences:\n  - kind: ReplicaSet\n    name: rs\n    uid: u\n    controller: true\n");
     var result = resolve(text, "myimage-ref-source");
     assertThat(result.text()).isEqualTo(text);
     assertThat(only(result).steps().get(0).rule()).isEqualTo("skipped");
@@ -167,14 +181,18 @@ class LookupAdmissionTest {
 
   @Test
   void ownerWithoutController_doesNotStopAdmission() {
-    String text = pod("myimage-ref-source:mytag").replace("  name: p\n",
-        "  name: p\n  ownerReferences:\n  - kind: ReplicaSet\n    name: rs\n    uid: u\n");
+    String text =
+        pod("myimage-ref-source:mytag")
+            .replace(
+                "  name: p\n",
+                "  name: p\n  ownerReferences:\n  - kind: ReplicaSet\n    name: rs\n    uid: u\n");
     assertThat(only(resolve(text, "myimage-ref-source")).after()).isEqualTo(SOURCE);
   }
 
   @Test
   void podTemplate_isNotCoveredByAdmission() {
-    String text = """
+    String text =
+        """
         apiVersion: v1
         kind: PodTemplate
         metadata:
@@ -191,7 +209,8 @@ class LookupAdmissionTest {
   }
 
   static Stream<Arguments> kinds() {
-    String template = """
+    String template =
+        """
           template:
             spec:
               initContainers:
@@ -201,7 +220,8 @@ class LookupAdmissionTest {
               - name: c
                 image: myimage-ref-source:mytag
         """;
-    String cronTemplate = """
+    String cronTemplate =
+        """
           schedule: "* * * * *"
           jobTemplate:
             spec:
@@ -229,17 +249,22 @@ class LookupAdmissionTest {
   @ParameterizedTest(name = "{1} ({0})")
   @MethodSource("kinds")
   void everyKind_resolvesContainersAndInitContainers(String apiVersion, String kind, String spec) {
-    String text = "apiVersion: " + apiVersion + "\nkind: " + kind + "\nmetadata:\n  name: w\nspec:\n" + spec;
+    String text =
+        "apiVersion: " + apiVersion + "\nkind: " + kind + "\nmetadata:\n  name: w\nspec:\n" + spec;
     var result = resolve(text, "myimage-ref-source", "myimage-ref-local");
-    assertThat(result.text()).isEqualTo(text.replace("myimage-ref-local:mytag", LOCAL)
-        .replace("myimage-ref-source:mytag", SOURCE));
-    assertThat(result.containers()).extracting(ContainerReport::describe)
+    assertThat(result.text())
+        .isEqualTo(
+            text.replace("myimage-ref-local:mytag", LOCAL)
+                .replace("myimage-ref-source:mytag", SOURCE));
+    assertThat(result.containers())
+        .extracting(ContainerReport::describe)
         .containsExactly("init container init", "container c");
   }
 
   @Test
   void unknownGroup_isNotAWorkload() {
-    String text = """
+    String text =
+        """
         apiVersion: apps.kruise.io/v1beta1
         kind: StatefulSet
         metadata:
@@ -258,7 +283,8 @@ class LookupAdmissionTest {
 
   @Test
   void listsAndDocuments_areAllResolved_otherDocumentsUntouched() {
-    String text = """
+    String text =
+        """
         # config first
         apiVersion: v1
         kind: ConfigMap
@@ -283,10 +309,14 @@ class LookupAdmissionTest {
           metadata:
             name: svc
         ---
-        """ + pod("myimage-ref-local:mytag");
+        """
+            + pod("myimage-ref-local:mytag");
     var result = resolve(text, "myimage-ref-source", "myimage-ref-local");
-    String expected = text.replace("    - name: c\n      image: myimage-ref-source:mytag",
-        "    - name: c\n      image: " + SOURCE).replace("image: myimage-ref-local:mytag", "image: " + LOCAL);
+    String expected =
+        text.replace(
+                "    - name: c\n      image: myimage-ref-source:mytag",
+                "    - name: c\n      image: " + SOURCE)
+            .replace("image: myimage-ref-local:mytag", "image: " + LOCAL);
     assertThat(result.text()).isEqualTo(expected);
     assertThat(result.containers()).hasSize(2);
   }

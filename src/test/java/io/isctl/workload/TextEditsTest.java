@@ -25,27 +25,34 @@ class TextEditsTest {
   }
 
   static String pod(String imageLine) {
-    return "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    " + imageLine + "\n";
+    return "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    "
+        + imageLine
+        + "\n";
   }
 
   @Test
   void quotingStyles_areKept() {
     assertThat(resolve(pod("image: 'myimage-ref-source:mytag'  # pinned")).text())
         .isEqualTo(pod("image: '" + SOURCE + "'  # pinned"));
-    assertThat(resolve(pod("image: \"myimage-ref-source:mytag\"")).text()).isEqualTo(pod("image: \"" + SOURCE + "\""));
-    assertThat(resolve(pod("image: myimage-ref-source:mytag")).text()).isEqualTo(pod("image: " + SOURCE));
+    assertThat(resolve(pod("image: \"myimage-ref-source:mytag\"")).text())
+        .isEqualTo(pod("image: \"" + SOURCE + "\""));
+    assertThat(resolve(pod("image: myimage-ref-source:mytag")).text())
+        .isEqualTo(pod("image: " + SOURCE));
   }
 
   @Test
   void flowMappings_andCrlf_andWideCharacters_keepTheirPlaces() {
-    String text = "# 🚀 deploy\r\napiVersion: v1\r\nkind: Pod\r\nmetadata: {name: \"é🚀\"}\r\nspec:\r\n"
-        + "  containers: [{name: c, image: myimage-ref-source:mytag, args: [\"🚀\"]}]\r\n";
-    assertThat(resolve(text).text()).isEqualTo(text.replace("image: myimage-ref-source:mytag", "image: " + SOURCE));
+    String text =
+        "# 🚀 deploy\r\napiVersion: v1\r\nkind: Pod\r\nmetadata: {name: \"é🚀\"}\r\nspec:\r\n"
+            + "  containers: [{name: c, image: myimage-ref-source:mytag, args: [\"🚀\"]}]\r\n";
+    assertThat(resolve(text).text())
+        .isEqualTo(text.replace("image: myimage-ref-source:mytag", "image: " + SOURCE));
   }
 
   @Test
   void json_staysValidJson_withInsertedKeysQuoted() throws Exception {
-    String text = """
+    String text =
+        """
         {
           "apiVersion": "apps.openshift.io/v1",
           "kind": "DeploymentConfig",
@@ -59,14 +66,16 @@ class TextEditsTest {
         """;
     String out = resolve(text).text();
     var tree = new ObjectMapper().readTree(out);
-    assertThat(tree.at("/spec/triggers/0/imageChangeParams/lastTriggeredImage").asText()).isEqualTo(SOURCE);
+    assertThat(tree.at("/spec/triggers/0/imageChangeParams/lastTriggeredImage").asText())
+        .isEqualTo(SOURCE);
     assertThat(tree.at("/spec/template/spec/containers/0/image").asText()).isEqualTo(SOURCE);
     assertThat(out).contains("{\"lastTriggeredImage\": \"" + SOURCE + "\", \"automatic\": true,");
   }
 
   @Test
   void aliasedImage_isNotRewritten_andIsReported() {
-    String text = """
+    String text =
+        """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -81,12 +90,15 @@ class TextEditsTest {
     var result = resolve(text);
     assertThat(result.text()).isEqualTo(text);
     assertThat(result.containers().get(0).status()).isEqualTo(Status.UNRESOLVED);
-    assertThat(result.containers().get(0).reason()).contains("would become " + SOURCE).contains("alias");
+    assertThat(result.containers().get(0).reason())
+        .contains("would become " + SOURCE)
+        .contains("alias");
   }
 
   @Test
   void imageFromAMergeKey_isNotRewritten_andIsReported() {
-    String text = """
+    String text =
+        """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -102,15 +114,20 @@ class TextEditsTest {
 
   @Test
   void wrongTypes_areBadWorkloads_namingTheField() {
-    assertThatThrownBy(() -> resolve(pod("image: [a]"))).isInstanceOf(WorkloadException.class)
+    assertThatThrownBy(() -> resolve(pod("image: [a]")))
+        .isInstanceOf(WorkloadException.class)
         .hasMessage("m.yaml: Pod/p: spec.containers[0].image: must be a string");
-    assertThatThrownBy(() -> resolve("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: 3}\n"))
+    assertThatThrownBy(
+            () ->
+                resolve("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: 3}\n"))
         .hasMessage("m.yaml: Pod/p: spec.containers: must be a list");
   }
 
   @Test
   void invalidYaml_namesFileAndLine() {
-    assertThatThrownBy(() -> resolve("a: [\n")).isInstanceOf(WorkloadException.class).hasMessageStartingWith("m.yaml: line");
+    assertThatThrownBy(() -> resolve("a: [\n"))
+        .isInstanceOf(WorkloadException.class)
+        .hasMessageStartingWith("m.yaml: line");
   }
 
   @Test

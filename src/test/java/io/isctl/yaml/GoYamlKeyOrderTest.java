@@ -35,7 +35,8 @@ class GoYamlKeyOrderTest {
   @Test
   void kubernetesKeys() {
     List<String> keys = List.of("status", "spec", "metadata", "kind", "apiVersion");
-    assertThat(GoYamlKeyOrder.sorted(keys)).containsExactly("apiVersion", "kind", "metadata", "spec", "status");
+    assertThat(GoYamlKeyOrder.sorted(keys))
+        .containsExactly("apiVersion", "kind", "metadata", "spec", "status");
   }
 
   @Test

@@ -22,10 +22,19 @@ class KubeJsonTest {
   static Stream<Arguments> goldenCases() {
     return Stream.of(
         c("HTML characters are escaped", "\"a<b>&c\"", "\"a\\u003cb\\u003e\\u0026c\""),
-        c("control characters use short escapes where Go has them", "\"\\b\\f\\n\\r\\t\\u0001\\u001f\"", "\"\\b\\f\\n\\r\\t\\u0001\\u001f\""),
-        c("line and paragraph separators are escaped", "\"a\\u2028b\\u2029c\"", "\"a\\u2028b\\u2029c\""),
+        c(
+            "control characters use short escapes where Go has them",
+            "\"\\b\\f\\n\\r\\t\\u0001\\u001f\"",
+            "\"\\b\\f\\n\\r\\t\\u0001\\u001f\""),
+        c(
+            "line and paragraph separators are escaped",
+            "\"a\\u2028b\\u2029c\"",
+            "\"a\\u2028b\\u2029c\""),
         c("quotes and backslashes", "\"say \\\"hi\\\" \\\\ bye\"", "\"say \\\"hi\\\" \\\\ bye\""),
-        c("non-ASCII and DEL are written as they are", "\"\\u00e9\\u4e2d\\ud83d\\ude00\\u007f\"", "\"\u00e9\u4e2d\ud83d\ude00\u007f\""),
+        c(
+            "non-ASCII and DEL are written as they are",
+            "\"\\u00e9\\u4e2d\\ud83d\\ude00\\u007f\"",
+            "\"\u00e9\u4e2d\ud83d\ude00\u007f\""),
         c("whole float prints as int", "1.0", "1"),
         c("float exponent from 1e21", "1e21", "1e+21"),
         c("1e20 prints as digits", "1e20", "100000000000000000000"),
@@ -33,9 +42,18 @@ class KubeJsonTest {
         c("1e-6 stays fixed", "0.000001", "0.000001"),
         c("int64 max", "9223372036854775807", "9223372036854775807"),
         c("beyond int64 prints as float64", "18446744073709551615", "18446744073709552000"),
-        c("empty object and array", "{\"o\":{},\"a\":[]}", "{\n        \"a\": [],\n        \"o\": {}\n    }"),
-        c("keys in byte order", "{\"b\":1,\"B\":2,\"a10\":3,\"a9\":4,\"_\":5,\"\\u00e9\":6,\"z\":7,\"\\ue000\":8,\"\\ud83d\\ude00\":9}", "{\n        \"B\": 2,\n        \"_\": 5,\n        \"a10\": 3,\n        \"a9\": 4,\n        \"b\": 1,\n        \"z\": 7,\n        \"\u00e9\": 6,\n        \"\ue000\": 8,\n        \"\ud83d\ude00\": 9\n    }"),
-        c("nested", "{\"tags\":[{\"name\":\"x\",\"items\":[1,{\"k\":null}]},true]}", "{\n        \"tags\": [\n            {\n                \"items\": [\n                    1,\n                    {\n                        \"k\": null\n                    }\n                ],\n                \"name\": \"x\"\n            },\n            true\n        ]\n    }")    );
+        c(
+            "empty object and array",
+            "{\"o\":{},\"a\":[]}",
+            "{\n        \"a\": [],\n        \"o\": {}\n    }"),
+        c(
+            "keys in byte order",
+            "{\"b\":1,\"B\":2,\"a10\":3,\"a9\":4,\"_\":5,\"\\u00e9\":6,\"z\":7,\"\\ue000\":8,\"\\ud83d\\ude00\":9}",
+            "{\n        \"B\": 2,\n        \"_\": 5,\n        \"a10\": 3,\n        \"a9\": 4,\n        \"b\": 1,\n        \"z\": 7,\n        \"\u00e9\": 6,\n        \"\ue000\": 8,\n        \"\ud83d\ude00\": 9\n    }"),
+        c(
+            "nested",
+            "{\"tags\":[{\"name\":\"x\",\"items\":[1,{\"k\":null}]},true]}",
+            "{\n        \"tags\": [\n            {\n                \"items\": [\n                    1,\n                    {\n                        \"k\": null\n                    }\n                ],\n                \"name\": \"x\"\n            },\n            true\n        ]\n    }"));
   }
 
   private static Arguments c(String rule, String json, String expectedValue) {

@@ -12,7 +12,9 @@ import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
-/** {@link KubeYaml#read}: Kubernetes' scalar typing, and one-line errors for bad or hostile input. */
+/**
+ * {@link KubeYaml#read}: Kubernetes' scalar typing, and one-line errors for bad or hostile input.
+ */
 class KubeYamlReadTest {
   private static final String SOURCE = "imagestreams/myproject/x.yaml";
 
@@ -39,7 +41,8 @@ class KubeYamlReadTest {
 
   @Test
   void yaml11WordsAndNumbers() {
-    JsonNode doc = KubeYaml.read("a: yes\nb: 'yes'\nc: 0x10\nd: \"0x10\"\ne: 1.0\nf: 2.5\ng:\n", SOURCE);
+    JsonNode doc =
+        KubeYaml.read("a: yes\nb: 'yes'\nc: 0x10\nd: \"0x10\"\ne: 1.0\nf: 2.5\ng:\n", SOURCE);
     assertThat(doc.get("a").booleanValue()).isTrue();
     assertThat(doc.get("b").textValue()).isEqualTo("yes");
     assertThat(doc.get("c").intValue()).isEqualTo(16);
@@ -62,7 +65,8 @@ class KubeYamlReadTest {
 
   @Test
   void tabIndentation() {
-    assertReadFails("a:\n\tb: 1\n").hasMessageStartingWith(SOURCE + ": line 2, column 1: ")
+    assertReadFails("a:\n\tb: 1\n")
+        .hasMessageStartingWith(SOURCE + ": line 2, column 1: ")
         .hasMessageContaining("TAB");
   }
 
@@ -73,19 +77,27 @@ class KubeYamlReadTest {
 
   @Test
   void billionLaughsFailsFast() {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       String prev = "*" + (char) (c - 1);
-      bomb.append(c).append(": &").append(c).append(" [").append(String.join(",", List.of(
-          prev, prev, prev, prev, prev, prev, prev, prev, prev))).append("]\n");
+      bomb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append(String.join(",", List.of(prev, prev, prev, prev, prev, prev, prev, prev, prev)))
+          .append("]\n");
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-        assertReadFails(bomb.toString()).hasMessageContaining("alias"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> assertReadFails(bomb.toString()).hasMessageContaining("alias"));
   }
 
   @Test
   void aliasesExpandToIndependentCopies() {
-    ObjectNode doc = (ObjectNode) KubeYaml.read("a: &x {k: [1]}\nb: *x\nc: &s text\nd: *s\n", SOURCE);
+    ObjectNode doc =
+        (ObjectNode) KubeYaml.read("a: &x {k: [1]}\nb: *x\nc: &s text\nd: *s\n", SOURCE);
     assertThat(doc.get("b")).isEqualTo(doc.get("a"));
     ((ObjectNode) doc.get("b")).put("k", 2);
     assertThat(doc.get("a").get("k").get(0).intValue()).isEqualTo(1);
@@ -94,18 +106,22 @@ class KubeYamlReadTest {
 
   @Test
   void unknownOrSelfReferencingAlias() {
-    assertReadFails("a: *x\n").hasMessage(SOURCE + ": line 1, column 4: unknown anchor 'x' referenced");
+    assertReadFails("a: *x\n")
+        .hasMessage(SOURCE + ": line 1, column 4: unknown anchor 'x' referenced");
     assertReadFails("a: &a [*a]\n").hasMessageContaining("unknown anchor 'a'");
   }
 
   @Test
   void mergeKeysFollowYamlV2Order() {
     // Later entries win, merged or not; in a list of maps the first map wins.
-    JsonNode doc = KubeYaml.read(""
-        + "base: &b {p: 1, q: 2}\n"
-        + "m1: {<<: *b, q: 3}\n"
-        + "m2: {q: 3, <<: *b}\n"
-        + "m3: {<<: [{w: 1}, {w: 2, v: 3}]}\n", SOURCE);
+    JsonNode doc =
+        KubeYaml.read(
+            ""
+                + "base: &b {p: 1, q: 2}\n"
+                + "m1: {<<: *b, q: 3}\n"
+                + "m2: {q: 3, <<: *b}\n"
+                + "m3: {<<: [{w: 1}, {w: 2, v: 3}]}\n",
+            SOURCE);
     assertThat(doc.get("m1").toString()).isEqualTo("{\"p\":1,\"q\":3}");
     assertThat(doc.get("m2").toString()).isEqualTo("{\"q\":2,\"p\":1}");
     assertThat(doc.get("m3").toString()).isEqualTo("{\"w\":1,\"v\":3}");
@@ -120,7 +136,8 @@ class KubeYamlReadTest {
 
   @Test
   void deepBlockNestingIsRefused() {
-    assertReadFails("- ".repeat(10_000) + "x\n").hasMessageContaining("nesting is deeper than 100 levels");
+    assertReadFails("- ".repeat(10_000) + "x\n")
+        .hasMessageContaining("nesting is deeper than 100 levels");
   }
 
   @Test
@@ -132,8 +149,11 @@ class KubeYamlReadTest {
   @Test
   void oversizedInputFailsBeforeParsing() {
     String big = "a: " + "x".repeat(YamlTreeReader.MAX_CODE_POINTS) + "\n";
-    assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
-        assertReadFails(big).hasMessage(SOURCE + ": document exceeds the limit of 8388608 code points"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () ->
+            assertReadFails(big)
+                .hasMessage(SOURCE + ": document exceeds the limit of 8388608 code points"));
   }
 
   @Test
@@ -152,12 +172,14 @@ class KubeYamlReadTest {
 
   @Test
   void controlCharactersAreRefused() {
-    assertReadFails("a: b\u0007c\n").hasMessage(SOURCE + ": line 1, column 5: special character U+0007 is not allowed");
+    assertReadFails("a: b\u0007c\n")
+        .hasMessage(SOURCE + ": line 1, column 5: special character U+0007 is not allowed");
   }
 
   @Test
   void valuesJsonCannotHoldAreRefused() {
-    assertReadFails("a: .inf\n").hasMessage(SOURCE + ": line 1, column 4: .inf cannot be represented in JSON");
+    assertReadFails("a: .inf\n")
+        .hasMessage(SOURCE + ": line 1, column 4: .inf cannot be represented in JSON");
     assertReadFails("a: !!binary aGVsbG8=\n").hasMessageContaining("!!binary");
     assertReadFails("a: !!int abc\n").hasMessageContaining("cannot decode !!str `abc` as a !!int");
     assertReadFails("~: a\n").hasMessageContaining("unsupported map key: null");

@@ -9,8 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** ImageStreams as oc prints them read back and write out to the same text. */
 class KubeYamlRoundTripTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "myimage-ref-source.yaml", "myimage-reference.yaml", "myimage-internal.yaml", "ruby-import-failed.yaml"})
+  @ValueSource(
+      strings = {
+        "myimage-ref-source.yaml",
+        "myimage-reference.yaml",
+        "myimage-internal.yaml",
+        "ruby-import-failed.yaml"
+      })
   void yamlRoundTripsByteForByte(String fixture) {
     String text = Fixtures.text(fixture);
     JsonNode stream = KubeYaml.read(Fixtures.bytes(fixture), fixture);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What live candidates may read: the store and namespace the typed line points at (opened only when asked), and
- * the positional arguments already typed for the command.
+ * What live candidates may read: the store and namespace the typed line points at (opened only when
+ * asked), and the positional arguments already typed for the command.
  */
 public final class CompletionContext {
   private final Supplier<Catalog> catalog;
@@ -46,7 +46,10 @@ public final class CompletionContext {
    */
   public record Catalog(ImageStreamStore store, String namespace) {}
 
-  /** Opens the catalog for the {@code --store} and {@code -n} values typed on the line (null when absent). */
+  /**
+   * Opens the catalog for the {@code --store} and {@code -n} values typed on the line (null when
+   * absent).
+   */
   @FunctionalInterface
   public interface CatalogFinder {
     Catalog find(String storeOption, String namespaceOption);

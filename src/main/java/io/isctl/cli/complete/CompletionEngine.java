@@ -12,12 +12,12 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Completes a partly typed command line from the picocli model: commands, options, option values and
- * positional arguments, with stream names and tags read from the store the line points at. New commands and
- * options complete as soon as they are in the model; a parameter's values come from its
- * {@code completionCandidates} (enums, fixed lists, {@link LiveCandidates}), else from its type and label
- * ({@code Path} or {@code FILE}: files; {@code DIR}: folders; {@code NAME:TAG}, {@code NAME}, {@code NS}: the
- * store's tags, streams and namespaces).
+ * Completes a partly typed command line from the picocli model: commands, options, option values
+ * and positional arguments, with stream names and tags read from the store the line points at. New
+ * commands and options complete as soon as they are in the model; a parameter's values come from
+ * its {@code completionCandidates} (enums, fixed lists, {@link LiveCandidates}), else from its type
+ * and label ({@code Path} or {@code FILE}: files; {@code DIR}: folders; {@code NAME:TAG}, {@code
+ * NAME}, {@code NS}: the store's tags, streams and namespaces).
  */
 public final class CompletionEngine {
   private final CommandSpec root;
@@ -28,11 +28,16 @@ public final class CompletionEngine {
     this.catalogs = catalogs;
   }
 
-  /** The candidates for {@code current}, typed after {@code words} (the program's name not included). */
+  /**
+   * The candidates for {@code current}, typed after {@code words} (the program's name not
+   * included).
+   */
   public Completions complete(List<String> words, String current) {
     Line line = Line.read(root, words);
-    CompletionContext context = new CompletionContext(
-        () -> catalogs.find(line.typed("--store"), line.typed("--namespace")), line.positionals());
+    CompletionContext context =
+        new CompletionContext(
+            () -> catalogs.find(line.typed("--store"), line.typed("--namespace")),
+            line.positionals());
     if (line.pendingOption() != null) {
       return values(line.pendingOption(), context, "", current);
     }
@@ -42,16 +47,21 @@ public final class CompletionEngine {
         return Completions.of(StoreCandidates.matching(optionNames(line.command()), current));
       }
       OptionSpec option = line.command().findOption(current.substring(0, equals));
-      return option == null || option.arity().max() == 0 ? Completions.NOTHING
-          : values(option, context, current.substring(0, equals + 1), current.substring(equals + 1));
+      return option == null || option.arity().max() == 0
+          ? Completions.NOTHING
+          : values(
+              option, context, current.substring(0, equals + 1), current.substring(equals + 1));
     }
     List<String> candidates = new ArrayList<>();
     if (line.positionals().isEmpty()) {
-      line.command().subcommands().forEach((name, sub) -> {
-        if (!sub.getCommandSpec().usageMessage().hidden()) {
-          candidates.add(name);
-        }
-      });
+      line.command()
+          .subcommands()
+          .forEach(
+              (name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden()) {
+                  candidates.add(name);
+                }
+              });
     }
     PositionalParamSpec positional = positional(line.command(), line.positionals().size());
     if (positional == null) {
@@ -82,7 +92,8 @@ public final class CompletionEngine {
   }
 
   /** The values of {@code arg} that start with {@code typed}, each prefixed with {@code prefix}. */
-  private static Completions values(ArgSpec arg, CompletionContext context, String prefix, String typed) {
+  private static Completions values(
+      ArgSpec arg, CompletionContext context, String prefix, String typed) {
     Iterable<String> declared = arg.completionCandidates();
     List<String> values;
     if (declared instanceof LiveCandidates live) {
@@ -109,7 +120,9 @@ public final class CompletionEngine {
     return file ? Directive.FILES : Directive.NONE;
   }
 
-  /** Parameters declared without candidates by the usual labels, so new commands complete names too. */
+  /**
+   * Parameters declared without candidates by the usual labels, so new commands complete names too.
+   */
   private static List<String> byLabel(ArgSpec arg, CompletionContext context, String typed) {
     String label = label(arg);
     if (label.contains(":TAG") || label.contains("@ID")) {

@@ -8,11 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The words typed before the one being completed, read against the model as picocli would parse them: the
- * command they reach, its positional arguments, the option values typed, and an option still waiting for its
- * value. Unlike picocli it never fails: a half-typed line is the normal case.
+ * The words typed before the one being completed, read against the model as picocli would parse
+ * them: the command they reach, its positional arguments, the option values typed, and an option
+ * still waiting for its value. Unlike picocli it never fails: a half-typed line is the normal case.
  */
-record Line(CommandSpec command, List<String> positionals, Map<String, String> values, OptionSpec pendingOption,
+record Line(
+    CommandSpec command,
+    List<String> positionals,
+    Map<String, String> values,
+    OptionSpec pendingOption,
     boolean endOfOptions) {
 
   static Line read(CommandSpec root, List<String> words) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Completion candidates read from the store at the moment the user presses Tab. Used as a picocli
- * {@code completionCandidates} class, so a parameter says what completes it where it is declared; picocli's own
- * static view of them is empty.
+ * {@code completionCandidates} class, so a parameter says what completes it where it is declared;
+ * picocli's own static view of them is empty.
  */
 public abstract class LiveCandidates implements Iterable<String> {
 

@@ -11,8 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Names read from the store for completion: streams ({@code [NS/]NAME}), their tags ({@code NAME:TAG}) and
- * their images ({@code NAME@ID}). A store that cannot be read completes nothing: Tab never prints an error.
+ * Names read from the store for completion: streams ({@code [NS/]NAME}), their tags ({@code
+ * NAME:TAG}) and their images ({@code NAME@ID}). A store that cannot be read completes nothing: Tab
+ * never prints an error.
  */
 public final class StoreCandidates {
   private StoreCandidates() {}
@@ -22,14 +23,17 @@ public final class StoreCandidates {
     return matching(quietly(() -> context.store().namespaces()), prefix);
   }
 
-  /** Stream names that start with {@code prefix}; {@code ns/} before the name looks in that namespace. */
+  /**
+   * Stream names that start with {@code prefix}; {@code ns/} before the name looks in that
+   * namespace.
+   */
   public static List<String> streams(CompletionContext context, String prefix) {
     return streams(context, prefix, "");
   }
 
   /**
-   * {@code NAME:} for each stream while no {@code :} or {@code @} is typed; then {@code NAME:TAG} for the
-   * stream's tags, or {@code NAME@ID} for its images.
+   * {@code NAME:} for each stream while no {@code :} or {@code @} is typed; then {@code NAME:TAG}
+   * for the stream's tags, or {@code NAME@ID} for its images.
    */
   public static List<String> tagsAndImages(CompletionContext context, String prefix) {
     int colon = prefix.indexOf(':');
@@ -42,27 +46,49 @@ public final class StoreCandidates {
 
   /** Like {@link #tagsAndImages}, tags only: {@code NAME:} then {@code NAME:TAG}. */
   public static List<String> tags(CompletionContext context, String prefix) {
-    return members(context, prefix, ':', stream -> Stream.concat(
-        stream.spec().tags().stream().map(TagReference::name),
-        stream.status().tags().stream().map(NamedTagEventList::tag)));
+    return members(
+        context,
+        prefix,
+        ':',
+        stream ->
+            Stream.concat(
+                stream.spec().tags().stream().map(TagReference::name),
+                stream.status().tags().stream().map(NamedTagEventList::tag)));
   }
 
   /** Like {@link #tagsAndImages}, images only: {@code NAME@} then {@code NAME@ID}. */
   public static List<String> images(CompletionContext context, String prefix) {
-    return members(context, prefix, '@', stream -> stream.status().tags().stream()
-        .flatMap(history -> history.items().stream()).map(TagEvent::image).filter(id -> !id.isEmpty()));
+    return members(
+        context,
+        prefix,
+        '@',
+        stream ->
+            stream.status().tags().stream()
+                .flatMap(history -> history.items().stream())
+                .map(TagEvent::image)
+                .filter(id -> !id.isEmpty()));
   }
 
-  /** {@code NAME} + separator until one is typed, then {@code NAME} + separator + each of the stream's members. */
-  private static List<String> members(CompletionContext context, String prefix, char separator,
+  /**
+   * {@code NAME} + separator until one is typed, then {@code NAME} + separator + each of the
+   * stream's members.
+   */
+  private static List<String> members(
+      CompletionContext context,
+      String prefix,
+      char separator,
       Function<ImageStream, Stream<String>> members) {
     int at = prefix.indexOf(separator);
     if (at < 0) {
       return streams(context, prefix, String.valueOf(separator));
     }
     String stream = prefix.substring(0, at + 1);
-    List<String> found = find(context, prefix.substring(0, at)).map(members).orElseGet(Stream::empty)
-        .map(member -> stream + member).toList();
+    List<String> found =
+        find(context, prefix.substring(0, at))
+            .map(members)
+            .orElseGet(Stream::empty)
+            .map(member -> stream + member)
+            .toList();
     return matching(found, prefix);
   }
 
@@ -95,11 +121,12 @@ public final class StoreCandidates {
 
   static List<String> matching(Iterable<String> candidates, String prefix) {
     TreeSet<String> matches = new TreeSet<>();
-    candidates.forEach(candidate -> {
-      if (candidate.startsWith(prefix)) {
-        matches.add(candidate);
-      }
-    });
+    candidates.forEach(
+        candidate -> {
+          if (candidate.startsWith(prefix)) {
+            matches.add(candidate);
+          }
+        });
     return List.copyOf(matches);
   }
 

@@ -6,7 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What the man pages and the README's reference read from the picocli model: the commands and their texts. */
+/**
+ * What the man pages and the README's reference read from the picocli model: the commands and their
+ * texts.
+ */
 final class CommandDocs {
   private CommandDocs() {}
 
@@ -19,7 +22,8 @@ final class CommandDocs {
 
   private static void collect(CommandLine command, List<CommandLine> all) {
     all.add(command);
-    command.getSubcommands().values().stream().distinct()
+    command.getSubcommands().values().stream()
+        .distinct()
         .filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
         .forEach(sub -> collect(sub, all));
   }
@@ -48,8 +52,11 @@ final class CommandDocs {
     String text = String.join(" ", arg.description());
     String defaultValue = arg.defaultValue() == null ? "" : arg.defaultValue();
     return text.replace("${DEFAULT-VALUE}", defaultValue)
-        .replace("${COMPLETION-CANDIDATES}", arg.completionCandidates() == null ? ""
-            : String.join(", ", arg.completionCandidates()));
+        .replace(
+            "${COMPLETION-CANDIDATES}",
+            arg.completionCandidates() == null
+                ? ""
+                : String.join(", ", arg.completionCandidates()));
   }
 
   /** The usage help, exactly as {@code --help} prints it. */

@@ -15,12 +15,13 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * Writes a man page per command ({@code --man DIR}, run by the build into {@code target/man}) and the README's
- * command reference ({@code --readme FILE}, run by {@code scripts/update-readme.sh}), both from the commands'
- * own help, so it is written once.
+ * Writes a man page per command ({@code --man DIR}, run by the build into {@code target/man}) and
+ * the README's command reference ({@code --readme FILE}, run by {@code scripts/update-readme.sh}),
+ * both from the commands' own help, so it is written once.
  */
 public final class DocsGenerator {
-  static final String BEGIN = "<!-- command reference: generated from each command's --help by scripts/update-readme.sh -->";
+  static final String BEGIN =
+      "<!-- command reference: generated from each command's --help by scripts/update-readme.sh -->";
   static final String END = "<!-- end of command reference -->";
 
   private DocsGenerator() {}
@@ -31,8 +32,10 @@ public final class DocsGenerator {
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);
     }
-    if (options.isEmpty() || !Set.of("--man", "--version", "--readme").containsAll(options.keySet())) {
-      throw new IllegalArgumentException("usage: DocsGenerator [--man DIR [--version V]] [--readme FILE]");
+    if (options.isEmpty()
+        || !Set.of("--man", "--version", "--readme").containsAll(options.keySet())) {
+      throw new IllegalArgumentException(
+          "usage: DocsGenerator [--man DIR [--version V]] [--readme FILE]");
     }
     if (options.containsKey("--man")) {
       writeManPages(Path.of(options.get("--man")), options.getOrDefault("--version", "dev"));
@@ -43,7 +46,9 @@ public final class DocsGenerator {
   }
 
   static CommandLine commands() {
-    return Cli.newCommandLine(Session.Environment.system(), new PrintWriter(new StringWriter()),
+    return Cli.newCommandLine(
+        Session.Environment.system(),
+        new PrintWriter(new StringWriter()),
         new PrintWriter(new StringWriter()));
   }
 
@@ -51,8 +56,10 @@ public final class DocsGenerator {
     Files.createDirectories(dir);
     List<CommandLine> all = CommandDocs.visibleCommands(commands());
     for (CommandLine command : all) {
-      Files.writeString(dir.resolve(ManPage.fileName(command.getCommandSpec())),
-          ManPage.render(command, all, version), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(ManPage.fileName(command.getCommandSpec())),
+          ManPage.render(command, all, version),
+          StandardCharsets.UTF_8);
     }
   }
 
@@ -63,12 +70,20 @@ public final class DocsGenerator {
     for (CommandLine command : all.subList(1, all.size())) {
       String name = CommandDocs.qualifiedName(command.getCommandSpec());
       List<String> description = CommandDocs.description(command.getCommandSpec());
-      text.append("| [`").append(name).append("`](#").append(name.replace(' ', '-')).append(") | ")
-          .append(description.isEmpty() ? "" : description.get(0).replace("|", "\\|")).append(" |\n");
+      text.append("| [`")
+          .append(name)
+          .append("`](#")
+          .append(name.replace(' ', '-'))
+          .append(") | ")
+          .append(description.isEmpty() ? "" : description.get(0).replace("|", "\\|"))
+          .append(" |\n");
     }
     for (CommandLine command : all) {
-      text.append("\n### `").append(CommandDocs.qualifiedName(command.getCommandSpec())).append("`\n\n```text\n")
-          .append(CommandDocs.usage(command).stripTrailing()).append("\n```\n");
+      text.append("\n### `")
+          .append(CommandDocs.qualifiedName(command.getCommandSpec()))
+          .append("`\n\n```text\n")
+          .append(CommandDocs.usage(command).stripTrailing())
+          .append("\n```\n");
     }
     return text.toString();
   }
@@ -78,9 +93,14 @@ public final class DocsGenerator {
     int begin = readme.indexOf(BEGIN);
     int end = readme.indexOf(END);
     if (begin < 0 || end < begin) {
-      throw new IllegalStateException("the README has no command reference markers: " + BEGIN + " ... " + END);
+      throw new IllegalStateException(
+          "the README has no command reference markers: " + BEGIN + " ... " + END);
     }
-    return readme.substring(0, begin + BEGIN.length()) + "\n" + reference() + "\n" + readme.substring(end);
+    return readme.substring(0, begin + BEGIN.length())
+        + "\n"
+        + reference()
+        + "\n"
+        + readme.substring(end);
   }
 
   static void updateReadme(Path readme) throws IOException {

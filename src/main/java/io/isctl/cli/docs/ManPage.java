@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** A command's man page, section 1, in troff ({@code man -l isctl-tag.1}), written from the picocli model. */
+/**
+ * A command's man page, section 1, in troff ({@code man -l isctl-tag.1}), written from the picocli
+ * model.
+ */
 final class ManPage {
   private ManPage() {}
 
@@ -19,40 +22,88 @@ final class ManPage {
     CommandSpec spec = command.getCommandSpec();
     StringBuilder page = new StringBuilder();
     String name = CommandDocs.pageName(spec);
-    page.append(".TH ").append(escape(name.toUpperCase(Locale.ROOT))).append(" 1 \"\" \"isctl ")
-        .append(escape(version)).append("\" \"isctl Manual\"\n");
+    page.append(".TH ")
+        .append(escape(name.toUpperCase(Locale.ROOT)))
+        .append(" 1 \"\" \"isctl ")
+        .append(escape(version))
+        .append("\" \"isctl Manual\"\n");
     List<String> description = CommandDocs.description(spec);
-    page.append(".SH NAME\n").append(escape(name)).append(" \\- ")
-        .append(escape(description.isEmpty() ? "" : description.get(0))).append('\n');
-    page.append(".SH SYNOPSIS\n.nf\n").append(lines(command.getHelp().synopsis(0).stripTrailing()))
+    page.append(".SH NAME\n")
+        .append(escape(name))
+        .append(" \\- ")
+        .append(escape(description.isEmpty() ? "" : description.get(0)))
+        .append('\n');
+    page.append(".SH SYNOPSIS\n.nf\n")
+        .append(lines(command.getHelp().synopsis(0).stripTrailing()))
         .append(".fi\n");
     page.append(".SH DESCRIPTION\n");
     for (String line : description) {
       page.append(line.isBlank() ? ".PP\n" : escape(line) + "\n");
     }
-    section(page, "COMMANDS", spec.subcommands().values().stream().distinct()
-        .filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
-        .map(sub -> new String[] {"\\fB" + escape(sub.getCommandName()) + "\\fR",
-            String.join(" ", CommandDocs.description(sub.getCommandSpec()).stream().limit(1).toList())})
-        .toList());
-    section(page, "ARGUMENTS", spec.positionalParameters().stream().filter(p -> !p.hidden())
-        .map(p -> new String[] {"\\fI" + escape(p.paramLabel()) + "\\fR", CommandDocs.description(p)}).toList());
-    section(page, "OPTIONS", spec.options().stream().filter(o -> !o.hidden())
-        .map(o -> new String[] {optionTerm(o), CommandDocs.description(o)}).toList());
+    section(
+        page,
+        "COMMANDS",
+        spec.subcommands().values().stream()
+            .distinct()
+            .filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
+            .map(
+                sub ->
+                    new String[] {
+                      "\\fB" + escape(sub.getCommandName()) + "\\fR",
+                      String.join(
+                          " ",
+                          CommandDocs.description(sub.getCommandSpec()).stream().limit(1).toList())
+                    })
+            .toList());
+    section(
+        page,
+        "ARGUMENTS",
+        spec.positionalParameters().stream()
+            .filter(p -> !p.hidden())
+            .map(
+                p ->
+                    new String[] {
+                      "\\fI" + escape(p.paramLabel()) + "\\fR", CommandDocs.description(p)
+                    })
+            .toList());
+    section(
+        page,
+        "OPTIONS",
+        spec.options().stream()
+            .filter(o -> !o.hidden())
+            .map(o -> new String[] {optionTerm(o), CommandDocs.description(o)})
+            .toList());
     examples(page, spec);
     Map<String, String> codes = spec.usageMessage().exitCodeList();
-    section(page, "EXIT STATUS", codes.entrySet().stream()
-        .map(e -> new String[] {"\\fB" + escape(e.getKey().strip()) + "\\fR", e.getValue()}).toList());
-    page.append(".SH SEE ALSO\n").append(String.join(",\n", all.stream()
-        .filter(other -> other != command)
-        .map(other -> "\\fB" + escape(CommandDocs.pageName(other.getCommandSpec())) + "\\fR(1)").toList()))
+    section(
+        page,
+        "EXIT STATUS",
+        codes.entrySet().stream()
+            .map(e -> new String[] {"\\fB" + escape(e.getKey().strip()) + "\\fR", e.getValue()})
+            .toList());
+    page.append(".SH SEE ALSO\n")
+        .append(
+            String.join(
+                ",\n",
+                all.stream()
+                    .filter(other -> other != command)
+                    .map(
+                        other ->
+                            "\\fB"
+                                + escape(CommandDocs.pageName(other.getCommandSpec()))
+                                + "\\fR(1)")
+                    .toList()))
         .append('\n');
     return page.toString();
   }
 
   private static String optionTerm(OptionSpec option) {
-    String names = String.join(", ", List.of(option.names()).stream().map(n -> "\\fB" + escape(n) + "\\fR").toList());
-    return option.arity().max() == 0 ? names : names + "=\\fI" + escape(option.paramLabel()) + "\\fR";
+    String names =
+        String.join(
+            ", ", List.of(option.names()).stream().map(n -> "\\fB" + escape(n) + "\\fR").toList());
+    return option.arity().max() == 0
+        ? names
+        : names + "=\\fI" + escape(option.paramLabel()) + "\\fR";
   }
 
   private static void section(StringBuilder page, String title, List<String[]> entries) {
@@ -72,8 +123,11 @@ final class ManPage {
       return;
     }
     String heading = spec.usageMessage().footerHeading().replace("%n", "").replace(":", "").strip();
-    page.append(".SH ").append(escape(heading.isEmpty() ? "EXAMPLES" : heading.toUpperCase(Locale.ROOT)))
-        .append("\n.nf\n").append(lines(String.join("\n", footer))).append(".fi\n");
+    page.append(".SH ")
+        .append(escape(heading.isEmpty() ? "EXAMPLES" : heading.toUpperCase(Locale.ROOT)))
+        .append("\n.nf\n")
+        .append(lines(String.join("\n", footer)))
+        .append(".fi\n");
   }
 
   private static String lines(String text) {

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code oc describe istag|isimage} and the image part of {@code oc import-image}: oc's DescribeImage, from the
- * Image's fields and the DockerImage metadata the server derived from its config.
+ * {@code oc describe istag|isimage} and the image part of {@code oc import-image}: oc's
+ * DescribeImage, from the Image's fields and the DockerImage metadata the server derived from its
+ * config.
  */
 public final class ImageDescriber {
   /** Go's durations stop at about 292 years: what oc shows for a missing creation time. */
@@ -43,7 +44,8 @@ public final class ImageDescriber {
     if (image.dockerImageLayers().isEmpty()) {
       out.field("Layer Size", HumanSize.of(size));
     } else {
-      out.field("Image Size", HumanSize.of(size) + " in " + image.dockerImageLayers().size() + " layers");
+      out.field(
+          "Image Size", HumanSize.of(size) + " in " + image.dockerImageLayers().size() + " layers");
       List<String> layers = new ArrayList<>();
       for (ImageLayer layer : image.dockerImageLayers()) {
         layers.add(HumanSize.of(layer.size()) + "\t" + layer.name());
@@ -103,7 +105,10 @@ public final class ImageDescriber {
     }
   }
 
-  /** oc's formatMapStringString: {@code key=value} sorted by key, one a line; an empty map is an empty field. */
+  /**
+   * oc's formatMapStringString: {@code key=value} sorted by key, one a line; an empty map is an
+   * empty field.
+   */
   private static void mapField(TabbedText out, String label, Map<String, String> values) {
     if (values.isEmpty()) {
       out.field(label, "");

@@ -23,11 +23,20 @@ public final class StreamDescriber {
     field(out, "Namespace", stream.namespace());
     field(out, "Created", HumanTime.ago(stream.metadata().creationTimestamp(), now));
     field(out, "Labels", labels(stream));
-    field(out, "Annotations", stream.metadata().annotations().isEmpty() ? "<none>"
-        : stream.metadata().annotations().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining("\n\t\t\t")));
-    field(out, "Image Repository", stream.status().publicDockerImageRepository().isEmpty()
-        ? stream.status().dockerImageRepository() : stream.status().publicDockerImageRepository());
+    field(
+        out,
+        "Annotations",
+        stream.metadata().annotations().isEmpty()
+            ? "<none>"
+            : stream.metadata().annotations().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n\t\t\t")));
+    field(
+        out,
+        "Image Repository",
+        stream.status().publicDockerImageRepository().isEmpty()
+            ? stream.status().dockerImageRepository()
+            : stream.status().publicDockerImageRepository());
     field(out, "Image Lookup", "local=" + stream.spec().lookupLocal());
     field(out, "Unique Images", String.valueOf(uniqueImages(stream)));
     field(out, "Tags", String.valueOf(tagNames(stream).size()));
@@ -47,21 +56,25 @@ public final class StreamDescriber {
     ObjectReference from = spec.from();
     if (from != null) {
       String name = from.namespace().isEmpty() ? from.name() : from.namespace() + "/" + from.name();
-      String verb = switch (from.kind()) {
-        case ObjectReference.IMAGE_STREAM_TAG -> "tagged from " + name + " (tracks it)";
-        case ObjectReference.IMAGE_STREAM_IMAGE -> "tagged from " + name;
-        default -> (spec.reference() ? "reference to " : "tagged from ") + name;
-      };
+      String verb =
+          switch (from.kind()) {
+            case ObjectReference.IMAGE_STREAM_TAG -> "tagged from " + name + " (tracks it)";
+            case ObjectReference.IMAGE_STREAM_IMAGE -> "tagged from " + name;
+            default -> (spec.reference() ? "reference to " : "tagged from ") + name;
+          };
       out.append("  ").append(verb).append('\n');
     }
     if (spec.importPolicy().scheduled()) {
-      out.append("    updates automatically from registry ").append(from == null ? "" : from.name()).append('\n');
+      out.append("    updates automatically from registry ")
+          .append(from == null ? "" : from.name())
+          .append('\n');
     }
     if (spec.importPolicy().insecure()) {
       out.append("    will use insecure HTTPS or HTTP connections\n");
     }
     out.append("    prefer registry pullthrough when referencing this tag: ")
-        .append(spec.referencePolicy() == io.isctl.model.ReferencePolicyType.LOCAL).append('\n');
+        .append(spec.referencePolicy() == io.isctl.model.ReferencePolicyType.LOCAL)
+        .append('\n');
     out.append("    import mode: ").append(spec.importPolicy().importMode()).append('\n');
   }
 
@@ -74,7 +87,10 @@ public final class StreamDescriber {
       first = false;
     }
     for (TagEventCondition condition : history.conditions()) {
-      out.append("  ! error: Import failed (").append(condition.reason()).append("): ").append(condition.message())
+      out.append("  ! error: Import failed (")
+          .append(condition.reason())
+          .append("): ")
+          .append(condition.message())
           .append('\n');
       out.append("      ").append(HumanTime.ago(condition.lastTransitionTime(), now)).append('\n');
     }
@@ -98,8 +114,12 @@ public final class StreamDescriber {
   }
 
   private static long uniqueImages(ImageStream stream) {
-    return stream.status().tags().stream().flatMap(t -> t.items().stream()).map(TagEvent::image)
-        .filter(image -> !image.isEmpty()).distinct().count();
+    return stream.status().tags().stream()
+        .flatMap(t -> t.items().stream())
+        .map(TagEvent::image)
+        .filter(image -> !image.isEmpty())
+        .distinct()
+        .count();
   }
 
   private static void field(StringBuilder out, String label, String value) {

@@ -27,15 +27,20 @@ public final class StreamViews {
 
   /** {@code oc get is}: NAME, IMAGE REPOSITORY, TAGS, UPDATED; wide adds each tag's Pod image. */
   public static String streamTable(List<ImageStream> streams, boolean wide, Instant now) {
-    Table table = wide
-        ? new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED", "POD IMAGES")
-        : new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED");
+    Table table =
+        wide
+            ? new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED", "POD IMAGES")
+            : new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED");
     for (ImageStream stream : streams) {
-      String repository = stream.status().publicDockerImageRepository().isEmpty()
-          ? stream.status().dockerImageRepository() : stream.status().publicDockerImageRepository();
+      String repository =
+          stream.status().publicDockerImageRepository().isEmpty()
+              ? stream.status().dockerImageRepository()
+              : stream.status().publicDockerImageRepository();
       List<NamedTagEventList> byAge = newestFirst(stream);
-      String updated = byAge.isEmpty() || byAge.get(0).latest().isEmpty()
-          ? "" : HumanTime.ago(byAge.get(0).latest().get().created(), now);
+      String updated =
+          byAge.isEmpty() || byAge.get(0).latest().isEmpty()
+              ? ""
+              : HumanTime.ago(byAge.get(0).latest().get().created(), now);
       if (wide) {
         table.row(stream.name(), repository, tagSummary(byAge), updated, podImages(stream));
       } else {
@@ -47,8 +52,10 @@ public final class StreamViews {
 
   /** {@code oc get istag}: every tag that has an image. */
   public static String streamTagTable(List<ImageStream> streams, boolean wide, Instant now) {
-    Table table = wide ? new Table("NAME", "IMAGE REFERENCE", "UPDATED", "IMAGENAME")
-        : new Table("NAME", "IMAGE REFERENCE", "UPDATED");
+    Table table =
+        wide
+            ? new Table("NAME", "IMAGE REFERENCE", "UPDATED", "IMAGENAME")
+            : new Table("NAME", "IMAGE REFERENCE", "UPDATED");
     for (ImageStream stream : streams) {
       for (NamedTagEventList history : stream.status().tags()) {
         Optional<TagEvent> latest = history.latest().filter(e -> !e.image().isEmpty());
@@ -69,10 +76,11 @@ public final class StreamViews {
   }
 
   /**
-   * The ImageStreamTag object the API returns for {@code stream:tag}: the spec tag, the stream's lookup
-   * policy, the tag's conditions and its current image, by the reference Pods get.
+   * The ImageStreamTag object the API returns for {@code stream:tag}: the spec tag, the stream's
+   * lookup policy, the tag's conditions and its current image, by the reference Pods get.
    */
-  public static Optional<ObjectNode> streamTagObject(ImageStream stream, String tag, ImageLookup images) {
+  public static Optional<ObjectNode> streamTagObject(
+      ImageStream stream, String tag, ImageLookup images) {
     Optional<TagEvent> latest = stream.status().latest(tag).filter(e -> !e.image().isEmpty());
     if (latest.isEmpty()) {
       return Optional.empty();
@@ -98,9 +106,15 @@ public final class StreamViews {
     } else {
       node.set("tag", tagNode.deepCopy());
     }
-    Map<String, String> tagAnnotations = stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
-    node.set("image", imageObject(images.find(event.image()), event.image(), tagAnnotations,
-        StreamImages.referenceFor(stream, tag, event)));
+    Map<String, String> tagAnnotations =
+        stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
+    node.set(
+        "image",
+        imageObject(
+            images.find(event.image()),
+            event.image(),
+            tagAnnotations,
+            StreamImages.referenceFor(stream, tag, event)));
     return Optional.of(node);
   }
 
@@ -111,21 +125,27 @@ public final class StreamViews {
   }
 
   /**
-   * The {@code image} of an ImageStreamTag or ImageStreamImage: the stored Image with its metadata when there is
-   * one, else just its name; the spec tag's annotations are added to the image's, and the reference is the one
-   * Pods get.
+   * The {@code image} of an ImageStreamTag or ImageStreamImage: the stored Image with its metadata
+   * when there is one, else just its name; the spec tag's annotations are added to the image's, and
+   * the reference is the one Pods get.
    */
-  private static ObjectNode imageObject(Optional<Image> stored, String name, Map<String, String> tagAnnotations,
-      String reference) {
-    ObjectNode image = stored.map(ImageTree::withoutType).orElseGet(() -> {
-      ObjectNode bare = JsonNodeFactory.instance.objectNode();
-      bare.putObject("metadata").put("name", name);
-      return bare;
-    });
+  private static ObjectNode imageObject(
+      Optional<Image> stored, String name, Map<String, String> tagAnnotations, String reference) {
+    ObjectNode image =
+        stored
+            .map(ImageTree::withoutType)
+            .orElseGet(
+                () -> {
+                  ObjectNode bare = JsonNodeFactory.instance.objectNode();
+                  bare.putObject("metadata").put("name", name);
+                  return bare;
+                });
     if (tagAnnotations != null && !tagAnnotations.isEmpty()) {
       ObjectNode meta = (ObjectNode) image.get("metadata");
-      ObjectNode annotations = meta.has("annotations") ? (ObjectNode) meta.get("annotations")
-          : meta.putObject("annotations");
+      ObjectNode annotations =
+          meta.has("annotations")
+              ? (ObjectNode) meta.get("annotations")
+              : meta.putObject("annotations");
       tagAnnotations.forEach(annotations::put);
     }
     image.put("dockerImageReference", reference);
@@ -141,8 +161,12 @@ public final class StreamViews {
     return MissingNode.getInstance();
   }
 
-  /** The ImageStreamImage object for an id (unique prefixes allowed), or empty when none or several match. */
-  public static Optional<ObjectNode> streamImageObject(ImageStream stream, String id, ImageLookup images) {
+  /**
+   * The ImageStreamImage object for an id (unique prefixes allowed), or empty when none or several
+   * match.
+   */
+  public static Optional<ObjectNode> streamImageObject(
+      ImageStream stream, String id, ImageLookup images) {
     Optional<StreamImages.Match> match = StreamImages.find(stream, id).filter(m -> !m.ambiguous());
     if (match.isEmpty()) {
       return Optional.empty();
@@ -155,8 +179,13 @@ public final class StreamViews {
     meta.put("creationTimestamp", event.created());
     meta.put("name", stream.name() + "@" + event.image());
     meta.put("namespace", stream.namespace());
-    node.set("image", imageObject(images.find(event.image()), event.image(), null,
-        StreamImages.pullSpec(stream, match.get())));
+    node.set(
+        "image",
+        imageObject(
+            images.find(event.image()),
+            event.image(),
+            null,
+            StreamImages.pullSpec(stream, match.get())));
     return Optional.of(node);
   }
 
@@ -164,7 +193,9 @@ public final class StreamViews {
   public static String streamImageTable(List<JsonNode> objects, Instant now) {
     Table table = new Table("NAME", "IMAGE REFERENCE", "UPDATED");
     for (JsonNode object : objects) {
-      table.row(object.path("metadata").path("name").asText(), object.path("image").path("dockerImageReference").asText(),
+      table.row(
+          object.path("metadata").path("name").asText(),
+          object.path("image").path("dockerImageReference").asText(),
           HumanTime.ago(object.path("metadata").path("creationTimestamp").asText(), now));
     }
     return table.render();
@@ -172,14 +203,17 @@ public final class StreamViews {
 
   private static List<NamedTagEventList> newestFirst(ImageStream stream) {
     List<NamedTagEventList> tags = new ArrayList<>(stream.status().tags());
-    tags.sort(Comparator.comparing((NamedTagEventList t) -> t.latest().map(TagEvent::created).orElse(""))
-        .reversed().thenComparing(NamedTagEventList::tag));
+    tags.sort(
+        Comparator.comparing((NamedTagEventList t) -> t.latest().map(TagEvent::created).orElse(""))
+            .reversed()
+            .thenComparing(NamedTagEventList::tag));
     return tags;
   }
 
   /** Up to three tags, newest first, as oc abbreviates them. */
   private static String tagSummary(List<NamedTagEventList> tags) {
-    List<String> names = tags.stream().filter(t -> !t.items().isEmpty()).map(NamedTagEventList::tag).toList();
+    List<String> names =
+        tags.stream().filter(t -> !t.items().isEmpty()).map(NamedTagEventList::tag).toList();
     if (names.size() <= 3) {
       return String.join(",", names);
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text laid out as oc's describers lay it out: Go's tabwriter (tab width 8, padding 2) padding with tabs. Cells
- * end at a tab; a column's width is set by the consecutive lines that have a cell in it, so lines without a tab
- * start new blocks.
+ * Text laid out as oc's describers lay it out: Go's tabwriter (tab width 8, padding 2) padding with
+ * tabs. Cells end at a tab; a column's width is set by the consecutive lines that have a cell in
+ * it, so lines without a tab start new blocks.
  */
 final class TabbedText {
   private static final int TAB_WIDTH = 8;
@@ -20,7 +20,10 @@ final class TabbedText {
     return this;
   }
 
-  /** oc's formatString: {@code Label:<tab>value}, each further line of the value as {@code <tab>line}. */
+  /**
+   * oc's formatString: {@code Label:<tab>value}, each further line of the value as {@code
+   * <tab>line}.
+   */
   TabbedText field(String label, String value) {
     String trimmed = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
     String[] lines = trimmed.split("\n", -1);
@@ -51,7 +54,8 @@ final class TabbedText {
   }
 
   /** Go's tabwriter.format: finds the blocks of lines that share the next column and sizes each. */
-  private static void format(List<String[]> lines, List<Integer> widths, int from, int to, StringBuilder out) {
+  private static void format(
+      List<String[]> lines, List<Integer> widths, int from, int to, StringBuilder out) {
     int column = widths.size();
     int blockStart = from;
     for (int line = from; line < to; line++) {
@@ -73,7 +77,8 @@ final class TabbedText {
     writeLines(lines, widths, blockStart, to, out);
   }
 
-  private static void writeLines(List<String[]> lines, List<Integer> widths, int from, int to, StringBuilder out) {
+  private static void writeLines(
+      List<String[]> lines, List<Integer> widths, int from, int to, StringBuilder out) {
     for (int i = from; i < to; i++) {
       String[] cells = lines.get(i);
       for (int j = 0; j < cells.length; j++) {

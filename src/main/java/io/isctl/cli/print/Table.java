@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligned columns as kubectl prints them (Go's tabwriter with minimum width 10 and padding 3); the last
- * column is not padded.
+ * Aligned columns as kubectl prints them (Go's tabwriter with minimum width 10 and padding 3); the
+ * last column is not padded.
  */
 public final class Table {
   private static final int MIN_WIDTH = 10;

@@ -3,15 +3,18 @@ package io.isctl.cli.spec;
 import java.util.List;
 
 /**
- * One option or positional parameter as picocli built it from its annotation: what a builder needs to make the
- * same {@code ArgSpec}.
+ * One option or positional parameter as picocli built it from its annotation: what a builder needs
+ * to make the same {@code ArgSpec}.
  *
- * @param field the annotated field's name in its command or mixin class; null for picocli's own help options
+ * @param field the annotated field's name in its command or mixin class; null for picocli's own
+ *     help options
  * @param names the option's names; empty for a positional parameter
  * @param index a positional parameter's index range; null for an option
- * @param completionCandidates the class named by the annotation's {@code completionCandidates}, or null
+ * @param completionCandidates the class named by the annotation's {@code completionCandidates}, or
+ *     null
  * @param converters the classes named by the annotation's {@code converter}
- * @param arityUnspecified whether picocli chose the arity from the type (it then parses booleans more leniently)
+ * @param arityUnspecified whether picocli chose the arity from the type (it then parses booleans
+ *     more leniently)
  */
 record ArgModel(
     String field,

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The model's binary form, read with {@link DataInputStream}, which costs less at start-up than any text format's
- * parser. Each subcommand is stored as its names and a length-prefixed block, decoded only when asked for: a run
- * needs one command.
+ * The model's binary form, read with {@link DataInputStream}, which costs less at start-up than any
+ * text format's parser. Each subcommand is stored as its names and a length-prefixed block, decoded
+ * only when asked for: a run needs one command.
  */
 final class CommandModelCodec {
   private static final int VERSION = 2;
@@ -95,7 +95,15 @@ final class CommandModelCodec {
       in.readFully(block);
       subcommands.add(new LazyCommands.Entry(subcommand, subcommandAliases, block));
     }
-    return new CommandModel(type, name, aliases, versionProvider, usage, specFields, mixins, args,
+    return new CommandModel(
+        type,
+        name,
+        aliases,
+        versionProvider,
+        usage,
+        specFields,
+        mixins,
+        args,
         new LazyCommands(subcommands));
   }
 
@@ -104,7 +112,8 @@ final class CommandModelCodec {
     try {
       return readCommand(new DataInputStream(new ByteArrayInputStream(block)));
     } catch (IOException e) {
-      throw new UncheckedIOException("the command model is damaged (rebuild the project): " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "the command model is damaged (rebuild the project): " + e.getMessage(), e);
     }
   }
 
@@ -142,10 +151,32 @@ final class CommandModelCodec {
     int count = in.readInt();
     List<ArgModel> args = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      args.add(new ArgModel(readNullable(in), readStrings(in), readNullable(in), readStrings(in), readNullable(in),
-          readNullable(in), in.readBoolean(), in.readUTF(), in.readBoolean(), in.readUTF(), readStrings(in), readStrings(in),
-          readNullable(in), readNullable(in), readNullable(in), readNullable(in), readNullable(in), readNullable(in),
-          readNullable(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readInt()));
+      args.add(
+          new ArgModel(
+              readNullable(in),
+              readStrings(in),
+              readNullable(in),
+              readStrings(in),
+              readNullable(in),
+              readNullable(in),
+              in.readBoolean(),
+              in.readUTF(),
+              in.readBoolean(),
+              in.readUTF(),
+              readStrings(in),
+              readStrings(in),
+              readNullable(in),
+              readNullable(in),
+              readNullable(in),
+              readNullable(in),
+              readNullable(in),
+              readNullable(in),
+              readNullable(in),
+              in.readBoolean(),
+              in.readBoolean(),
+              in.readBoolean(),
+              in.readBoolean(),
+              in.readInt()));
     }
     return args;
   }

@@ -24,17 +24,23 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * Reads the model of a command tree that picocli built from annotations (at build time, where reflection costs
- * nothing the user feels). Anything the model cannot carry fails here, so that the file never silently differs
- * from the annotations.
+ * Reads the model of a command tree that picocli built from annotations (at build time, where
+ * reflection costs nothing the user feels). Anything the model cannot carry fails here, so that the
+ * file never silently differs from the annotations.
  */
 final class CommandModelExtractor {
   /** picocli's name for the mixin that {@code mixinStandardHelpOptions = true} adds. */
   static final String STANDARD_HELP = "mixinStandardHelpOptions";
 
   /** {@code @Command} attributes read elsewhere, or whose defaults are all isctl uses. */
-  private static final List<String> HANDLED = List.of("name", "aliases", "subcommands", "mixinStandardHelpOptions",
-      "versionProvider", "addMethodSubcommands");
+  private static final List<String> HANDLED =
+      List.of(
+          "name",
+          "aliases",
+          "subcommands",
+          "mixinStandardHelpOptions",
+          "versionProvider",
+          "addMethodSubcommands");
 
   /** picocli's marker for "no completionCandidates" (its class is private). */
   private static final Object NO_CANDIDATES = defaultOf(Option.class, "completionCandidates");
@@ -72,16 +78,31 @@ final class CommandModelExtractor {
     }
     List<MixinModel> mixins = new ArrayList<>();
     for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
-      mixins.add(mixin(type, mixin.getKey(), positions.getOrDefault(mixin.getKey(), args.size()), mixin.getValue()));
+      mixins.add(
+          mixin(
+              type,
+              mixin.getKey(),
+              positions.getOrDefault(mixin.getKey(), args.size()),
+              mixin.getValue()));
     }
     List<CommandModel> subcommands = new ArrayList<>();
     for (CommandLine subcommand : new LinkedHashSet<>(spec.subcommands().values())) {
       subcommands.add(extract(subcommand));
     }
-    String versionProvider = command.versionProvider() == UsageAttributes.defaultOf("versionProvider") ? null
-        : command.versionProvider().getName();
-    return new CommandModel(type.getName(), spec.name(), Arrays.asList(spec.aliases()), versionProvider,
-        UsageAttributes.of(command), specFields(type), mixins, args, subcommands);
+    String versionProvider =
+        command.versionProvider() == UsageAttributes.defaultOf("versionProvider")
+            ? null
+            : command.versionProvider().getName();
+    return new CommandModel(
+        type.getName(),
+        spec.name(),
+        Arrays.asList(spec.aliases()),
+        versionProvider,
+        UsageAttributes.of(command),
+        specFields(type),
+        mixins,
+        args,
+        subcommands);
   }
 
   private static void checkAttributes(Class<?> type, Command command) {
@@ -106,10 +127,14 @@ final class CommandModelExtractor {
     }
     Class<?> type = mixin.userObject().getClass();
     Field field = declaredField(owner, name);
-    if (field == null || !field.isAnnotationPresent(Mixin.class) || !field.getAnnotation(Mixin.class).name().isEmpty()) {
+    if (field == null
+        || !field.isAnnotationPresent(Mixin.class)
+        || !field.getAnnotation(Mixin.class).name().isEmpty()) {
       throw unsupported(owner, "a mixin named " + name + " that is not a plain @Mixin field");
     }
-    if (!specFields(type).isEmpty() || !mixin.mixins().isEmpty() || !mixin.subcommands().isEmpty()) {
+    if (!specFields(type).isEmpty()
+        || !mixin.mixins().isEmpty()
+        || !mixin.subcommands().isEmpty()) {
       throw unsupported(type, "a mixin with @Spec fields, mixins or subcommands");
     }
     List<ArgModel> args = new ArrayList<>();
@@ -119,8 +144,12 @@ final class CommandModelExtractor {
     return new MixinModel(name, type.getName(), position, args);
   }
 
-  /** An arg of {@code owner}'s, or (owner null) of picocli's own help mixin, which binds to nothing of ours. */
-  @SuppressWarnings("deprecation") // OptionSpec.help(), refused like the other attributes the model lacks
+  /**
+   * An arg of {@code owner}'s, or (owner null) of picocli's own help mixin, which binds to nothing
+   * of ours.
+   */
+  @SuppressWarnings(
+      "deprecation") // OptionSpec.help(), refused like the other attributes the model lacks
   private static ArgModel arg(Class<?> owner, ArgSpec arg) {
     String field = null;
     String candidates = null;
@@ -146,36 +175,85 @@ final class CommandModelExtractor {
         converters.add(converter.getName());
       }
     }
-    if (arg.parameterConsumer() != null || arg.interactive() || arg.inherited() || arg.scopeType() != ScopeType.LOCAL
+    if (arg.parameterConsumer() != null
+        || arg.interactive()
+        || arg.inherited()
+        || arg.scopeType() != ScopeType.LOCAL
         || (arg instanceof OptionSpec option && (option.negatable() || option.help()))) {
-      throw unsupported(owner, "an option or parameter with a consumer, interactive, inherited, negatable or help: " + arg);
+      throw unsupported(
+          owner,
+          "an option or parameter with a consumer, interactive, inherited, negatable or help: "
+              + arg);
     }
     Raw raw = Raw.of(arg);
     Range arity = arg.arity();
-    List<String> names = arg instanceof OptionSpec option ? Arrays.asList(option.names()) : List.of();
+    List<String> names =
+        arg instanceof OptionSpec option ? Arrays.asList(option.names()) : List.of();
     String index = arg instanceof PositionalParamSpec positional ? range(positional.index()) : null;
-    return new ArgModel(field, names, index, Arrays.asList(raw.description()), raw.descriptionKey(),
-        raw.paramLabel(), arg.hideParamSyntax(), range(arity), arity.isUnspecified(), arg.type().getName(),
-        typeNames(arg.auxiliaryTypes()), converters, candidates, raw.defaultValue(), raw.fallbackValue(),
-        raw.mapFallbackValue(), raw.splitRegex(), raw.splitRegexSynopsisLabel(), arg.showDefaultValue().name(),
-        arg.hidden(), arg.required(), arg instanceof OptionSpec option && option.usageHelp(),
+    return new ArgModel(
+        field,
+        names,
+        index,
+        Arrays.asList(raw.description()),
+        raw.descriptionKey(),
+        raw.paramLabel(),
+        arg.hideParamSyntax(),
+        range(arity),
+        arity.isUnspecified(),
+        arg.type().getName(),
+        typeNames(arg.auxiliaryTypes()),
+        converters,
+        candidates,
+        raw.defaultValue(),
+        raw.fallbackValue(),
+        raw.mapFallbackValue(),
+        raw.splitRegex(),
+        raw.splitRegexSynopsisLabel(),
+        arg.showDefaultValue().name(),
+        arg.hidden(),
+        arg.required(),
+        arg instanceof OptionSpec option && option.usageHelp(),
         arg instanceof OptionSpec option && option.versionHelp(),
         arg instanceof OptionSpec option ? option.order() : -1);
   }
 
-  /** An arg's strings as written: picocli's getters resolve ${...} variables, and the run resolves them again. */
-  private record Raw(String[] description, String descriptionKey, String paramLabel, String defaultValue,
-      String fallbackValue, String mapFallbackValue, String splitRegex, String splitRegexSynopsisLabel) {
+  /**
+   * An arg's strings as written: picocli's getters resolve ${...} variables, and the run resolves
+   * them again.
+   */
+  private record Raw(
+      String[] description,
+      String descriptionKey,
+      String paramLabel,
+      String defaultValue,
+      String fallbackValue,
+      String mapFallbackValue,
+      String splitRegex,
+      String splitRegexSynopsisLabel) {
 
     static Raw of(ArgSpec arg) {
       if (arg instanceof OptionSpec option) {
         OptionSpec.Builder raw = option.toBuilder();
-        return new Raw(raw.description(), raw.descriptionKey(), raw.paramLabel(), raw.defaultValue(),
-            raw.fallbackValue(), raw.mapFallbackValue(), raw.splitRegex(), raw.splitRegexSynopsisLabel());
+        return new Raw(
+            raw.description(),
+            raw.descriptionKey(),
+            raw.paramLabel(),
+            raw.defaultValue(),
+            raw.fallbackValue(),
+            raw.mapFallbackValue(),
+            raw.splitRegex(),
+            raw.splitRegexSynopsisLabel());
       }
       PositionalParamSpec.Builder raw = ((PositionalParamSpec) arg).toBuilder();
-      return new Raw(raw.description(), raw.descriptionKey(), raw.paramLabel(), raw.defaultValue(), null,
-          raw.mapFallbackValue(), raw.splitRegex(), raw.splitRegexSynopsisLabel());
+      return new Raw(
+          raw.description(),
+          raw.descriptionKey(),
+          raw.paramLabel(),
+          raw.defaultValue(),
+          null,
+          raw.mapFallbackValue(),
+          raw.splitRegex(),
+          raw.splitRegexSynopsisLabel());
     }
   }
 
@@ -214,7 +292,10 @@ final class CommandModelExtractor {
   }
 
   private static IllegalStateException unsupported(Class<?> type, String what) {
-    return new IllegalStateException((type == null ? "picocli's help mixin" : type.getName()) + " uses " + what
-        + ", which the command model does not carry: extend io.isctl.cli.spec or use annotations only");
+    return new IllegalStateException(
+        (type == null ? "picocli's help mixin" : type.getName())
+            + " uses "
+            + what
+            + ", which the command model does not carry: extend io.isctl.cli.spec or use annotations only");
   }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Range;
 
 /**
- * The command tree from the model the build wrote ({@code CommandModelData}): the whole tree, or the root with
- * only the command a run needs.
+ * The command tree from the model the build wrote ({@code CommandModelData}): the whole tree, or
+ * the root with only the command a run needs.
  */
 public final class CommandModels {
   private final CommandModel root;
@@ -22,7 +22,9 @@ public final class CommandModels {
     this.assembler = new SpecAssembler(factory);
   }
 
-  /** The model the build bundled; empty where classes were compiled without it (an IDE's own build). */
+  /**
+   * The model the build bundled; empty where classes were compiled without it (an IDE's own build).
+   */
   public static Optional<CommandModels> bundled(IFactory factory) {
     return bundledModel().map(model -> new CommandModels(model, factory));
   }
@@ -30,18 +32,22 @@ public final class CommandModels {
   static Optional<CommandModel> bundledModel() {
     String[] parts;
     try {
-      Class<?> data = Class.forName(CommandModels.class.getPackageName() + "." + CommandModelGenerator.DATA_CLASS);
+      Class<?> data =
+          Class.forName(
+              CommandModels.class.getPackageName() + "." + CommandModelGenerator.DATA_CLASS);
       parts = (String[]) data.getDeclaredField(CommandModelGenerator.DATA_FIELD).get(null);
     } catch (ClassNotFoundException e) {
       return Optional.empty();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the command model is damaged (rebuild the project): " + e, e);
+      throw new IllegalStateException(
+          "the command model is damaged (rebuild the project): " + e, e);
     }
     byte[] bytes = String.join("", parts).getBytes(StandardCharsets.ISO_8859_1);
     try {
       return Optional.of(CommandModelCodec.read(new ByteArrayInputStream(bytes)));
     } catch (IOException e) {
-      throw new UncheckedIOException("the command model is damaged (rebuild the project): " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "the command model is damaged (rebuild the project): " + e.getMessage(), e);
     }
   }
 
@@ -55,16 +61,18 @@ public final class CommandModels {
   }
 
   /**
-   * The root and the one command (with its own subcommands) that the first word of {@code args} that is not a root
-   * option or its value names; empty when no such word names a command, or when a help or unknown option comes
-   * first: picocli's own messages then need every command.
+   * The root and the one command (with its own subcommands) that the first word of {@code args}
+   * that is not a root option or its value names; empty when no such word names a command, or when
+   * a help or unknown option comes first: picocli's own messages then need every command.
    */
   public Optional<CommandLine> forArguments(Object rootCommand, String... args) {
-    return commandNamed(args).map(command -> {
-      CommandLine cli = commandLine(root, rootCommand);
-      addTree(cli, command);
-      return cli;
-    });
+    return commandNamed(args)
+        .map(
+            command -> {
+              CommandLine cli = commandLine(root, rootCommand);
+              addTree(cli, command);
+              return cli;
+            });
   }
 
   private Optional<CommandModel> commandNamed(String... args) {
@@ -87,7 +95,8 @@ public final class CommandModels {
 
   /** An option of the root's own mixins (the global options), not its help options. */
   private Optional<ArgModel> rootOption(String name) {
-    return root.mixins().stream().filter(mixin -> mixin.type() != null)
+    return root.mixins().stream()
+        .filter(mixin -> mixin.type() != null)
         .flatMap(mixin -> mixin.args().stream())
         .filter(arg -> arg.names().contains(name))
         .findFirst();

@@ -5,7 +5,10 @@ import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.PicocliException;
 
-/** Reads and writes an option's field on its command or mixin object, as picocli's own field binding does. */
+/**
+ * Reads and writes an option's field on its command or mixin object, as picocli's own field binding
+ * does.
+ */
 final class FieldAccess implements IGetter, ISetter {
   private final Object target;
   private final Field field;
@@ -22,8 +25,13 @@ final class FieldAccess implements IGetter, ISetter {
       field.setAccessible(true);
       return field;
     } catch (NoSuchFieldException e) {
-      throw new PicocliException("the command model names a field " + name + " that "
-          + target.getClass().getName() + " does not have (rebuild the project)", e);
+      throw new PicocliException(
+          "the command model names a field "
+              + name
+              + " that "
+              + target.getClass().getName()
+              + " does not have (rebuild the project)",
+          e);
     }
   }
 

@@ -4,7 +4,10 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
 
-/** A command's subcommands as read from the model: names at once, each one's model when first asked for. */
+/**
+ * A command's subcommands as read from the model: names at once, each one's model when first asked
+ * for.
+ */
 final class LazyCommands extends AbstractList<CommandModel> {
   /** A subcommand's names and its encoded model. */
   record Entry(String name, List<String> aliases, byte[] block) {}

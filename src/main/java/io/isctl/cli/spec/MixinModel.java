@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param name the mixin's name (the field's name, or picocli's key for the standard help options)
  * @param type the mixin's class; null for the standard help options, which bind to nothing of ours
- * @param position how many of the command's own args picocli had added before this mixin's (keeps their order)
+ * @param position how many of the command's own args picocli had added before this mixin's (keeps
+ *     their order)
  */
 record MixinModel(String name, String type, int position, List<ArgModel> args) {}

@@ -1,18 +1,20 @@
 package io.isctl.cli.spec;
 
-import java.lang.reflect.Field;
 import java.util.List;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.InitializationException;
-import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Range;
 
-/** Builds a command's picocli spec from its model, bound to the fields of the command and mixin objects. */
+/**
+ * Builds a command's picocli spec from its model, bound to the fields of the command and mixin
+ * objects.
+ */
 final class SpecAssembler {
   private final IFactory factory;
 
@@ -24,7 +26,10 @@ final class SpecAssembler {
     return factory;
   }
 
-  /** The spec of {@code model} (without its subcommands) for {@code command}, a new object of its class. */
+  /**
+   * The spec of {@code model} (without its subcommands) for {@code command}, a new object of its
+   * class.
+   */
   CommandSpec assemble(CommandModel model, Object command) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command, factory);
     spec.name(model.name());
@@ -52,7 +57,9 @@ final class SpecAssembler {
     return spec;
   }
 
-  /** Creates an object of the class the model names: a command, mixin, converter or candidates list. */
+  /**
+   * Creates an object of the class the model names: a command, mixin, converter or candidates list.
+   */
   Object create(String type) {
     try {
       return factory.create(Types.named(type));
@@ -82,27 +89,29 @@ final class SpecAssembler {
     }
   }
 
-  // picocli's common builder type is not public, so options and positional parameters are built apart.
+  // picocli's common builder type is not public, so options and positional parameters are built
+  // apart.
   private OptionSpec option(ArgModel arg, Object owner) {
-    OptionSpec.Builder builder = OptionSpec.builder(arg.names().toArray(String[]::new))
-        .usageHelp(arg.usageHelp())
-        .versionHelp(arg.versionHelp())
-        .order(arg.order())
-        .description(arg.description().toArray(String[]::new))
-        .descriptionKey(arg.descriptionKey())
-        .paramLabel(arg.paramLabel())
-        .hideParamSyntax(arg.hideParamSyntax())
-        .arity(arity(arg))
-        .type(Types.named(arg.type()))
-        .auxiliaryTypes(Types.named(arg.auxiliaryTypes()))
-        .converters(converters(arg))
-        .completionCandidates(candidates(arg))
-        .defaultValue(arg.defaultValue())
-        .splitRegex(arg.splitRegex())
-        .splitRegexSynopsisLabel(arg.splitRegexSynopsisLabel())
-        .showDefaultValue(Visibility.valueOf(arg.showDefaultValue()))
-        .hidden(arg.hidden())
-        .required(arg.required());
+    OptionSpec.Builder builder =
+        OptionSpec.builder(arg.names().toArray(String[]::new))
+            .usageHelp(arg.usageHelp())
+            .versionHelp(arg.versionHelp())
+            .order(arg.order())
+            .description(arg.description().toArray(String[]::new))
+            .descriptionKey(arg.descriptionKey())
+            .paramLabel(arg.paramLabel())
+            .hideParamSyntax(arg.hideParamSyntax())
+            .arity(arity(arg))
+            .type(Types.named(arg.type()))
+            .auxiliaryTypes(Types.named(arg.auxiliaryTypes()))
+            .converters(converters(arg))
+            .completionCandidates(candidates(arg))
+            .defaultValue(arg.defaultValue())
+            .splitRegex(arg.splitRegex())
+            .splitRegexSynopsisLabel(arg.splitRegexSynopsisLabel())
+            .showDefaultValue(Visibility.valueOf(arg.showDefaultValue()))
+            .hidden(arg.hidden())
+            .required(arg.required());
     builder.mapFallbackValue(arg.mapFallbackValue());
     if (arg.fallbackValue() != null) {
       builder.fallbackValue(arg.fallbackValue());
@@ -118,23 +127,24 @@ final class SpecAssembler {
   }
 
   private PositionalParamSpec positional(ArgModel arg, Object owner) {
-    PositionalParamSpec.Builder builder = PositionalParamSpec.builder()
-        .index(arg.index())
-        .description(arg.description().toArray(String[]::new))
-        .descriptionKey(arg.descriptionKey())
-        .paramLabel(arg.paramLabel())
-        .hideParamSyntax(arg.hideParamSyntax())
-        .arity(arity(arg))
-        .type(Types.named(arg.type()))
-        .auxiliaryTypes(Types.named(arg.auxiliaryTypes()))
-        .converters(converters(arg))
-        .completionCandidates(candidates(arg))
-        .defaultValue(arg.defaultValue())
-        .splitRegex(arg.splitRegex())
-        .splitRegexSynopsisLabel(arg.splitRegexSynopsisLabel())
-        .showDefaultValue(Visibility.valueOf(arg.showDefaultValue()))
-        .hidden(arg.hidden())
-        .required(arg.required());
+    PositionalParamSpec.Builder builder =
+        PositionalParamSpec.builder()
+            .index(arg.index())
+            .description(arg.description().toArray(String[]::new))
+            .descriptionKey(arg.descriptionKey())
+            .paramLabel(arg.paramLabel())
+            .hideParamSyntax(arg.hideParamSyntax())
+            .arity(arity(arg))
+            .type(Types.named(arg.type()))
+            .auxiliaryTypes(Types.named(arg.auxiliaryTypes()))
+            .converters(converters(arg))
+            .completionCandidates(candidates(arg))
+            .defaultValue(arg.defaultValue())
+            .splitRegex(arg.splitRegex())
+            .splitRegexSynopsisLabel(arg.splitRegexSynopsisLabel())
+            .showDefaultValue(Visibility.valueOf(arg.showDefaultValue()))
+            .hidden(arg.hidden())
+            .required(arg.required());
     builder.mapFallbackValue(arg.mapFallbackValue());
     FieldAccess access = new FieldAccess(owner, FieldAccess.field(owner, arg.field()));
     return builder.getter(access).setter(access).initialValue(access.get()).build();
@@ -145,11 +155,15 @@ final class SpecAssembler {
   }
 
   private ITypeConverter<?>[] converters(ArgModel arg) {
-    return arg.converters().stream().map(type -> (ITypeConverter<?>) create(type)).toArray(ITypeConverter<?>[]::new);
+    return arg.converters().stream()
+        .map(type -> (ITypeConverter<?>) create(type))
+        .toArray(ITypeConverter<?>[]::new);
   }
 
   @SuppressWarnings("unchecked")
   private Iterable<String> candidates(ArgModel arg) {
-    return arg.completionCandidates() == null ? null : (Iterable<String>) create(arg.completionCandidates());
+    return arg.completionCandidates() == null
+        ? null
+        : (Iterable<String>) create(arg.completionCandidates());
   }
 }

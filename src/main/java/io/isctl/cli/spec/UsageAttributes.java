@@ -9,16 +9,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * The {@code @Command} attributes that shape the usage message, read from the annotation at build time and set on
- * the spec at run time. As picocli does, only values that differ from the annotation's defaults are carried.
+ * The {@code @Command} attributes that shape the usage message, read from the annotation at build
+ * time and set on the spec at run time. As picocli does, only values that differ from the
+ * annotation's defaults are carried.
  */
 final class UsageAttributes {
-  /** The usage attributes carried; any other attribute of {@code @Command} must keep its default. */
-  static final List<String> CARRIED = List.of("abbreviateSynopsis", "commandListHeading", "customSynopsis",
-      "description", "descriptionHeading", "exitCodeList", "exitCodeListHeading", "footer", "footerHeading", "header",
-      "headerHeading", "hidden", "optionListHeading", "parameterListHeading", "requiredOptionMarker",
-      "showAtFileInUsageHelp", "showDefaultValues", "showEndOfOptionsDelimiterInUsageHelp", "sortOptions",
-      "sortSynopsis", "synopsisHeading", "synopsisSubcommandLabel");
+  /**
+   * The usage attributes carried; any other attribute of {@code @Command} must keep its default.
+   */
+  static final List<String> CARRIED =
+      List.of(
+          "abbreviateSynopsis",
+          "commandListHeading",
+          "customSynopsis",
+          "description",
+          "descriptionHeading",
+          "exitCodeList",
+          "exitCodeListHeading",
+          "footer",
+          "footerHeading",
+          "header",
+          "headerHeading",
+          "hidden",
+          "optionListHeading",
+          "parameterListHeading",
+          "requiredOptionMarker",
+          "showAtFileInUsageHelp",
+          "showDefaultValues",
+          "showEndOfOptionsDelimiterInUsageHelp",
+          "sortOptions",
+          "sortSynopsis",
+          "synopsisHeading",
+          "synopsisSubcommandLabel");
 
   private UsageAttributes() {}
 
@@ -54,7 +76,8 @@ final class UsageAttributes {
       case "requiredOptionMarker" -> usage.requiredOptionMarker(attribute.value().charAt(0));
       case "showAtFileInUsageHelp" -> usage.showAtFileInUsageHelp(bool(attribute));
       case "showDefaultValues" -> usage.showDefaultValues(bool(attribute));
-      case "showEndOfOptionsDelimiterInUsageHelp" -> usage.showEndOfOptionsDelimiterInUsageHelp(bool(attribute));
+      case "showEndOfOptionsDelimiterInUsageHelp" ->
+          usage.showEndOfOptionsDelimiterInUsageHelp(bool(attribute));
       case "sortOptions" -> usage.sortOptions(bool(attribute));
       case "sortSynopsis" -> usage.sortSynopsis(bool(attribute));
       case "synopsisHeading" -> usage.synopsisHeading(attribute.value());

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One {@code WWW-Authenticate} challenge, for example
- * {@code Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"}.
+ * One {@code WWW-Authenticate} challenge, for example {@code Bearer
+ * realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"}.
  * Parsed per RFC 7235: parameter values may be quoted strings with commas and {@code \} escapes,
- * and one header may carry several challenges (a naive split on {@code ,} truncates
- * {@code scope="repository:x:pull,push"}).
+ * and one header may carry several challenges (a naive split on {@code ,} truncates {@code
+ * scope="repository:x:pull,push"}).
  *
  * @param scheme the auth scheme, lower-cased ({@code bearer}, {@code basic})
  * @param parameters the parameters with lower-cased names
@@ -134,7 +134,8 @@ public record AuthChallenge(String scheme, Map<String, String> parameters) {
     }
 
     private void skipSeparators() {
-      while (pos < input.length() && (Character.isWhitespace(input.charAt(pos)) || input.charAt(pos) == ',')) {
+      while (pos < input.length()
+          && (Character.isWhitespace(input.charAt(pos)) || input.charAt(pos) == ',')) {
         pos++;
       }
     }
@@ -144,7 +145,9 @@ public record AuthChallenge(String scheme, Map<String, String> parameters) {
     }
 
     private static boolean isTokenChar(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || TOKEN_SYMBOLS.indexOf(c) >= 0;
     }
   }

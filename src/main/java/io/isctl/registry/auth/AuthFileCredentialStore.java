@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 /**
  * Credentials from docker's {@code config.json} and podman's {@code auth.json}, as docker and
  * podman read them: per file {@code credHelpers} for the registry, then {@code credsStore}, then
- * {@code auths} (jib PR #1958 order); {@code auths} keys may be URLs (Hub's
- * {@code https://index.docker.io/v1/}) or podman namespaces ({@code quay.io/org}, most specific
- * wins). The first file with an answer wins. A failing helper or unreadable file is a warning and
- * means "no credentials from there", so public pulls keep working (ggcr#861, jib PR #1958).
+ * {@code auths} (jib PR #1958 order); {@code auths} keys may be URLs (Hub's {@code
+ * https://index.docker.io/v1/}) or podman namespaces ({@code quay.io/org}, most specific wins). The
+ * first file with an answer wins. A failing helper or unreadable file is a warning and means "no
+ * credentials from there", so public pulls keep working (ggcr#861, jib PR #1958).
  */
 public final class AuthFileCredentialStore implements CredentialStore {
 
@@ -47,7 +47,8 @@ public final class AuthFileCredentialStore implements CredentialStore {
   @Override
   public Optional<Credential> find(RegistryRepository repository) {
     for (Path file : locations.files()) {
-      Optional<Credential> found = readConfig(file).flatMap(config -> fromConfig(config, repository, file));
+      Optional<Credential> found =
+          readConfig(file).flatMap(config -> fromConfig(config, repository, file));
       if (found.isPresent()) {
         return found;
       }
@@ -66,7 +67,8 @@ public final class AuthFileCredentialStore implements CredentialStore {
     }
   }
 
-  private Optional<Credential> fromConfig(DockerConfigJson config, RegistryRepository repository, Path file) {
+  private Optional<Credential> fromConfig(
+      DockerConfigJson config, RegistryRepository repository, Path file) {
     String registry = normalizeHost(repository.registry());
     for (Map.Entry<String, String> helper : config.credHelpers().entrySet()) {
       if (normalizeHost(hostOf(helper.getKey())).equals(registry)) {
@@ -86,17 +88,23 @@ public final class AuthFileCredentialStore implements CredentialStore {
     return fromAuths(config.auths(), repository, file);
   }
 
-  private Optional<Credential> runHelper(String helper, String serverUrl, RegistryRepository repository) {
+  private Optional<Credential> runHelper(
+      String helper, String serverUrl, RegistryRepository repository) {
     try {
       return helpers.get(helper, serverUrl);
     } catch (IOException e) {
-      warnings.accept("credential helper for " + repository.registry() + " failed (" + e.getMessage()
-          + "); continuing without its credentials");
+      warnings.accept(
+          "credential helper for "
+              + repository.registry()
+              + " failed ("
+              + e.getMessage()
+              + "); continuing without its credentials");
       return Optional.empty();
     }
   }
 
-  private Optional<Credential> fromAuths(Map<String, AuthEntryJson> auths, RegistryRepository repository, Path file) {
+  private Optional<Credential> fromAuths(
+      Map<String, AuthEntryJson> auths, RegistryRepository repository, Path file) {
     for (String candidate : lookupOrder(repository)) {
       for (Map.Entry<String, AuthEntryJson> entry : auths.entrySet()) {
         if (normalizeKey(entry.getKey()).equals(candidate)) {
@@ -110,7 +118,9 @@ public final class AuthFileCredentialStore implements CredentialStore {
     return Optional.empty();
   }
 
-  /** {@code host/a/b}, {@code host/a}, {@code host}: podman's most-specific-first namespace order. */
+  /**
+   * {@code host/a/b}, {@code host/a}, {@code host}: podman's most-specific-first namespace order.
+   */
   private static List<String> lookupOrder(RegistryRepository repository) {
     List<String> keys = new ArrayList<>();
     String key = normalizeHost(repository.registry()) + "/" + repository.repository();
@@ -134,11 +144,13 @@ public final class AuthFileCredentialStore implements CredentialStore {
     if (entry.auth() != null && !entry.auth().isEmpty()) {
       try {
         // Split on the first ':' only: passwords may contain ':'; c/image also trims NUL padding.
-        String pair = new String(Base64.getDecoder().decode(entry.auth().trim()), StandardCharsets.UTF_8)
-            .replace("\0", "");
+        String pair =
+            new String(Base64.getDecoder().decode(entry.auth().trim()), StandardCharsets.UTF_8)
+                .replace("\0", "");
         int colon = pair.indexOf(':');
         if (colon > 0) {
-          return Optional.of(new UsernamePassword(pair.substring(0, colon), pair.substring(colon + 1)));
+          return Optional.of(
+              new UsernamePassword(pair.substring(0, colon), pair.substring(colon + 1)));
         }
       } catch (IllegalArgumentException notBase64) {
         // fall through to the warning below
@@ -153,8 +165,8 @@ public final class AuthFileCredentialStore implements CredentialStore {
   }
 
   /**
-   * A key as a comparable {@code host[/namespace]}: URL keys ({@code https://host/v1/}) keep only the
-   * host, as docker's legacy keys carry API paths; Hub's aliases become {@code docker.io}.
+   * A key as a comparable {@code host[/namespace]}: URL keys ({@code https://host/v1/}) keep only
+   * the host, as docker's legacy keys carry API paths; Hub's aliases become {@code docker.io}.
    */
   static String normalizeKey(String key) {
     String trimmed = key.trim();
@@ -165,7 +177,9 @@ public final class AuthFileCredentialStore implements CredentialStore {
       trimmed = trimmed.substring(0, trimmed.length() - 1);
     }
     int slash = trimmed.indexOf('/');
-    return slash < 0 ? normalizeHost(trimmed) : normalizeHost(trimmed.substring(0, slash)) + trimmed.substring(slash);
+    return slash < 0
+        ? normalizeHost(trimmed)
+        : normalizeHost(trimmed.substring(0, slash)) + trimmed.substring(slash);
   }
 
   private static String hostOf(String key) {
@@ -177,7 +191,8 @@ public final class AuthFileCredentialStore implements CredentialStore {
   private static String normalizeHost(String host) {
     String lower = host.toLowerCase(Locale.ROOT);
     return switch (lower) {
-      case "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com" -> RegistryRepository.DOCKER_HUB;
+      case "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com" ->
+          RegistryRepository.DOCKER_HUB;
       default -> lower;
     };
   }

@@ -8,15 +8,16 @@ import java.util.Optional;
 
 /**
  * Where credential files are searched, given the environment and home directory (constructor
- * inputs, so tests control them): an explicit {@code --registry-config} file, else
- * {@code $REGISTRY_AUTH_FILE}, each used alone; else podman's and docker's files in the order
- * {@code oc image} documents.
+ * inputs, so tests control them): an explicit {@code --registry-config} file, else {@code
+ * $REGISTRY_AUTH_FILE}, each used alone; else podman's and docker's files in the order {@code oc
+ * image} documents.
  *
  * @param explicitFile the {@code --registry-config} file, if given
  * @param environment the process environment
  * @param home the user's home directory
  */
-public record AuthFileLocations(Optional<Path> explicitFile, Map<String, String> environment, Path home) {
+public record AuthFileLocations(
+    Optional<Path> explicitFile, Map<String, String> environment, Path home) {
 
   public AuthFileLocations {
     environment = Map.copyOf(environment);
@@ -24,7 +25,8 @@ public record AuthFileLocations(Optional<Path> explicitFile, Map<String, String>
 
   /** The real environment and home directory. */
   public static AuthFileLocations fromSystem(Optional<Path> explicitFile) {
-    return new AuthFileLocations(explicitFile, System.getenv(), Path.of(System.getProperty("user.home")));
+    return new AuthFileLocations(
+        explicitFile, System.getenv(), Path.of(System.getProperty("user.home")));
   }
 
   /** The files to read, most preferred first; missing ones are skipped by the reader. */
@@ -38,8 +40,12 @@ public record AuthFileLocations(Optional<Path> explicitFile, Map<String, String>
     }
     List<Path> files = new ArrayList<>();
     env("XDG_RUNTIME_DIR").ifPresent(dir -> files.add(Path.of(dir, "containers", "auth.json")));
-    files.add(env("XDG_CONFIG_HOME").map(Path::of).orElse(home.resolve(".config"))
-        .resolve("containers").resolve("auth.json"));
+    files.add(
+        env("XDG_CONFIG_HOME")
+            .map(Path::of)
+            .orElse(home.resolve(".config"))
+            .resolve("containers")
+            .resolve("auth.json"));
     env("DOCKER_CONFIG").ifPresent(dir -> files.add(Path.of(dir, "config.json")));
     files.add(home.resolve(".docker").resolve("config.json"));
     return files;

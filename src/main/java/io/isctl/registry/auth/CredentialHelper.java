@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code docker-credential-<name> get} with the server URL on stdin and reads
- * {@code {"ServerURL","Username","Secret"}} (docker-credential-helpers protocol); the helper is
- * looked up on the given environment's {@code PATH}.
+ * Runs {@code docker-credential-<name> get} with the server URL on stdin and reads {@code
+ * {"ServerURL","Username","Secret"}} (docker-credential-helpers protocol); the helper is looked up
+ * on the given environment's {@code PATH}.
  */
 public final class CredentialHelper {
 
@@ -37,8 +37,10 @@ public final class CredentialHelper {
    * @throws IOException when the helper is missing, fails or prints something unreadable
    */
   public Optional<Credential> get(String helperName, String serverUrl) throws IOException {
-    Path executable = find("docker-credential-" + helperName)
-        .orElseThrow(() -> new IOException("docker-credential-" + helperName + " is not on PATH"));
+    Path executable =
+        find("docker-credential-" + helperName)
+            .orElseThrow(
+                () -> new IOException("docker-credential-" + helperName + " is not on PATH"));
     ProcessBuilder builder = new ProcessBuilder(executable.toString(), "get");
     builder.environment().clear();
     builder.environment().putAll(environment);
@@ -49,7 +51,8 @@ public final class CredentialHelper {
     try {
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IOException(executable.getFileName() + " did not finish within " + TIMEOUT_SECONDS + " s");
+        throw new IOException(
+            executable.getFileName() + " did not finish within " + TIMEOUT_SECONDS + " s");
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
@@ -66,15 +69,17 @@ public final class CredentialHelper {
       // The output is not shown: a misbehaving helper might print a secret.
       throw new IOException(executable.getFileName() + " get exited with " + process.exitValue());
     }
-    CredentialHelperJson answer = json.tryRead(stdout, CredentialHelperJson.class)
-        .orElseThrow(() -> new IOException(executable.getFileName() + " get printed no JSON"));
+    CredentialHelperJson answer =
+        json.tryRead(stdout, CredentialHelperJson.class)
+            .orElseThrow(() -> new IOException(executable.getFileName() + " get printed no JSON"));
     if (answer.secret() == null || answer.secret().isEmpty()) {
       return Optional.empty();
     }
     // docker-credential-helpers: user "<token>" marks an identity (refresh) token.
-    return Optional.of("<token>".equals(answer.username())
-        ? new IdentityToken(answer.secret())
-        : new UsernamePassword(answer.username(), answer.secret()));
+    return Optional.of(
+        "<token>".equals(answer.username())
+            ? new IdentityToken(answer.secret())
+            : new UsernamePassword(answer.username(), answer.secret()));
   }
 
   private Optional<Path> find(String name) {

@@ -8,9 +8,9 @@ import okhttp3.HttpUrl;
 /**
  * Which token realms (and realm redirects) we contact, in the spirit of ggcr's validateRealmURL
  * (ggcr#2258): https always; http only for a registry the user marked insecure; the registry's own
- * host:port always; a link-local or unspecified IP literal (cloud metadata at 169.254.169.254) never;
- * a loopback or private IP literal only when the registry itself is loopback or private, since a
- * public registry must not steer us into the local network. Host names are not resolved.
+ * host:port always; a link-local or unspecified IP literal (cloud metadata at 169.254.169.254)
+ * never; a loopback or private IP literal only when the registry itself is loopback or private,
+ * since a public registry must not steer us into the local network. Host names are not resolved.
  */
 public final class RealmPolicy {
 
@@ -19,8 +19,14 @@ public final class RealmPolicy {
   /** Why the realm is refused for this registry, or empty when it may be used. */
   public static Optional<String> refuse(HttpUrl realm, HttpUrl registryBase, boolean insecure) {
     if (!realm.isHttps() && !insecure) {
-      return Optional.of("token realm " + realm.scheme() + "://" + realm.host() + ":" + realm.port()
-          + " is not https and the registry was not marked insecure");
+      return Optional.of(
+          "token realm "
+              + realm.scheme()
+              + "://"
+              + realm.host()
+              + ":"
+              + realm.port()
+              + " is not https and the registry was not marked insecure");
     }
     if (realm.host().equalsIgnoreCase(registryBase.host()) && realm.port() == registryBase.port()) {
       return Optional.empty();
@@ -34,10 +40,16 @@ public final class RealmPolicy {
       return Optional.of("token realm " + realm.host() + " is a link-local or unspecified address");
     }
     boolean internalRealm = isInternal(ip);
-    boolean internalRegistry = ipLiteral(registryBase.host()).map(RealmPolicy::isInternal).orElse(false);
+    boolean internalRegistry =
+        ipLiteral(registryBase.host()).map(RealmPolicy::isInternal).orElse(false);
     if (internalRealm && !internalRegistry) {
-      return Optional.of("token realm " + realm.host() + " is a private or loopback address but the"
-          + " registry " + registryBase.host() + " is not");
+      return Optional.of(
+          "token realm "
+              + realm.host()
+              + " is a private or loopback address but the"
+              + " registry "
+              + registryBase.host()
+              + " is not");
     }
     return Optional.empty();
   }

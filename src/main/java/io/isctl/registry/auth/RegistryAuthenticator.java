@@ -18,7 +18,8 @@ import okhttp3.OkHttpClient;
  * The {@code Authorization} for requests to one registry, as docker and podman do it: the ping's
  * challenge decides Basic (send the credentials on every request) or Bearer (exchange them for a
  * token per repository scope, cached until it expires); a 401 refreshes the token once, asking for
- * the extra scope on {@code insufficient_scope}. Credentials are looked up by registry and repository.
+ * the extra scope on {@code insufficient_scope}. Credentials are looked up by registry and
+ * repository.
  */
 public final class RegistryAuthenticator {
 
@@ -29,11 +30,18 @@ public final class RegistryAuthenticator {
   private final TokenCache tokenCache;
   private final OkHttpClient client;
   private final Consumer<String> warnings;
-  private final ConcurrentMap<RegistryRepository, Optional<Credential>> credentials = new ConcurrentHashMap<>();
+  private final ConcurrentMap<RegistryRepository, Optional<Credential>> credentials =
+      new ConcurrentHashMap<>();
   private volatile AuthChallenge challenge;
 
-  public RegistryAuthenticator(HttpUrl registryBase, boolean insecure, List<AuthChallenge> pingChallenges,
-      CredentialStore credentialStore, TokenClient tokenClient, TokenCache tokenCache, OkHttpClient client,
+  public RegistryAuthenticator(
+      HttpUrl registryBase,
+      boolean insecure,
+      List<AuthChallenge> pingChallenges,
+      CredentialStore credentialStore,
+      TokenClient tokenClient,
+      TokenCache tokenCache,
+      OkHttpClient client,
       Consumer<String> warnings) {
     this.registryBase = registryBase;
     this.insecure = insecure;
@@ -62,16 +70,20 @@ public final class RegistryAuthenticator {
           .map(c -> ((UsernamePassword) c).basicAuthorization());
     }
     String registry = registryBase.host() + ":" + registryBase.port();
-    BearerToken token = tokenCache.get(registry, access.scope())
-        .orElseGet(() -> fetchAndCache(access, current, List.of(access.scope())));
+    BearerToken token =
+        tokenCache
+            .get(registry, access.scope())
+            .orElseGet(() -> fetchAndCache(access, current, List.of(access.scope())));
     return Optional.of(token.authorization());
   }
 
   /**
    * Reacts to a 401: adopts the response's challenge (or keeps the ping's when the response has
-   * none, as gcr.io did, c/image PR #211) and gets a new token. Returns whether a retry may succeed.
+   * none, as gcr.io did, c/image PR #211) and gets a new token. Returns whether a retry may
+   * succeed.
    */
-  public boolean refreshAfterUnauthorized(AccessScope access, List<AuthChallenge> responseChallenges) {
+  public boolean refreshAfterUnauthorized(
+      AccessScope access, List<AuthChallenge> responseChallenges) {
     Optional<AuthChallenge> fresh = preferred(responseChallenges);
     AuthChallenge previous = challenge;
     AuthChallenge next = fresh.orElse(previous);
@@ -82,10 +94,13 @@ public final class RegistryAuthenticator {
     if (next.isBasic()) {
       // Retrying only helps when we did not already send our credentials with Basic.
       return (previous == null || !previous.isBasic())
-          && credentialFor(access.credentialsFor()).filter(UsernamePassword.class::isInstance).isPresent();
+          && credentialFor(access.credentialsFor())
+              .filter(UsernamePassword.class::isInstance)
+              .isPresent();
     }
     List<String> scopes = new ArrayList<>();
-    next.parameter("scope").filter(s -> next.isInsufficientScope() && !s.equals(access.scope()))
+    next.parameter("scope")
+        .filter(s -> next.isInsufficientScope() && !s.equals(access.scope()))
         .ifPresent(scopes::add); // the missing scope goes first (ggcr)
     scopes.add(access.scope());
     fetchAndCache(access, next, scopes);
@@ -93,16 +108,23 @@ public final class RegistryAuthenticator {
   }
 
   private BearerToken fetchAndCache(AccessScope access, AuthChallenge bearer, List<String> scopes) {
-    String realmText = bearer.parameter("realm")
-        .orElseThrow(() -> new RegistryException("GET " + registryBase + "v2/: Bearer challenge without a realm"));
+    String realmText =
+        bearer
+            .parameter("realm")
+            .orElseThrow(
+                () ->
+                    new RegistryException(
+                        "GET " + registryBase + "v2/: Bearer challenge without a realm"));
     HttpUrl realm = HttpUrl.parse(realmText);
     if (realm == null) {
-      throw new RegistryException("GET " + registryBase + "v2/: malformed token realm in the challenge");
+      throw new RegistryException(
+          "GET " + registryBase + "v2/: malformed token realm in the challenge");
     }
     // Without a service parameter use the registry host, as jib does "e.g., for OpenShift".
     String service = bearer.parameter("service").orElse(registryBase.host());
     Optional<Credential> credential = credentialFor(access.credentialsFor());
-    TokenRequest request = new TokenRequest(realm, service, scopes, credential, registryBase, insecure);
+    TokenRequest request =
+        new TokenRequest(realm, service, scopes, credential, registryBase, insecure);
     BearerToken token;
     try {
       token = tokenClient.fetch(client, request);
@@ -110,9 +132,14 @@ public final class RegistryAuthenticator {
       if (credential.isEmpty()) {
         throw refused;
       }
-      // Stale credentials must not break public pulls: retry anonymously (openshift/origin PR #18012).
-      warnings.accept("the token server refused the credentials for " + access.registry()
-          + "; trying anonymously (" + refused.getMessage() + ")");
+      // Stale credentials must not break public pulls: retry anonymously (openshift/origin PR
+      // #18012).
+      warnings.accept(
+          "the token server refused the credentials for "
+              + access.registry()
+              + "; trying anonymously ("
+              + refused.getMessage()
+              + ")");
       token = tokenClient.fetch(client, request.anonymous());
     }
     tokenCache.put(registryBase.host() + ":" + registryBase.port(), access.scope(), token);
@@ -125,7 +152,9 @@ public final class RegistryAuthenticator {
 
   /** Bearer over Basic when both are offered; other schemes are ignored. */
   private static Optional<AuthChallenge> preferred(List<AuthChallenge> challenges) {
-    return challenges.stream().filter(AuthChallenge::isBearer).findFirst()
+    return challenges.stream()
+        .filter(AuthChallenge::isBearer)
+        .findFirst()
         .or(() -> challenges.stream().filter(AuthChallenge::isBasic).findFirst());
   }
 }

@@ -18,7 +18,9 @@ public final class TokenCache {
   /** A still valid token for the registry and scope. */
   public Optional<BearerToken> get(String registry, String scope) {
     BearerToken token = tokens.get(key(registry, scope));
-    return token != null && token.isValidAt(clock.instant()) ? Optional.of(token) : Optional.empty();
+    return token != null && token.isValidAt(clock.instant())
+        ? Optional.of(token)
+        : Optional.empty();
   }
 
   public void put(String registry, String scope, BearerToken token) {

@@ -14,8 +14,13 @@ import okhttp3.HttpUrl;
  * @param registryBase the registry the token is for, which decides which realms are acceptable
  * @param insecure whether the user marked the registry insecure (allows an http realm)
  */
-public record TokenRequest(HttpUrl realm, String service, List<String> scopes,
-    Optional<Credential> credential, HttpUrl registryBase, boolean insecure) {
+public record TokenRequest(
+    HttpUrl realm,
+    String service,
+    List<String> scopes,
+    Optional<Credential> credential,
+    HttpUrl registryBase,
+    boolean insecure) {
 
   public TokenRequest {
     scopes = List.copyOf(scopes);

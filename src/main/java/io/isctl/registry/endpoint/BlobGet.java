@@ -9,7 +9,8 @@ import okhttp3.Request;
 
 /**
  * {@code GET /v2/<name>/blobs/<digest>} for small blobs (image configs). Redirects to storage hosts
- * are followed by the executor without our {@code Authorization}; the bytes must hash to the digest.
+ * are followed by the executor without our {@code Authorization}; the bytes must hash to the
+ * digest.
  */
 public final class BlobGet implements RegistryEndpoint<byte[]> {
 
@@ -27,7 +28,8 @@ public final class BlobGet implements RegistryEndpoint<byte[]> {
   @Override
   public Request request(HttpUrl registryBase) {
     return new Request.Builder()
-        .url(RegistryEndpoint.url(registryBase, repository.repository(), "blobs", digest.toString()))
+        .url(
+            RegistryEndpoint.url(registryBase, repository.repository(), "blobs", digest.toString()))
         .get()
         .build();
   }
@@ -46,8 +48,8 @@ public final class BlobGet implements RegistryEndpoint<byte[]> {
   public byte[] handle(BufferedResponse response) {
     ContentDigest computed = digest.recompute(response.body());
     if (!computed.equals(digest)) {
-      throw new DigestMismatchException(response.describe() + ": asked for " + digest
-          + " but the body hashes to " + computed);
+      throw new DigestMismatchException(
+          response.describe() + ": asked for " + digest + " but the body hashes to " + computed);
     }
     return response.body();
   }

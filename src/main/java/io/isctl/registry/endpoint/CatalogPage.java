@@ -9,8 +9,9 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * One page of {@code GET /v2/_catalog}: repository names and the next page ({@link NextPageLink}). Token
- * registries want scope {@code registry:catalog:*} for it; many public registries do not offer it at all.
+ * One page of {@code GET /v2/_catalog}: repository names and the next page ({@link NextPageLink}).
+ * Token registries want scope {@code registry:catalog:*} for it; many public registries do not
+ * offer it at all.
  */
 public final class CatalogPage implements RegistryEndpoint<NamePage> {
 
@@ -27,8 +28,10 @@ public final class CatalogPage implements RegistryEndpoint<NamePage> {
 
   @Override
   public Request request(HttpUrl registryBase) {
-    HttpUrl url = pageUrl != null ? pageUrl
-        : registryBase.newBuilder().addPathSegment("v2").addPathSegment("_catalog").build();
+    HttpUrl url =
+        pageUrl != null
+            ? pageUrl
+            : registryBase.newBuilder().addPathSegment("v2").addPathSegment("_catalog").build();
     return new Request.Builder().url(url).get().header("Accept", "application/json").build();
   }
 
@@ -48,7 +51,8 @@ public final class CatalogPage implements RegistryEndpoint<NamePage> {
     try {
       page = json.read(response.body(), CatalogJson.class);
     } catch (IOException e) {
-      throw new RegistryException(response.describe() + ": the catalog is not valid JSON", null, response.code(), e);
+      throw new RegistryException(
+          response.describe() + ": the catalog is not valid JSON", null, response.code(), e);
     }
     return new NamePage(page.repositories(), NextPageLink.of(response, "_catalog"));
   }

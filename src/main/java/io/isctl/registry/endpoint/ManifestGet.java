@@ -53,53 +53,84 @@ public final class ManifestGet implements RegistryEndpoint<Manifest> {
   @Override
   public Manifest handle(BufferedResponse response) {
     byte[] bytes = response.body();
-    String mediaType = Optional.ofNullable(MediaTypes.withoutParameters(response.header("Content-Type")))
-        .filter(type -> !type.equals("application/json") && !type.equals("text/plain"))
-        .orElseGet(() -> guessMediaType(bytes, response));
+    String mediaType =
+        Optional.ofNullable(MediaTypes.withoutParameters(response.header("Content-Type")))
+            .filter(type -> !type.equals("application/json") && !type.equals("text/plain"))
+            .orElseGet(() -> guessMediaType(bytes, response));
     Optional<ContentDigest> header = ManifestDigests.announced(response);
     // Hash with the algorithm asked for or announced ("different domains", api.md); else sha256.
-    String algorithm = manifest.isDigest() ? manifest.digest().algorithm()
-        : header.map(ContentDigest::algorithm).orElse("sha256");
+    String algorithm =
+        manifest.isDigest()
+            ? manifest.digest().algorithm()
+            : header.map(ContentDigest::algorithm).orElse("sha256");
     ContentDigest computed = ManifestDigests.compute(algorithm, mediaType, bytes, json);
     if (manifest.isDigest() && !computed.equals(manifest.digest())) {
-      throw new DigestMismatchException(response.describe() + ": asked for " + manifest.digest()
-          + " but the body hashes to " + computed);
+      throw new DigestMismatchException(
+          response.describe()
+              + ": asked for "
+              + manifest.digest()
+              + " but the body hashes to "
+              + computed);
     }
     if (header.isPresent() && !header.get().equals(computed)) {
-      throw new DigestMismatchException(response.describe() + ": Docker-Content-Digest says " + header.get()
-          + " but the body hashes to " + computed);
+      throw new DigestMismatchException(
+          response.describe()
+              + ": Docker-Content-Digest says "
+              + header.get()
+              + " but the body hashes to "
+              + computed);
     }
     ManifestDescriptor descriptor = new ManifestDescriptor(mediaType, computed, bytes.length);
-    ManifestShape.unsupportedType(mediaType).ifPresent(problem -> {
-      throw new RegistryException(response.describe() + ": " + problem, null, response.code(), null);
-    });
+    ManifestShape.unsupportedType(mediaType)
+        .ifPresent(
+            problem -> {
+              throw new RegistryException(
+                  response.describe() + ": " + problem, null, response.code(), null);
+            });
     try {
       if (MediaTypes.isIndex(mediaType)) {
         IndexJson index = json.read(bytes, IndexJson.class);
-        return new Manifest(descriptor, bytes, null, checked(response, index, ManifestShape.problem(index)));
+        return new Manifest(
+            descriptor, bytes, null, checked(response, index, ManifestShape.problem(index)));
       }
       if (MediaTypes.isImageManifest(mediaType)) {
         ManifestJson image = json.read(bytes, ManifestJson.class);
-        return new Manifest(descriptor, bytes, checked(response, image, ManifestShape.problem(image)), null);
+        return new Manifest(
+            descriptor, bytes, checked(response, image, ManifestShape.problem(image)), null);
       }
       return new Manifest(descriptor, bytes, null, null);
     } catch (IOException e) {
-      throw new RegistryException(response.describe() + ": the " + mediaType + " body is not valid JSON", null,
-          response.code(), e);
+      throw new RegistryException(
+          response.describe() + ": the " + mediaType + " body is not valid JSON",
+          null,
+          response.code(),
+          e);
     }
   }
 
   private static <T> T checked(BufferedResponse response, T parsed, Optional<String> problem) {
-    problem.ifPresent(reason -> {
-      throw new RegistryException(response.describe() + ": " + reason, null, response.code(), null);
-    });
+    problem.ifPresent(
+        reason -> {
+          throw new RegistryException(
+              response.describe() + ": " + reason, null, response.code(), null);
+        });
     return parsed;
   }
 
-  /** When Content-Type is missing or generic, use the body's mediaType or its shape (c/image GuessMIMEType). */
+  /**
+   * When Content-Type is missing or generic, use the body's mediaType or its shape (c/image
+   * GuessMIMEType).
+   */
   private String guessMediaType(byte[] bytes, BufferedResponse response) {
-    JsonNode tree = json.tree(bytes).orElseThrow(() -> new RegistryException(
-        response.describe() + ": the manifest is not JSON", null, response.code(), null));
+    JsonNode tree =
+        json.tree(bytes)
+            .orElseThrow(
+                () ->
+                    new RegistryException(
+                        response.describe() + ": the manifest is not JSON",
+                        null,
+                        response.code(),
+                        null));
     if (tree.hasNonNull("mediaType")) {
       return tree.get("mediaType").asText();
     }

@@ -46,12 +46,17 @@ public final class ManifestHead implements RegistryEndpoint<Optional<ManifestDes
     }
     ContentDigest announced = header.get();
     if (manifest.isDigest() && !announced.equals(manifest.digest())) {
-      throw new DigestMismatchException(response.describe() + ": asked for " + manifest.digest()
-          + " but the registry announced " + announced);
+      throw new DigestMismatchException(
+          response.describe()
+              + ": asked for "
+              + manifest.digest()
+              + " but the registry announced "
+              + announced);
     }
     long size = sizeOf(response.header("Content-Length"));
-    return Optional.of(new ManifestDescriptor(
-        MediaTypes.withoutParameters(response.header("Content-Type")), announced, size));
+    return Optional.of(
+        new ManifestDescriptor(
+            MediaTypes.withoutParameters(response.header("Content-Type")), announced, size));
   }
 
   private static long sizeOf(String contentLength) {

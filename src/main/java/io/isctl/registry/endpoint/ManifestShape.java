@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a manifest must look like before its digest is recorded: a type we know, schema version 2, and
- * well-formed descriptors, as distribution's schema2/ocischema decoders (and so OpenShift's importer) demand.
- * A registry that serves {@code {}} or {@code null} with a matching digest must not get an image recorded.
+ * What a manifest must look like before its digest is recorded: a type we know, schema version 2,
+ * and well-formed descriptors, as distribution's schema2/ocischema decoders (and so OpenShift's
+ * importer) demand. A registry that serves {@code {}} or {@code null} with a matching digest must
+ * not get an image recorded.
  */
 final class ManifestShape {
   private ManifestShape() {}
 
   /** Why the media type is not one we import, or empty. */
   static Optional<String> unsupportedType(String mediaType) {
-    if (MediaTypes.isIndex(mediaType) || MediaTypes.isImageManifest(mediaType) || MediaTypes.isSchema1(mediaType)) {
+    if (MediaTypes.isIndex(mediaType)
+        || MediaTypes.isImageManifest(mediaType)
+        || MediaTypes.isSchema1(mediaType)) {
       return Optional.empty();
     }
     return Optional.of("unsupported manifest media type \"" + mediaType + "\"");
@@ -50,7 +53,8 @@ final class ManifestShape {
         return Optional.of("a " + what + " descriptor has no digest");
       }
       try {
-        ContentDigest.parse(descriptor.digest()).recompute(new byte[0]); // also rejects algorithms we cannot check
+        ContentDigest.parse(descriptor.digest())
+            .recompute(new byte[0]); // also rejects algorithms we cannot check
       } catch (IllegalArgumentException e) {
         return Optional.of("a " + what + " descriptor has an invalid digest: " + e.getMessage());
       }

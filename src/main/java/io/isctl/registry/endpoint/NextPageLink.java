@@ -10,30 +10,35 @@ import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
- * The next page of a paginated list from the RFC 5988 {@code Link: <…>; rel="next"} header, resolved against the
- * page URL (it is often relative and may carry opaque parameters such as Quay's {@code next_page}; OCI spec
- * "Listing Tags", distribution's {@code _catalog}).
+ * The next page of a paginated list from the RFC 5988 {@code Link: <…>; rel="next"} header,
+ * resolved against the page URL (it is often relative and may carry opaque parameters such as
+ * Quay's {@code next_page}; OCI spec "Listing Tags", distribution's {@code _catalog}).
  */
 final class NextPageLink {
 
   private static final Pattern LINK = Pattern.compile("<([^>]*)>((?:\\s*;\\s*[^;,]+)*)");
-  private static final Pattern REL_NEXT = Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";]*)\"?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REL_NEXT =
+      Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";]*)\"?", Pattern.CASE_INSENSITIVE);
 
   private NextPageLink() {}
 
   /**
    * The next page, if the response names one.
    *
-   * @throws RegistryException when the link leads to another host, which would receive our credentials
+   * @throws RegistryException when the link leads to another host, which would receive our
+   *     credentials
    */
   static Optional<HttpUrl> of(BufferedResponse response, String what) {
-    return find(response).map(link -> {
-      HttpUrl resolved = response.finalUrl().resolve(link);
-      if (resolved == null || !HttpExecutor.sameOrigin(resolved, response.finalUrl())) {
-        throw new RegistryException(response.describe() + ": refusing a " + what + " Link to another host");
-      }
-      return resolved;
-    });
+    return find(response)
+        .map(
+            link -> {
+              HttpUrl resolved = response.finalUrl().resolve(link);
+              if (resolved == null || !HttpExecutor.sameOrigin(resolved, response.finalUrl())) {
+                throw new RegistryException(
+                    response.describe() + ": refusing a " + what + " Link to another host");
+              }
+              return resolved;
+            });
   }
 
   private static Optional<String> find(BufferedResponse response) {

@@ -6,7 +6,10 @@ import io.isctl.registry.transport.BufferedResponse;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
-/** One distribution API call (jib's RegistryEndpointProvider idea): how to ask, and how to read a 2xx answer. */
+/**
+ * One distribution API call (jib's RegistryEndpointProvider idea): how to ask, and how to read a
+ * 2xx answer.
+ */
 public interface RegistryEndpoint<T> {
 
   /** The request, without {@code Authorization} (the caller adds it). */
@@ -23,7 +26,8 @@ public interface RegistryEndpoint<T> {
 
   /** {@code base/v2/<repository>/<kind>/<reference>}, with each path segment encoded. */
   static HttpUrl url(HttpUrl registryBase, String repository, String kind, String reference) {
-    return registryBase.newBuilder()
+    return registryBase
+        .newBuilder()
         .addPathSegment("v2")
         .addPathSegments(repository)
         .addPathSegment(kind)
@@ -37,7 +41,12 @@ public interface RegistryEndpoint<T> {
    */
   static Request.Builder manifestRequest(HttpUrl registryBase, ManifestRequest manifest) {
     return new Request.Builder()
-        .url(url(registryBase, manifest.repository().repository(), "manifests", manifest.reference()))
+        .url(
+            url(
+                registryBase,
+                manifest.repository().repository(),
+                "manifests",
+                manifest.reference()))
         .header("Accept", String.join(", ", MediaTypes.MANIFEST_ACCEPT));
   }
 }

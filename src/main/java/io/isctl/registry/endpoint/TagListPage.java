@@ -29,9 +29,16 @@ public final class TagListPage implements RegistryEndpoint<NamePage> {
 
   @Override
   public Request request(HttpUrl registryBase) {
-    HttpUrl url = pageUrl != null ? pageUrl : registryBase.newBuilder()
-        .addPathSegment("v2").addPathSegments(repository.repository())
-        .addPathSegment("tags").addPathSegment("list").build();
+    HttpUrl url =
+        pageUrl != null
+            ? pageUrl
+            : registryBase
+                .newBuilder()
+                .addPathSegment("v2")
+                .addPathSegments(repository.repository())
+                .addPathSegment("tags")
+                .addPathSegment("list")
+                .build();
     return new Request.Builder().url(url).get().header("Accept", "application/json").build();
   }
 
@@ -51,7 +58,8 @@ public final class TagListPage implements RegistryEndpoint<NamePage> {
     try {
       page = json.read(response.body(), TagListJson.class);
     } catch (IOException e) {
-      throw new RegistryException(response.describe() + ": the tag list is not valid JSON", null, response.code(), e);
+      throw new RegistryException(
+          response.describe() + ": the tag list is not valid JSON", null, response.code(), e);
     }
     return new NamePage(page.tags(), NextPageLink.of(response, "tags/list"));
   }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 
-/** A content descriptor: a config, a layer, or an index entry (image-spec {@code descriptor.md}). */
+/**
+ * A content descriptor: a config, a layer, or an index entry (image-spec {@code descriptor.md}).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DescriptorJson(
     String mediaType,

@@ -6,16 +6,17 @@ import java.util.Map;
 /** Docker's {@code config.json} and podman's {@code auth.json}: the parts that hold credentials. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DockerConfigJson(
-    Map<String, AuthEntryJson> auths,
-    Map<String, String> credHelpers,
-    String credsStore) {
+    Map<String, AuthEntryJson> auths, Map<String, String> credHelpers, String credsStore) {
 
   public DockerConfigJson {
     auths = auths == null ? Map.of() : Map.copyOf(auths);
     credHelpers = credHelpers == null ? Map.of() : Map.copyOf(credHelpers);
   }
 
-  /** One {@code auths} entry: base64 {@code auth}, or {@code username}/{@code password}, or an identity token. */
+  /**
+   * One {@code auths} entry: base64 {@code auth}, or {@code username}/{@code password}, or an
+   * identity token.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record AuthEntryJson(String auth, String username, String password, String identitytoken) {
 

@@ -2,7 +2,9 @@ package io.isctl.registry.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** The image config blob fields OpenShift copies into image metadata (image-spec {@code config.md}). */
+/**
+ * The image config blob fields OpenShift copies into image metadata (image-spec {@code config.md}).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ImageConfigJson(
     String architecture,

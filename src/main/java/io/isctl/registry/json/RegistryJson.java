@@ -8,15 +8,17 @@ import java.util.Optional;
 /** Reads the registry's JSON into the {@code *Json} records; one configured mapper per client. */
 public final class RegistryJson {
 
-  private final ObjectMapper mapper = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final ObjectMapper mapper =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /** Parses the bytes or throws {@link IOException} naming the type. */
   public <T> T read(byte[] bytes, Class<T> type) throws IOException {
     return mapper.readValue(bytes, type);
   }
 
-  /** Parses the bytes, or empty when they are not that JSON (error bodies are often HTML or text). */
+  /**
+   * Parses the bytes, or empty when they are not that JSON (error bodies are often HTML or text).
+   */
   public <T> Optional<T> tryRead(byte[] bytes, Class<T> type) {
     try {
       return Optional.ofNullable(mapper.readValue(bytes, type));

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A token server answer (distribution {@code auth/token.md}): {@code token} and/or
- * {@code access_token}, optional lifetime, issue time and refresh token.
+ * A token server answer (distribution {@code auth/token.md}): {@code token} and/or {@code
+ * access_token}, optional lifetime, issue time and refresh token.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenResponseJson(

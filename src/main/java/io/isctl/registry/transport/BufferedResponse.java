@@ -15,18 +15,32 @@ import okhttp3.HttpUrl;
  * @param headers the final response's headers
  * @param body the decoded body, empty for HEAD
  * @param attempts how many attempts it took
- * @param sentSecrets the credentials the request carried, to be kept out of anything the server says back
+ * @param sentSecrets the credentials the request carried, to be kept out of anything the server
+ *     says back
  */
-public record BufferedResponse(String method, HttpUrl requestUrl, HttpUrl finalUrl, int code,
-    Headers headers, byte[] body, int attempts, List<String> sentSecrets) {
+public record BufferedResponse(
+    String method,
+    HttpUrl requestUrl,
+    HttpUrl finalUrl,
+    int code,
+    Headers headers,
+    byte[] body,
+    int attempts,
+    List<String> sentSecrets) {
 
   public BufferedResponse {
     sentSecrets = List.copyOf(sentSecrets);
   }
 
   /** A response to a request that carried no credentials. */
-  public BufferedResponse(String method, HttpUrl requestUrl, HttpUrl finalUrl, int code, Headers headers,
-      byte[] body, int attempts) {
+  public BufferedResponse(
+      String method,
+      HttpUrl requestUrl,
+      HttpUrl finalUrl,
+      int code,
+      Headers headers,
+      byte[] body,
+      int attempts) {
     this(method, requestUrl, finalUrl, code, headers, body, attempts, List.of());
   }
 

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The proxies the environment names, as curl, docker and Go's {@code httpproxy} read them:
- * {@code HTTPS_PROXY} for https, {@code HTTP_PROXY} for http (upper or lower case), and {@code NO_PROXY}
- * hosts, domain suffixes ({@code .example.com} or {@code example.com}), {@code host:port} entries or
- * {@code *} going direct; {@code localhost} and loopback addresses always do. A user and password in the
- * proxy's URL are sent to that proxy only (see {@link ProxyAuthorization}).
+ * The proxies the environment names, as curl, docker and Go's {@code httpproxy} read them: {@code
+ * HTTPS_PROXY} for https, {@code HTTP_PROXY} for http (upper or lower case), and {@code NO_PROXY}
+ * hosts, domain suffixes ({@code .example.com} or {@code example.com}), {@code host:port} entries
+ * or {@code *} going direct; {@code localhost} and loopback addresses always do. A user and
+ * password in the proxy's URL are sent to that proxy only (see {@link ProxyAuthorization}).
  */
 public final class EnvironmentProxies extends ProxySelector {
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -28,7 +28,8 @@ public final class EnvironmentProxies extends ProxySelector {
   private final ProxyAddress httpProxy;
   private final List<String> noProxy;
 
-  private EnvironmentProxies(ProxyAddress httpsProxy, ProxyAddress httpProxy, List<String> noProxy) {
+  private EnvironmentProxies(
+      ProxyAddress httpsProxy, ProxyAddress httpProxy, List<String> noProxy) {
     this.httpsProxy = httpsProxy;
     this.httpProxy = httpProxy;
     this.noProxy = noProxy;
@@ -51,18 +52,20 @@ public final class EnvironmentProxies extends ProxySelector {
         noProxy.add(entry.strip().toLowerCase(Locale.ROOT));
       }
     }
-    return new EnvironmentProxies(address(environment, "HTTPS_PROXY"), address(environment, "HTTP_PROXY"), noProxy);
+    return new EnvironmentProxies(
+        address(environment, "HTTPS_PROXY"), address(environment, "HTTP_PROXY"), noProxy);
   }
 
   @Override
   public List<Proxy> select(URI uri) {
-    return proxyFor(uri).map(proxy -> List.of(new Proxy(Proxy.Type.HTTP, proxy.address())))
+    return proxyFor(uri)
+        .map(proxy -> List.of(new Proxy(Proxy.Type.HTTP, proxy.address())))
         .orElse(List.of(Proxy.NO_PROXY));
   }
 
   /**
-   * The {@code Proxy-Authorization} for the proxy {@code uri} goes through, when its variable names a user:
-   * sent on the CONNECT of an https request, on the request itself for plain http.
+   * The {@code Proxy-Authorization} for the proxy {@code uri} goes through, when its variable names
+   * a user: sent on the CONNECT of an https request, on the request itself for plain http.
    */
   public Optional<String> authorization(URI uri) {
     return proxyFor(uri).flatMap(ProxyAddress::authorization);
@@ -83,7 +86,8 @@ public final class EnvironmentProxies extends ProxySelector {
     if (loopback(host)) {
       return true;
     }
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    int port =
+        uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     for (String entry : noProxy) {
       if (entry.equals("*")) {
         return true;
@@ -104,7 +108,10 @@ public final class EnvironmentProxies extends ProxySelector {
     return false;
   }
 
-  /** Go's httpproxy never proxies {@code localhost} or a loopback IP literal, whatever NO_PROXY says. */
+  /**
+   * Go's httpproxy never proxies {@code localhost} or a loopback IP literal, whatever NO_PROXY
+   * says.
+   */
   private static boolean loopback(String host) {
     if (host.equals("localhost")) {
       return true;
@@ -112,7 +119,8 @@ public final class EnvironmentProxies extends ProxySelector {
     boolean literal = IPV4_LITERAL.matcher(host).matches() || host.startsWith("[");
     try {
       // Only literals are looked at: a name is never resolved here.
-      return literal && InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+      return literal
+          && InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;
     }

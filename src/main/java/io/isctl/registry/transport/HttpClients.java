@@ -12,40 +12,52 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Builds the OkHttp clients the registry code uses: one verifying TLS, one for insecure registries. */
+/**
+ * Builds the OkHttp clients the registry code uses: one verifying TLS, one for insecure registries.
+ */
 public final class HttpClients {
 
   private final OkHttpClient verified;
   private final OkHttpClient unverified;
 
   /**
-   * Clients with the timeouts, a User-Agent and the observer on every request on the wire, through the proxies
-   * (with their credentials, to them only).
+   * Clients with the timeouts, a User-Agent and the observer on every request on the wire, through
+   * the proxies (with their credentials, to them only).
    */
-  public HttpClients(RegistryTimeouts timeouts, RequestObserver observer, String userAgent,
+  public HttpClients(
+      RegistryTimeouts timeouts,
+      RequestObserver observer,
+      String userAgent,
       EnvironmentProxies proxies) {
     ProxyAuthorization proxyAuthorization = new ProxyAuthorization(proxies);
-    verified = new OkHttpClient.Builder()
-        .proxySelector(proxies)
-        .addInterceptor(proxyAuthorization)
-        .proxyAuthenticator(proxyAuthorization)
-        .connectTimeout(timeouts.connect())
-        .readTimeout(timeouts.read())
-        .callTimeout(timeouts.call())
-        // HttpExecutor follows redirects (to drop credentials across hosts) and owns all retries.
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
-        .addNetworkInterceptor(chain -> {
-          observer.onRequest(chain.request().method(), chain.request().url().uri());
-          Request request = chain.request().newBuilder().header("User-Agent", userAgent).build();
-          Response response = chain.proceed(request);
-          observer.onResponse(request.method(), Redaction.url(request.url()),
-              Redaction.headers(request.headers(), request.url()), response.code(),
-              Redaction.headers(response.headers(), request.url()));
-          return response;
-        })
-        .build();
+    verified =
+        new OkHttpClient.Builder()
+            .proxySelector(proxies)
+            .addInterceptor(proxyAuthorization)
+            .proxyAuthenticator(proxyAuthorization)
+            .connectTimeout(timeouts.connect())
+            .readTimeout(timeouts.read())
+            .callTimeout(timeouts.call())
+            // HttpExecutor follows redirects (to drop credentials across hosts) and owns all
+            // retries.
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .addNetworkInterceptor(
+                chain -> {
+                  observer.onRequest(chain.request().method(), chain.request().url().uri());
+                  Request request =
+                      chain.request().newBuilder().header("User-Agent", userAgent).build();
+                  Response response = chain.proceed(request);
+                  observer.onResponse(
+                      request.method(),
+                      Redaction.url(request.url()),
+                      Redaction.headers(request.headers(), request.url()),
+                      response.code(),
+                      Redaction.headers(response.headers(), request.url()));
+                  return response;
+                })
+            .build();
     unverified = trustingEveryCertificate(verified);
   }
 
@@ -60,18 +72,19 @@ public final class HttpClients {
   }
 
   private static OkHttpClient trustingEveryCertificate(OkHttpClient base) {
-    X509TrustManager trustAll = new X509TrustManager() {
-      @Override
-      public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+    X509TrustManager trustAll =
+        new X509TrustManager() {
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-      @Override
-      public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-      @Override
-      public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
-      }
-    };
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {trustAll}, new SecureRandom());

@@ -48,7 +48,8 @@ public final class HttpExecutor {
    * @throws RegistryUnavailableException when the request kept failing at the I/O level
    * @throws RegistryException when the body exceeds {@code maxBodyBytes} or a redirect is refused
    */
-  public BufferedResponse execute(OkHttpClient client, Request request, long maxBodyBytes, RedirectGuard guard) {
+  public BufferedResponse execute(
+      OkHttpClient client, Request request, long maxBodyBytes, RedirectGuard guard) {
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= retryPolicy.maxAttempts();
       try {
@@ -56,7 +57,8 @@ public final class HttpExecutor {
         if (last || !retryPolicy.isRetryableStatus(response.code())) {
           return response;
         }
-        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+        Optional<Duration> retryAfter =
+            RetryAfter.parse(response.header("Retry-After"), clock.instant());
         if (retryAfter.isPresent() && retryAfter.get().compareTo(retryPolicy.maxRetryAfter()) > 0) {
           return response; // the server asks for a longer wait than we are willing to spend
         }
@@ -70,30 +72,45 @@ public final class HttpExecutor {
     }
   }
 
-  private BufferedResponse followRedirects(OkHttpClient client, Request first, long maxBodyBytes,
-      RedirectGuard guard, int attempt) throws IOException {
+  private BufferedResponse followRedirects(
+      OkHttpClient client, Request first, long maxBodyBytes, RedirectGuard guard, int attempt)
+      throws IOException {
     Request request = first;
     for (int hop = 0; ; hop++) {
       try (Response response = client.newCall(request).execute()) {
         String location = response.header("Location");
         if (!response.isRedirect() || location == null) {
           byte[] body = readBounded(response, maxBodyBytes);
-          return new BufferedResponse(first.method(), first.url(), request.url(), response.code(),
-              response.headers(), body, attempt, Redaction.secretsOf(first));
+          return new BufferedResponse(
+              first.method(),
+              first.url(),
+              request.url(),
+              response.code(),
+              response.headers(),
+              body,
+              attempt,
+              Redaction.secretsOf(first));
         }
         HttpUrl target = request.url().resolve(location);
         if (target == null || hop >= MAX_REDIRECTS) {
-          throw new RegistryException(describe(first) + ": too many or malformed redirects", null,
-              response.code(), null);
+          throw new RegistryException(
+              describe(first) + ": too many or malformed redirects", null, response.code(), null);
         }
         Optional<String> refusal = guard.refuse(request.url(), target);
         if (refusal.isPresent()) {
-          throw new RegistryException(describe(first) + ": " + refusal.get(), null, response.code(), null);
+          throw new RegistryException(
+              describe(first) + ": " + refusal.get(), null, response.code(), null);
         }
         if (request.body() != null && !sameOrigin(request.url(), target)) {
-          // A body may hold a secret (the OAuth2 refresh token); it goes to the host it was meant for only.
-          throw new RegistryException(describe(first) + ": refusing to send the request body to another host "
-              + Redaction.url(target), null, response.code(), null);
+          // A body may hold a secret (the OAuth2 refresh token); it goes to the host it was meant
+          // for only.
+          throw new RegistryException(
+              describe(first)
+                  + ": refusing to send the request body to another host "
+                  + Redaction.url(target),
+              null,
+              response.code(),
+              null);
         }
         request = redirected(request, target, response.code());
       }
@@ -114,7 +131,9 @@ public final class HttpExecutor {
 
   /** Same scheme, host and port (what OkHttp and browsers call an origin). */
   public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
+    return a.scheme().equals(b.scheme())
+        && a.host().equalsIgnoreCase(b.host())
+        && a.port() == b.port();
   }
 
   private static byte[] readBounded(Response response, long maxBodyBytes) throws IOException {
@@ -124,27 +143,44 @@ public final class HttpExecutor {
     }
     long declared = body.contentLength();
     if (declared > maxBodyBytes) {
-      throw new RegistryException(describe(response.request()) + ": response of " + declared
-          + " bytes exceeds the limit of " + maxBodyBytes, null, response.code(), null);
+      throw new RegistryException(
+          describe(response.request())
+              + ": response of "
+              + declared
+              + " bytes exceeds the limit of "
+              + maxBodyBytes,
+          null,
+          response.code(),
+          null);
     }
     BufferedSource source = body.source();
     Buffer buffer = new Buffer();
     while (source.read(buffer, 8192) != -1) {
       if (buffer.size() > maxBodyBytes) {
-        throw new RegistryException(describe(response.request()) + ": response exceeds the limit of "
-            + maxBodyBytes + " bytes", null, response.code(), null);
+        throw new RegistryException(
+            describe(response.request())
+                + ": response exceeds the limit of "
+                + maxBodyBytes
+                + " bytes",
+            null,
+            response.code(),
+            null);
       }
     }
     return buffer.readByteArray();
   }
 
-  /** Resets, truncated bodies and timeouts are transient; TLS, refused connections and DNS are not. */
+  /**
+   * Resets, truncated bodies and timeouts are transient; TLS, refused connections and DNS are not.
+   */
   private static boolean isTransient(IOException e) {
     if (e instanceof SocketTimeoutException) {
       return true;
     }
-    return !(e instanceof SSLException || e instanceof ConnectException
-        || e instanceof UnknownHostException || e instanceof InterruptedIOException);
+    return !(e instanceof SSLException
+        || e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof InterruptedIOException);
   }
 
   private void pause(Duration wait, Request request) {
@@ -152,12 +188,13 @@ public final class HttpExecutor {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RegistryUnavailableException(describe(request) + ": interrupted while waiting to retry",
-          null, 0, e);
+      throw new RegistryUnavailableException(
+          describe(request) + ": interrupted while waiting to retry", null, 0, e);
     }
   }
 
-  private static RegistryUnavailableException unavailable(Request request, IOException e, int attempts) {
+  private static RegistryUnavailableException unavailable(
+      Request request, IOException e, int attempts) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     String tries = attempts > 1 ? " (gave up after " + attempts + " attempts)" : "";
     return new RegistryUnavailableException(describe(request) + ": " + reason + tries, null, 0, e);

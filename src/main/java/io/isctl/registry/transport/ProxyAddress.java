@@ -7,10 +7,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * One proxy URL from {@code HTTPS_PROXY} or {@code HTTP_PROXY}, read as Go's {@code net/url} reads it for docker
- * and podman: no scheme means http, the user info ends at the last {@code @} of the authority, the user ends at
- * its first {@code :}, and both are percent-decoded. The user info becomes the Basic {@code Proxy-Authorization}
- * Go's transport sends.
+ * One proxy URL from {@code HTTPS_PROXY} or {@code HTTP_PROXY}, read as Go's {@code net/url} reads
+ * it for docker and podman: no scheme means http, the user info ends at the last {@code @} of the
+ * authority, the user ends at its first {@code :}, and both are percent-decoded. The user info
+ * becomes the Basic {@code Proxy-Authorization} Go's transport sends.
  *
  * @param authorization {@code Basic base64(user:password)}, empty when the URL names no user
  */
@@ -20,7 +20,8 @@ record ProxyAddress(InetSocketAddress address, Optional<String> authorization) {
 
   /**
    * @param name the variable, for the message
-   * @throws IllegalArgumentException naming the variable but never showing its value, which may hold a password
+   * @throws IllegalArgumentException naming the variable but never showing its value, which may
+   *     hold a password
    */
   static ProxyAddress parse(String name, String value) {
     String url = value.contains("://") ? value : "http://" + value;
@@ -40,15 +41,20 @@ record ProxyAddress(InetSocketAddress address, Optional<String> authorization) {
     if (uri.getHost() == null) {
       throw unreadable(name);
     }
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    int port =
+        uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     Optional<String> authorization = Optional.empty();
     if (at >= 0) {
-      authorization = Optional.of(basic(authority.substring(0, at)).orElseThrow(() -> unreadable(name)));
+      authorization =
+          Optional.of(basic(authority.substring(0, at)).orElseThrow(() -> unreadable(name)));
     }
     return new ProxyAddress(InetSocketAddress.createUnresolved(uri.getHost(), port), authorization);
   }
 
-  /** {@code Basic base64(user:password)} of raw user info, as Go builds it from the decoded bytes; empty if invalid. */
+  /**
+   * {@code Basic base64(user:password)} of raw user info, as Go builds it from the decoded bytes;
+   * empty if invalid.
+   */
   private static Optional<String> basic(String userInfo) {
     for (char c : userInfo.toCharArray()) {
       boolean alphanumeric = c < 128 && Character.isLetterOrDigit(c);
@@ -70,7 +76,10 @@ record ProxyAddress(InetSocketAddress address, Optional<String> authorization) {
     return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.toByteArray()));
   }
 
-  /** Percent-decodes {@code text} into {@code out}; false on a {@code %} not followed by two hex digits. */
+  /**
+   * Percent-decodes {@code text} into {@code out}; false on a {@code %} not followed by two hex
+   * digits.
+   */
   private static boolean unescape(String text, ByteArrayOutputStream out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -78,7 +87,8 @@ record ProxyAddress(InetSocketAddress address, Optional<String> authorization) {
         out.write(c);
         continue;
       }
-      if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+      if (i + 2 >= text.length()
+          || Character.digit(text.charAt(i + 1), 16) < 0
           || Character.digit(text.charAt(i + 2), 16) < 0) {
         return false;
       }
@@ -89,7 +99,7 @@ record ProxyAddress(InetSocketAddress address, Optional<String> authorization) {
   }
 
   private static IllegalArgumentException unreadable(String name) {
-    return new IllegalArgumentException(name + " is not a proxy address (its value is not shown: it may hold a "
-        + "password)");
+    return new IllegalArgumentException(
+        name + " is not a proxy address (its value is not shown: it may hold a " + "password)");
   }
 }

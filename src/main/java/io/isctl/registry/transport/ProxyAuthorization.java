@@ -9,9 +9,10 @@ import okhttp3.Response;
 import okhttp3.Route;
 
 /**
- * Sends the proxy's credentials as Go's {@code net/http} does for docker and podman: Basic, up front, on the
- * {@code CONNECT} that opens the tunnel of an https request, and on each plain-http request sent through the
- * proxy. Never inside a tunnel, so never to a registry. A 407 is not answered again: the proxy refused them.
+ * Sends the proxy's credentials as Go's {@code net/http} does for docker and podman: Basic, up
+ * front, on the {@code CONNECT} that opens the tunnel of an https request, and on each plain-http
+ * request sent through the proxy. Never inside a tunnel, so never to a registry. A 407 is not
+ * answered again: the proxy refused them.
  */
 final class ProxyAuthorization implements Interceptor, Authenticator {
   static final String HEADER = "Proxy-Authorization";
@@ -22,29 +23,37 @@ final class ProxyAuthorization implements Interceptor, Authenticator {
     this.proxies = proxies;
   }
 
-  /** Plain http through a proxy: the request goes to the proxy itself, so it carries the credentials. */
+  /**
+   * Plain http through a proxy: the request goes to the proxy itself, so it carries the
+   * credentials.
+   */
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (request.isHttps() || request.header(HEADER) != null) {
       return chain.proceed(request);
     }
-    return chain.proceed(proxies.authorization(request.url().uri())
-        .map(credentials -> request.newBuilder().header(HEADER, credentials).build())
-        .orElse(request));
+    return chain.proceed(
+        proxies
+            .authorization(request.url().uri())
+            .map(credentials -> request.newBuilder().header(HEADER, credentials).build())
+            .orElse(request));
   }
 
   /**
-   * OkHttp asks before each {@code CONNECT} (a preemptive challenge) and after a 407: the first gets the
-   * credentials, a request that already carried them gets nothing more.
+   * OkHttp asks before each {@code CONNECT} (a preemptive challenge) and after a 407: the first
+   * gets the credentials, a request that already carried them gets nothing more.
    */
   @Override
   public Request authenticate(Route route, Response response) {
     Request request = response.request();
-    if (route == null || route.proxy().type() != Proxy.Type.HTTP || request.header(HEADER) != null) {
+    if (route == null
+        || route.proxy().type() != Proxy.Type.HTTP
+        || request.header(HEADER) != null) {
       return null;
     }
-    return proxies.authorization(route.address().url().uri())
+    return proxies
+        .authorization(route.address().url().uri())
         .map(credentials -> request.newBuilder().header(HEADER, credentials).build())
         .orElse(null);
   }

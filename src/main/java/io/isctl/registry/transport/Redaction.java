@@ -15,22 +15,44 @@ import okhttp3.Request;
 /** Keeps secrets out of messages: credentials in URLs and signed/query tokens are replaced. */
 public final class Redaction {
 
-  private static final Set<String> SECRET_PARAMETERS = Set.of("token", "access_token", "refresh_token",
-      "password", "secret", "signature", "sig", "x-amz-signature", "x-amz-credential",
-      "x-amz-security-token", "x-goog-signature", "x-goog-credential", "_state");
+  private static final Set<String> SECRET_PARAMETERS =
+      Set.of(
+          "token",
+          "access_token",
+          "refresh_token",
+          "password",
+          "secret",
+          "signature",
+          "sig",
+          "x-amz-signature",
+          "x-amz-credential",
+          "x-amz-security-token",
+          "x-goog-signature",
+          "x-goog-credential",
+          "_state");
 
   /** Headers whose values are credentials, whatever the scheme. */
-  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
-      "set-cookie", "x-registry-auth", "x-auth-token");
+  private static final Set<String> SECRET_HEADERS =
+      Set.of(
+          "authorization",
+          "proxy-authorization",
+          "cookie",
+          "set-cookie",
+          "x-registry-auth",
+          "x-auth-token");
 
-  /** A scheme, then everything up to the last {@code @} before the path: Go reads user info that far. */
-  private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
+  /**
+   * A scheme, then everything up to the last {@code @} before the path: Go reads user info that
+   * far.
+   */
+  private static final Pattern USER_INFO =
+      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
 
   private Redaction() {}
 
   /**
-   * Each header as a {@code Name: value} line, credentials replaced and URLs in Location (resolved against
-   * {@code base}, since a relative Location can carry a signature too) redacted.
+   * Each header as a {@code Name: value} line, credentials replaced and URLs in Location (resolved
+   * against {@code base}, since a relative Location can carry a signature too) redacted.
    */
   public static List<String> headers(Headers headers, HttpUrl base) {
     List<String> lines = new ArrayList<>();
@@ -40,7 +62,9 @@ public final class Redaction {
       String lower = name.toLowerCase(Locale.ROOT);
       if (SECRET_HEADERS.contains(lower)) {
         int space = value.indexOf(' ');
-        value = (space > 0 && lower.endsWith("authorization") ? value.substring(0, space + 1) : "") + "REDACTED";
+        value =
+            (space > 0 && lower.endsWith("authorization") ? value.substring(0, space + 1) : "")
+                + "REDACTED";
       } else if (lower.equals("location") || lower.equals("content-location")) {
         HttpUrl url = base.resolve(value);
         value = url == null ? "REDACTED" : url(url);
@@ -51,9 +75,9 @@ public final class Redaction {
   }
 
   /**
-   * The secrets a request carries: the credentials of its {@code Authorization} and {@code Proxy-Authorization}
-   * headers (a Basic pair's password too) and secret-looking form fields (the OAuth2 refresh token). Servers and
-   * proxies sometimes echo them.
+   * The secrets a request carries: the credentials of its {@code Authorization} and {@code
+   * Proxy-Authorization} headers (a Basic pair's password too) and secret-looking form fields (the
+   * OAuth2 refresh token). Servers and proxies sometimes echo them.
    */
   public static List<String> secretsOf(Request request) {
     List<String> secrets = new ArrayList<>();
@@ -71,7 +95,10 @@ public final class Redaction {
     return secrets;
   }
 
-  /** Adds the credentials of an {@code Authorization}-style value to {@code secrets}: Basic's password too. */
+  /**
+   * Adds the credentials of an {@code Authorization}-style value to {@code secrets}: Basic's
+   * password too.
+   */
   private static void credentialsOf(String authorization, List<String> secrets) {
     if (authorization == null || authorization.indexOf(' ') <= 0) {
       return;
@@ -98,14 +125,17 @@ public final class Redaction {
   }
 
   /**
-   * {@code text} with the user info of every URL in it ({@code http://user:password@proxy:3128}, as proxy
-   * variables hold them) replaced by {@code REDACTED}: a last guard for any message that quotes one.
+   * {@code text} with the user info of every URL in it ({@code http://user:password@proxy:3128}, as
+   * proxy variables hold them) replaced by {@code REDACTED}: a last guard for any message that
+   * quotes one.
    */
   public static String withoutUserInfo(String text) {
     return text == null ? null : USER_INFO.matcher(text).replaceAll("$1REDACTED@");
   }
 
-  /** The URL without user info and with secret-looking query values replaced by {@code REDACTED}. */
+  /**
+   * The URL without user info and with secret-looking query values replaced by {@code REDACTED}.
+   */
   public static String url(HttpUrl url) {
     HttpUrl.Builder builder = url.newBuilder().username("").password("");
     if (url.querySize() > 0) {

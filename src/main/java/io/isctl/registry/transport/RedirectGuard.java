@@ -12,8 +12,9 @@ public interface RedirectGuard {
 
   /** Refuses only a downgrade from https to http. */
   static RedirectGuard noDowngrade() {
-    return (from, to) -> from.isHttps() && !to.isHttps()
-        ? Optional.of("refusing redirect from https to http " + Redaction.url(to))
-        : Optional.empty();
+    return (from, to) ->
+        from.isHttps() && !to.isHttps()
+            ? Optional.of("refusing redirect from https to http " + Redaction.url(to))
+            : Optional.empty();
   }
 }

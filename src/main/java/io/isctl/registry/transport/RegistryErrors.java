@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Turns an unsuccessful response into the typed exception with a one-line message
- * {@code METHOD url: CODE: message}; bodies that are not the distribution error JSON (HTML 429
- * pages, plain text) still give a line, never a parse failure.
+ * Turns an unsuccessful response into the typed exception with a one-line message {@code METHOD
+ * url: CODE: message}; bodies that are not the distribution error JSON (HTML 429 pages, plain text)
+ * still give a line, never a parse failure.
  */
 public final class RegistryErrors {
 
@@ -31,20 +31,36 @@ public final class RegistryErrors {
    * @param notFoundCode the code to assume for a 404 without a body (HEAD has none)
    */
   public RegistryException toException(BufferedResponse response, String notFoundCode) {
-    Optional<ErrorJson> error = json.tryRead(response.body(), ErrorResponseJson.class)
-        .map(ErrorResponseJson::errors)
-        .filter(errors -> !errors.isEmpty())
-        .map(errors -> errors.get(0));
-    String code = error.map(ErrorJson::code).map(text -> printable(text, response))
-        .orElseGet(() -> defaultCode(response.code(), notFoundCode));
-    String message = error.map(ErrorJson::message).map(text -> printable(text, response)).filter(m -> !m.isBlank())
-        .orElseGet(() -> defaultMessage(response, code));
-    String line = response.describe() + ": " + (code == null ? "HTTP " + response.code() : code) + ": " + message;
+    Optional<ErrorJson> error =
+        json.tryRead(response.body(), ErrorResponseJson.class)
+            .map(ErrorResponseJson::errors)
+            .filter(errors -> !errors.isEmpty())
+            .map(errors -> errors.get(0));
+    String code =
+        error
+            .map(ErrorJson::code)
+            .map(text -> printable(text, response))
+            .orElseGet(() -> defaultCode(response.code(), notFoundCode));
+    String message =
+        error
+            .map(ErrorJson::message)
+            .map(text -> printable(text, response))
+            .filter(m -> !m.isBlank())
+            .orElseGet(() -> defaultMessage(response, code));
+    String line =
+        response.describe()
+            + ": "
+            + (code == null ? "HTTP " + response.code() : code)
+            + ": "
+            + message;
     int status = response.code();
     if (status == 429 || status >= 500) {
-      String tries = response.attempts() > 1 ? "gave up after " + response.attempts() + " attempts" : "";
-      String suffix = code != null ? " (HTTP " + status + (tries.isEmpty() ? "" : ", " + tries) + ")"
-          : tries.isEmpty() ? "" : " (" + tries + ")";
+      String tries =
+          response.attempts() > 1 ? "gave up after " + response.attempts() + " attempts" : "";
+      String suffix =
+          code != null
+              ? " (HTTP " + status + (tries.isEmpty() ? "" : ", " + tries) + ")"
+              : tries.isEmpty() ? "" : " (" + tries + ")";
       return new RegistryUnavailableException(line + suffix, code, status, null);
     }
     if (status == 401 || status == 403) {
@@ -84,7 +100,9 @@ public final class RegistryErrors {
       // A proxy's page, not the registry's: say what it means (its text may echo what we sent).
       return "proxy authentication required";
     }
-    return firstLineOf(response.body()).map(line -> printable(line, response)).orElse("no error details");
+    return firstLineOf(response.body())
+        .map(line -> printable(line, response))
+        .orElse("no error details");
   }
 
   /** The first line of a text body; an HTML page becomes a hint, not markup. */
@@ -100,9 +118,9 @@ public final class RegistryErrors {
   }
 
   /**
-   * The registry's words made safe to show: one line, no control characters (an escape sequence in an
-   * error message would reach the user's terminal, and the YAML), none of the credentials we sent (a
-   * server may echo them), at most 200 characters.
+   * The registry's words made safe to show: one line, no control characters (an escape sequence in
+   * an error message would reach the user's terminal, and the YAML), none of the credentials we
+   * sent (a server may echo them), at most 200 characters.
    */
   static String printable(String text, BufferedResponse response) {
     String line = Redaction.scrub(text, response.sentSecrets()).replaceAll("\\p{Cc}+", " ").strip();

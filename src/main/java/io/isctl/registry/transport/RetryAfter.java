@@ -12,7 +12,10 @@ public final class RetryAfter {
 
   private RetryAfter() {}
 
-  /** The wait the server asks for; empty when absent, malformed or already in the past (as c/image does). */
+  /**
+   * The wait the server asks for; empty when absent, malformed or already in the past (as c/image
+   * does).
+   */
   public static Optional<Duration> parse(String header, Instant now) {
     if (header == null || header.isBlank()) {
       return Optional.empty();

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Help that teaches, written once: every command's --help, its man page and the README's reference agree. */
+/**
+ * Help that teaches, written once: every command's --help, its man page and the README's reference
+ * agree.
+ */
 class HelpDocsTest {
   @TempDir Path dir;
 
@@ -20,17 +23,26 @@ class HelpDocsTest {
 
   @Test
   void everyCommandsHelp_hasExamplesAndExitCodes() {
-    assertThat(commands()).hasSizeGreaterThan(10).allSatisfy(command -> assertThat(CommandDocs.usage(command))
-        .as(CommandDocs.qualifiedName(command.getCommandSpec()))
-        .contains("Examples:", "Exit codes:", "  0   ", "  2   "));
+    assertThat(commands())
+        .hasSizeGreaterThan(10)
+        .allSatisfy(
+            command ->
+                assertThat(CommandDocs.usage(command))
+                    .as(CommandDocs.qualifiedName(command.getCommandSpec()))
+                    .contains("Examples:", "Exit codes:", "  0   ", "  2   "));
   }
 
   @Test
   void theExamplesWalkThroughTheArticlesFiveVariations() {
     String root = CommandDocs.usage(DocsGenerator.commands());
 
-    assertThat(root).contains("myimage-ref-source:mytag", "myimage-ref-local:mytag", "myimage-reference:mytag",
-        "myimage-internal:mytag", "# 5 from another stream");
+    assertThat(root)
+        .contains(
+            "myimage-ref-source:mytag",
+            "myimage-ref-local:mytag",
+            "myimage-reference:mytag",
+            "myimage-internal:mytag",
+            "# 5 from another stream");
   }
 
   @Test
@@ -38,20 +50,33 @@ class HelpDocsTest {
     DocsGenerator.writeManPages(dir, "1.2.3");
 
     try (var pages = Files.list(dir)) {
-      assertThat(pages.map(p -> p.getFileName().toString())).contains("isctl.1", "isctl-tag.1", "isctl-resolve.1",
-          "isctl-set-image-lookup.1", "isctl-shell.1", "isctl-completion.1").doesNotContain("isctl-__complete.1");
+      assertThat(pages.map(p -> p.getFileName().toString()))
+          .contains(
+              "isctl.1",
+              "isctl-tag.1",
+              "isctl-resolve.1",
+              "isctl-set-image-lookup.1",
+              "isctl-shell.1",
+              "isctl-completion.1")
+          .doesNotContain("isctl-__complete.1");
     }
     String tag = Files.readString(dir.resolve("isctl-tag.1"));
     assertThat(tag)
-        .startsWith(".TH ISCTL\\-TAG 1 \"\" \"isctl 1.2.3\" \"isctl Manual\"\n.SH NAME\n"
-            + "isctl\\-tag \\- Tag existing images into image streams.\n")
-        .contains(".SH SYNOPSIS\n.nf\nisctl tag [\\-\\-source=SOURCETYPE] SOURCE DEST [DEST ...] [options]\n")
+        .startsWith(
+            ".TH ISCTL\\-TAG 1 \"\" \"isctl 1.2.3\" \"isctl Manual\"\n.SH NAME\n"
+                + "isctl\\-tag \\- Tag existing images into image streams.\n")
+        .contains(
+            ".SH SYNOPSIS\n.nf\nisctl tag [\\-\\-source=SOURCETYPE] SOURCE DEST [DEST ...] [options]\n")
         .contains(".TP\n\\fB\\-\\-reference\\-policy\\fR=\\fIsource|local\\fR\n")
-        .contains("isctl tag \\-\\-alias myimage\\-ref\\-source:mytag myimage\\-ref\\-source:latest")
+        .contains(
+            "isctl tag \\-\\-alias myimage\\-ref\\-source:mytag myimage\\-ref\\-source:latest")
         .contains(".SH EXIT STATUS\n.TP\n\\fB0\\fR\ntags written\n")
         .contains("\\fBisctl\\-resolve\\fR(1)");
     // No line may start with a dot that troff would take for a request.
-    assertThat(tag.lines().filter(line -> line.startsWith(".") && !line.matches("\\.(TH|SH|TP|PP|nf|fi)\\b.*")))
+    assertThat(
+            tag.lines()
+                .filter(
+                    line -> line.startsWith(".") && !line.matches("\\.(TH|SH|TP|PP|nf|fi)\\b.*")))
         .isEmpty();
   }
 
@@ -59,8 +84,10 @@ class HelpDocsTest {
   void theReadmesCommandReference_isEachCommandsHelp() throws Exception {
     String readme = Files.readString(Fixtures.projectRoot().resolve("README.md"));
 
-    assertThat(readme).as("README.md is out of date: run scripts/update-readme.sh")
+    assertThat(readme)
+        .as("README.md is out of date: run scripts/update-readme.sh")
         .isEqualTo(DocsGenerator.withReference(readme));
-    assertThat(readme).contains("### `isctl set image-lookup`\n\n```text\nUsage: isctl set image-lookup");
+    assertThat(readme)
+        .contains("### `isctl set image-lookup`\n\n```text\nUsage: isctl set image-lookup");
   }
 }

@@ -36,7 +36,9 @@ class CommandModelTest {
   }
 
   private static CommandLine fromModel() {
-    return CommandModels.bundled(FACTORY).orElseThrow().full(new RootCommand(Session.Environment.system()));
+    return CommandModels.bundled(FACTORY)
+        .orElseThrow()
+        .full(new RootCommand(Session.Environment.system()));
   }
 
   static Stream<String> commands() {
@@ -63,7 +65,8 @@ class CommandModelTest {
 
   @Test
   void theBundledModelIsTheModelOfTodaysAnnotations() {
-    assertThat(CommandModels.bundledModel()).as("CommandModelData, written at process-classes")
+    assertThat(CommandModels.bundledModel())
+        .as("CommandModelData, written at process-classes")
         .contains(CommandModelGenerator.model());
   }
 
@@ -80,7 +83,8 @@ class CommandModelTest {
     CommandModel model = CommandModelGenerator.model();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CommandModelCodec.write(model, bytes);
-    assertThat(CommandModelCodec.read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(model);
+    assertThat(CommandModelCodec.read(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(model);
   }
 
   @ParameterizedTest(name = "isctl {0}")
@@ -96,9 +100,11 @@ class CommandModelTest {
     CommandSpec actual = find(fromModel(), path).getCommandSpec();
     assertThat(actual.name()).isEqualTo(expected.name());
     assertThat(actual.aliases()).containsExactly(expected.aliases());
-    assertThat(actual.subcommands().keySet()).containsExactlyElementsOf(expected.subcommands().keySet());
+    assertThat(actual.subcommands().keySet())
+        .containsExactlyElementsOf(expected.subcommands().keySet());
     assertThat(actual.mixins().keySet()).containsExactlyElementsOf(expected.mixins().keySet());
-    assertThat(actual.usageMessage().exitCodeList()).isEqualTo(expected.usageMessage().exitCodeList());
+    assertThat(actual.usageMessage().exitCodeList())
+        .isEqualTo(expected.usageMessage().exitCodeList());
     assertThat(actual.versionProvider() == null).isEqualTo(expected.versionProvider() == null);
     assertThat(describe(actual.args())).containsExactlyElementsOf(describe(expected.args()));
   }
@@ -128,7 +134,9 @@ class CommandModelTest {
       d.put("hidden", arg.hidden());
       d.put("required", arg.required());
       d.put("showDefaultValue", arg.showDefaultValue());
-      d.put("candidates", arg.completionCandidates() == null ? null : list(arg.completionCandidates()));
+      d.put(
+          "candidates",
+          arg.completionCandidates() == null ? null : list(arg.completionCandidates()));
       d.put("converters", Stream.of(arg.converters()).map(Object::getClass).toList());
       d.put("multiValue", arg.isMultiValue());
       described.add(d);
@@ -146,18 +154,29 @@ class CommandModelTest {
   void noOptionNeedsTheConvertersIsctlLeavesOut() {
     // CommandTree excludes picocli's reflective java.sql and java.time converters to start faster.
     List<String> needing = new ArrayList<>();
-    commands().forEach(path -> find(annotated(), path).getCommandSpec().args().forEach(arg -> {
-      String type = (arg.isMultiValue() ? arg.auxiliaryTypes()[0] : arg.type()).getName();
-      if ((type.startsWith("java.sql.") || type.startsWith("java.time.")) && arg.converters().length == 0) {
-        needing.add("isctl " + path + " " + arg);
-      }
-    }));
+    commands()
+        .forEach(
+            path ->
+                find(annotated(), path)
+                    .getCommandSpec()
+                    .args()
+                    .forEach(
+                        arg -> {
+                          String type =
+                              (arg.isMultiValue() ? arg.auxiliaryTypes()[0] : arg.type()).getName();
+                          if ((type.startsWith("java.sql.") || type.startsWith("java.time."))
+                              && arg.converters().length == 0) {
+                            needing.add("isctl " + path + " " + arg);
+                          }
+                        }));
     assertThat(needing).isEmpty();
   }
 
   @Test
   void parsedValuesLandInTheCommandsFields() throws Exception {
-    String[] line = {"--store", "s", "resolve", "-n", "ns", "--via", "lookup", "-f", "a", "-f", "b", "-R", "x:y"};
+    String[] line = {
+      "--store", "s", "resolve", "-n", "ns", "--via", "lookup", "-f", "a", "-f", "b", "-R", "x:y"
+    };
     assertThat(fields(parsed(fromModel(), line))).isEqualTo(fields(parsed(annotated(), line)));
     String[] tag = {"tag", "--reference-policy=local", "--scheduled", "a:b", "c:d", "e:f"};
     assertThat(fields(parsed(fromModel(), tag))).isEqualTo(fields(parsed(annotated(), tag)));
@@ -172,7 +191,8 @@ class CommandModelTest {
   private static Map<String, String> fields(Object command) throws IllegalAccessException {
     Map<String, String> values = new LinkedHashMap<>();
     for (Field field : command.getClass().getDeclaredFields()) {
-      if (field.getType() == CommandSpec.class || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+      if (field.getType() == CommandSpec.class
+          || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
         continue;
       }
       field.setAccessible(true);
@@ -188,11 +208,13 @@ class CommandModelTest {
 
   @Test
   void aCommandUsingWhatTheModelCannotCarryStopsTheBuild() {
-    assertThatThrownBy(() -> CommandModelExtractor.extract(new CommandLine(new Negatable(), FACTORY)))
+    assertThatThrownBy(
+            () -> CommandModelExtractor.extract(new CommandLine(new Negatable(), FACTORY)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(Negatable.class.getName())
         .hasMessageContaining("negatable");
-    assertThatThrownBy(() -> CommandModelExtractor.extract(new CommandLine(new Separated(), FACTORY)))
+    assertThatThrownBy(
+            () -> CommandModelExtractor.extract(new CommandLine(new Separated(), FACTORY)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("@Command(separator)");
   }

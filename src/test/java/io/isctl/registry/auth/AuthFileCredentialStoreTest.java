@@ -28,7 +28,8 @@ class AuthFileCredentialStoreTest {
 
   private Optional<Credential> find(String registry, String repository) {
     AuthFileLocations locations = new AuthFileLocations(Optional.empty(), env, home);
-    return new AuthFileCredentialStore(locations, warnings::add).find(RegistryRepository.of(registry, repository));
+    return new AuthFileCredentialStore(locations, warnings::add)
+        .find(RegistryRepository.of(registry, repository));
   }
 
   private Path dockerConfig(String json) throws IOException {
@@ -38,7 +39,8 @@ class AuthFileCredentialStoreTest {
   }
 
   private static String auth(String user, String password) {
-    return Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -50,16 +52,19 @@ class AuthFileCredentialStoreTest {
 
   @Test
   void auths_dockerHubLegacyUrlKey_matchesDockerIoAndShortNames() throws IOException {
-    dockerConfig("{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\"" + auth("hub", "pw") + "\"}}}");
+    dockerConfig(
+        "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\"" + auth("hub", "pw") + "\"}}}");
 
     assertThat(find("docker.io", "nginx")).contains(new UsernamePassword("hub", "pw"));
-    assertThat(find("index.docker.io", "library/nginx")).contains(new UsernamePassword("hub", "pw"));
+    assertThat(find("index.docker.io", "library/nginx"))
+        .contains(new UsernamePassword("hub", "pw"));
     assertThat(find("quay.io", "nginx")).isEmpty();
   }
 
   @Test
   void auths_urlKeyWithSchemeAndPath_matchesByHostAndPort() throws IOException {
-    dockerConfig("{\"auths\":{\"http://127.0.0.1:5000/v2/\":{\"username\":\"u\",\"password\":\"p\"}}}");
+    dockerConfig(
+        "{\"auths\":{\"http://127.0.0.1:5000/v2/\":{\"username\":\"u\",\"password\":\"p\"}}}");
 
     assertThat(find("127.0.0.1:5000", "test/app")).contains(new UsernamePassword("u", "p"));
     assertThat(find("127.0.0.1:5001", "test/app")).isEmpty();
@@ -68,10 +73,18 @@ class AuthFileCredentialStoreTest {
   @Test
   void auths_podmanNamespaces_mostSpecificWins() throws IOException {
     Path file = home.resolve("auth.json");
-    Files.writeString(file, "{\"auths\":{"
-        + "\"quay.io\":{\"auth\":\"" + auth("registry", "1") + "\"},"
-        + "\"quay.io/org\":{\"auth\":\"" + auth("org", "2") + "\"},"
-        + "\"quay.io/org/app\":{\"auth\":\"" + auth("app", "3") + "\"}}}");
+    Files.writeString(
+        file,
+        "{\"auths\":{"
+            + "\"quay.io\":{\"auth\":\""
+            + auth("registry", "1")
+            + "\"},"
+            + "\"quay.io/org\":{\"auth\":\""
+            + auth("org", "2")
+            + "\"},"
+            + "\"quay.io/org/app\":{\"auth\":\""
+            + auth("app", "3")
+            + "\"}}}");
     env.put("REGISTRY_AUTH_FILE", file.toString());
 
     assertThat(find("quay.io", "org/app")).contains(new UsernamePassword("app", "3"));
@@ -81,34 +94,42 @@ class AuthFileCredentialStoreTest {
 
   @Test
   void auths_identityToken_isAnIdentityToken() throws IOException {
-    dockerConfig("{\"auths\":{\"myacr.azurecr.io\":{\"auth\":\"\",\"identitytoken\":\"refresh-me\"}}}");
+    dockerConfig(
+        "{\"auths\":{\"myacr.azurecr.io\":{\"auth\":\"\",\"identitytoken\":\"refresh-me\"}}}");
 
     assertThat(find("myacr.azurecr.io", "app")).contains(new IdentityToken("refresh-me"));
   }
 
   @Test
-  void files_xdgRuntimeAuthJsonBeatsDockerConfig_andExplicitFileReplacesTheSearch() throws IOException {
+  void files_xdgRuntimeAuthJsonBeatsDockerConfig_andExplicitFileReplacesTheSearch()
+      throws IOException {
     dockerConfig("{\"auths\":{\"quay.io\":{\"username\":\"docker\",\"password\":\"d\"}}}");
     Path runtime = home.resolve("run");
     Files.createDirectories(runtime.resolve("containers"));
-    Files.writeString(runtime.resolve("containers/auth.json"),
+    Files.writeString(
+        runtime.resolve("containers/auth.json"),
         "{\"auths\":{\"quay.io\":{\"username\":\"podman\",\"password\":\"p\"}}}");
     env.put("XDG_RUNTIME_DIR", runtime.toString());
     Path explicit = Files.writeString(home.resolve("explicit.json"), "{\"auths\":{}}");
 
     assertThat(find("quay.io", "a/b")).contains(new UsernamePassword("podman", "p"));
     AuthFileLocations onlyExplicit = new AuthFileLocations(Optional.of(explicit), env, home);
-    assertThat(new AuthFileCredentialStore(onlyExplicit, warnings::add).find(RegistryRepository.of("quay.io", "a/b")))
+    assertThat(
+            new AuthFileCredentialStore(onlyExplicit, warnings::add)
+                .find(RegistryRepository.of("quay.io", "a/b")))
         .isEmpty();
   }
 
   @Test
   void credHelpers_beatAuths_andGetTheRegistryOnStdin() throws IOException {
-    installHelper("fake", "if [ \"$server\" = \"quay.io\" ]; then"
-        + " echo '{\"ServerURL\":\"quay.io\",\"Username\":\"helped\",\"Secret\":\"s3\"}'; exit 0; fi;"
-        + " echo 'credentials not found in native keychain'; exit 1");
-    dockerConfig("{\"credHelpers\":{\"quay.io\":\"fake\"},"
-        + "\"auths\":{\"quay.io\":{\"username\":\"plain\",\"password\":\"p\"}}}");
+    installHelper(
+        "fake",
+        "if [ \"$server\" = \"quay.io\" ]; then"
+            + " echo '{\"ServerURL\":\"quay.io\",\"Username\":\"helped\",\"Secret\":\"s3\"}'; exit 0; fi;"
+            + " echo 'credentials not found in native keychain'; exit 1");
+    dockerConfig(
+        "{\"credHelpers\":{\"quay.io\":\"fake\"},"
+            + "\"auths\":{\"quay.io\":{\"username\":\"plain\",\"password\":\"p\"}}}");
 
     assertThat(find("quay.io", "a/b")).contains(new UsernamePassword("helped", "s3"));
     assertThat(warnings).isEmpty();
@@ -116,8 +137,10 @@ class AuthFileCredentialStoreTest {
 
   @Test
   void credsStore_tokenUser_isAnIdentityToken_andHubIsAskedByItsLegacyUrl() throws IOException {
-    installHelper("store", "if [ \"$server\" = \"https://index.docker.io/v1/\" ]; then"
-        + " echo '{\"ServerURL\":\"x\",\"Username\":\"<token>\",\"Secret\":\"refresh\"}'; exit 0; fi; exit 1");
+    installHelper(
+        "store",
+        "if [ \"$server\" = \"https://index.docker.io/v1/\" ]; then"
+            + " echo '{\"ServerURL\":\"x\",\"Username\":\"<token>\",\"Secret\":\"refresh\"}'; exit 0; fi; exit 1");
     dockerConfig("{\"credsStore\":\"store\"}");
 
     assertThat(find("docker.io", "nginx")).contains(new IdentityToken("refresh"));
@@ -126,11 +149,15 @@ class AuthFileCredentialStoreTest {
   @Test
   void missingHelper_warnsAndFallsBackToAuths() throws IOException {
     env.put("PATH", home.resolve("empty-bin").toString());
-    dockerConfig("{\"credsStore\":\"desktop\",\"auths\":{\"quay.io\":{\"username\":\"u\",\"password\":\"p\"}}}");
+    dockerConfig(
+        "{\"credsStore\":\"desktop\",\"auths\":{\"quay.io\":{\"username\":\"u\",\"password\":\"p\"}}}");
 
     assertThat(find("quay.io", "a/b")).contains(new UsernamePassword("u", "p"));
-    assertThat(warnings).singleElement().asString()
-        .contains("docker-credential-desktop is not on PATH").contains("quay.io");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("docker-credential-desktop is not on PATH")
+        .contains("quay.io");
   }
 
   @Test
@@ -142,7 +169,8 @@ class AuthFileCredentialStoreTest {
   private void installHelper(String name, String body) throws IOException {
     Path bin = Files.createDirectories(home.resolve("bin"));
     Path helper = bin.resolve("docker-credential-" + name);
-    Files.writeString(helper, "#!/bin/sh\n[ \"$1\" = get ] || exit 2\nserver=$(cat)\n" + body + "\n");
+    Files.writeString(
+        helper, "#!/bin/sh\n[ \"$1\" = get ] || exit 2\nserver=$(cat)\n" + body + "\n");
     Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
     env.put("PATH", bin + ":/usr/bin:/bin");
   }

@@ -28,23 +28,34 @@ class ManifestShapeTest {
 
   @Test
   void imageManifest_needsSchemaTwoAConfigAndLayers() {
-    assertThat(ManifestShape.problem(new ManifestJson(2, null, descriptor(DIGEST), List.of(), null))).isEmpty();
-    assertThat(ManifestShape.problem((ManifestJson) null)).contains("the image manifest is not schema version 2");
+    assertThat(
+            ManifestShape.problem(new ManifestJson(2, null, descriptor(DIGEST), List.of(), null)))
+        .isEmpty();
+    assertThat(ManifestShape.problem((ManifestJson) null))
+        .contains("the image manifest is not schema version 2");
     assertThat(ManifestShape.problem(new ManifestJson(0, null, null, null, null)))
         .contains("the image manifest is not schema version 2");
     assertThat(ManifestShape.problem(new ManifestJson(2, null, null, List.of(), null)))
         .contains("the image manifest has no config or no layers list");
-    assertThat(ManifestShape.problem(new ManifestJson(2, null, descriptor(DIGEST), List.of(descriptor("sha256:zz")), null)))
-        .hasValueSatisfying(problem -> assertThat(problem).startsWith("a layer descriptor has an invalid digest"));
+    assertThat(
+            ManifestShape.problem(
+                new ManifestJson(
+                    2, null, descriptor(DIGEST), List.of(descriptor("sha256:zz")), null)))
+        .hasValueSatisfying(
+            problem -> assertThat(problem).startsWith("a layer descriptor has an invalid digest"));
   }
 
   @Test
   void index_needsSchemaTwoAndValidChildDigests() {
-    assertThat(ManifestShape.problem(new IndexJson(2, null, List.of(descriptor(DIGEST)), null))).isEmpty();
-    assertThat(ManifestShape.problem(new IndexJson(1, null, List.of(), null))).contains("the index is not schema version 2");
+    assertThat(ManifestShape.problem(new IndexJson(2, null, List.of(descriptor(DIGEST)), null)))
+        .isEmpty();
+    assertThat(ManifestShape.problem(new IndexJson(1, null, List.of(), null)))
+        .contains("the index is not schema version 2");
     assertThat(ManifestShape.problem(new IndexJson(2, null, List.of(descriptor(null)), null)))
         .contains("a manifest descriptor has no digest");
-    assertThat(ManifestShape.problem(new IndexJson(2, null, List.of(descriptor("md5:" + "a".repeat(32))), null)))
+    assertThat(
+            ManifestShape.problem(
+                new IndexJson(2, null, List.of(descriptor("md5:" + "a".repeat(32))), null)))
         .contains("a manifest descriptor has an invalid digest: unsupported digest algorithm: md5");
   }
 }

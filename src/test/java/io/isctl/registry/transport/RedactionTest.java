@@ -14,29 +14,53 @@ class RedactionTest {
 
   @Test
   void url_dropsUserInfoAndSecretQueryValues_keepsTheRest() {
-    HttpUrl url = HttpUrl.get("https://user:pw@s3.example.com/blob?X-Amz-Signature=abc&access_token=t&part=2");
+    HttpUrl url =
+        HttpUrl.get(
+            "https://user:pw@s3.example.com/blob?X-Amz-Signature=abc&access_token=t&part=2");
 
     assertThat(Redaction.url(url))
-        .isEqualTo("https://s3.example.com/blob?X-Amz-Signature=REDACTED&access_token=REDACTED&part=2");
+        .isEqualTo(
+            "https://s3.example.com/blob?X-Amz-Signature=REDACTED&access_token=REDACTED&part=2");
   }
 
   @Test
   void headers_keepTheSchemeButNotTheCredentials_andRedactRelativeLocations() {
-    Headers headers = new Headers.Builder().add("Authorization", "Bearer tok3n").add("Cookie", "session=abc")
-        .add("Location", "/blob?X-Amz-Signature=sig").add("Accept", "*/*").build();
+    Headers headers =
+        new Headers.Builder()
+            .add("Authorization", "Bearer tok3n")
+            .add("Cookie", "session=abc")
+            .add("Location", "/blob?X-Amz-Signature=sig")
+            .add("Accept", "*/*")
+            .build();
 
     assertThat(Redaction.headers(headers, HttpUrl.get("https://registry.example/v2/")))
-        .containsExactly("Authorization: Bearer REDACTED", "Cookie: REDACTED",
-            "Location: https://registry.example/blob?X-Amz-Signature=REDACTED", "Accept: */*");
+        .containsExactly(
+            "Authorization: Bearer REDACTED",
+            "Cookie: REDACTED",
+            "Location: https://registry.example/blob?X-Amz-Signature=REDACTED",
+            "Accept: */*");
   }
 
   @Test
   void secretsOf_aRequest_areItsCredentialsAndSecretFormFields() {
-    Request basic = new Request.Builder().url("https://r.example/token")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("user:pa:ss".getBytes(StandardCharsets.UTF_8)))
-        .build();
-    Request oauth = new Request.Builder().url("https://r.example/token")
-        .post(new FormBody.Builder().add("grant_type", "refresh_token").add("refresh_token", "r3fresh").build()).build();
+    Request basic =
+        new Request.Builder()
+            .url("https://r.example/token")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("user:pa:ss".getBytes(StandardCharsets.UTF_8)))
+            .build();
+    Request oauth =
+        new Request.Builder()
+            .url("https://r.example/token")
+            .post(
+                new FormBody.Builder()
+                    .add("grant_type", "refresh_token")
+                    .add("refresh_token", "r3fresh")
+                    .build())
+            .build();
 
     assertThat(Redaction.secretsOf(basic)).containsExactly("dXNlcjpwYTpzcw==", "pa:ss");
     assertThat(Redaction.secretsOf(oauth)).containsExactly("r3fresh");
@@ -44,21 +68,31 @@ class RedactionTest {
 
   @Test
   void secretsOf_aRequestThroughAProxy_includeTheProxysCredentials() {
-    Request proxied = new Request.Builder().url("http://r.example/v2/")
-        .header("Proxy-Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            "alice:pr0xy-pw".getBytes(StandardCharsets.UTF_8)))
-        .build();
+    Request proxied =
+        new Request.Builder()
+            .url("http://r.example/v2/")
+            .header(
+                "Proxy-Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("alice:pr0xy-pw".getBytes(StandardCharsets.UTF_8)))
+            .build();
 
     assertThat(Redaction.secretsOf(proxied)).containsExactly("YWxpY2U6cHIweHktcHc=", "pr0xy-pw");
   }
 
   @Test
   void withoutUserInfo_scrubsEveryUrlsUserAndPassword_upToTheLastAt_andLeavesOtherTextAlone() {
-    assertThat(Redaction.withoutUserInfo("proxyconnect tcp: http://alice:p@ss@proxy.corp:3128 refused, "
-        + "HTTPS://bob@10.0.0.1/x and socks5://u:%40@h"))
-        .isEqualTo("proxyconnect tcp: http://REDACTED@proxy.corp:3128 refused, HTTPS://REDACTED@10.0.0.1/x and "
-            + "socks5://REDACTED@h");
-    assertThat(Redaction.withoutUserInfo("quay.io/team/app@sha256:abc at https://quay.io/v2/app/manifests/x@y"))
+    assertThat(
+            Redaction.withoutUserInfo(
+                "proxyconnect tcp: http://alice:p@ss@proxy.corp:3128 refused, "
+                    + "HTTPS://bob@10.0.0.1/x and socks5://u:%40@h"))
+        .isEqualTo(
+            "proxyconnect tcp: http://REDACTED@proxy.corp:3128 refused, HTTPS://REDACTED@10.0.0.1/x and "
+                + "socks5://REDACTED@h");
+    assertThat(
+            Redaction.withoutUserInfo(
+                "quay.io/team/app@sha256:abc at https://quay.io/v2/app/manifests/x@y"))
         .isEqualTo("quay.io/team/app@sha256:abc at https://quay.io/v2/app/manifests/x@y");
   }
 }

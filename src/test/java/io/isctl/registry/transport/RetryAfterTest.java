@@ -13,7 +13,8 @@ class RetryAfterTest {
   @Test
   void parse_deltaSecondsAndHttpDate() {
     assertThat(RetryAfter.parse(" 120 ", NOW)).contains(Duration.ofSeconds(120));
-    assertThat(RetryAfter.parse("Sun, 01 Mar 2026 10:00:30 GMT", NOW)).contains(Duration.ofSeconds(30));
+    assertThat(RetryAfter.parse("Sun, 01 Mar 2026 10:00:30 GMT", NOW))
+        .contains(Duration.ofSeconds(30));
   }
 
   @Test

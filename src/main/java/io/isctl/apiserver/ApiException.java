@@ -1,7 +1,9 @@
 package io.isctl.apiserver;
 
+import io.isctl.base.IsctlException;
+
 /** A request the API server would refuse, with the server's reason and a one-line message. */
-public class ApiException extends RuntimeException {
+public class ApiException extends IsctlException {
 
   /** The Kubernetes status reasons isctl reproduces. */
   public enum Reason {

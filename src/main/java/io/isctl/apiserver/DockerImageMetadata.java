@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.go.GoJsonFields;
 import io.isctl.model.ImageLayer;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -83,6 +84,14 @@ public final class DockerImageMetadata {
    * @throws ImageConfigException when the blob is not a config the server can read
    */
   public static ObjectNode fromConfig(byte[] config, String configDigest, List<ImageLayer> layers) {
+    try {
+      return decode(config, configDigest, layers);
+    } catch (GoJsonFields.TypeError e) {
+      throw new ImageConfigException("failed to parse dockerImageConfig: " + e.getMessage());
+    }
+  }
+
+  private static ObjectNode decode(byte[] config, String configDigest, List<ImageLayer> layers) {
     GoJsonFields image = new GoJsonFields(parse(config), IMAGE_FIELDS, "config");
     ObjectNode node = NODES.objectNode();
     node.put("Id", configDigest);

@@ -1,5 +1,6 @@
 package io.isctl.apiserver;
 
+import io.isctl.model.ImageStream;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
@@ -24,6 +25,15 @@ public record ImportSpec(
 
   public static final String PREFER_ARCH = "importer.image.openshift.io/prefer-arch";
   public static final String PREFER_OS = "importer.image.openshift.io/prefer-os";
+
+  /** A stream annotation that makes every import of the stream insecure. */
+  public static final String INSECURE_REPOSITORY = "openshift.io/image.insecureRepository";
+
+  /** Whether {@code stream} carries {@code openshift.io/image.insecureRepository: "true"}. */
+  public static boolean insecureRepository(ImageStream stream) {
+    return stream != null
+        && "true".equals(stream.metadata().annotations().get(INSECURE_REPOSITORY));
+  }
 
   /**
    * What the import controller asks for a spec tag: its source, policies and platform preferences.

@@ -1,11 +1,8 @@
 package io.isctl.cli;
 
-import io.isctl.apiserver.ApiException;
-import io.isctl.model.ResourceFormatException;
-import io.isctl.ops.OperationException;
-import io.isctl.ops.UsageException;
+import io.isctl.base.ExitCodes;
+import io.isctl.base.IsctlException;
 import io.isctl.registry.transport.Redaction;
-import io.isctl.store.StoreException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -69,17 +66,13 @@ public final class Cli {
       e.printStackTrace(new PrintWriter(trace));
       err.print(Redaction.withoutUserInfo(trace.toString()));
     }
-    if (e instanceof UsageException) {
-      String command = commandLine.getCommandSpec().qualifiedName();
-      err.println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof ApiException
-        || e instanceof OperationException
-        || e instanceof StoreException
-        || e instanceof ResourceFormatException) {
-      err.println("error: " + oneLine(e.getMessage()));
-      return ExitCodes.FAILED;
+    if (e instanceof IsctlException failure) {
+      String hint =
+          failure.exitCode() == ExitCodes.USAGE
+              ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"
+              : "";
+      err.println("error: " + oneLine(e.getMessage()) + hint);
+      return failure.exitCode();
     }
     err.println(
         "error: internal error: "

@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.base.ExitCodes;
 import io.isctl.cli.complete.CompletionContext;
 import io.isctl.cli.complete.CompletionEngine;
 import io.isctl.cli.complete.Completions;

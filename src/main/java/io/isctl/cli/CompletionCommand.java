@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.base.ExitCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

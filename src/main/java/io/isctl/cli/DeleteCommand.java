@@ -1,7 +1,8 @@
 package io.isctl.cli;
 
 import io.isctl.apiserver.ApiException;
-import io.isctl.ops.UsageException;
+import io.isctl.base.ExitCodes;
+import io.isctl.base.UsageException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

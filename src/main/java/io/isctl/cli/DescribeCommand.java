@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.apiserver.ApiException;
+import io.isctl.base.ExitCodes;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.model.Image;

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.apiserver.ApiException;
+import io.isctl.base.ExitCodes;
+import io.isctl.base.UsageException;
 import io.isctl.cli.print.StreamViews;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
-import io.isctl.ops.ImageApi;
+import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.StreamTagName;
-import io.isctl.ops.UsageException;
 import io.isctl.yaml.KubeJson;
 import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ final class GetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Session session = Session.current(spec);
-    ImageApi api = session.api();
+    ImageApiServer api = session.api();
     String namespace = session.namespace();
     ResourceKind kind = ResourceKind.parse(type);
     PrintWriter out = spec.commandLine().getOut();
@@ -118,7 +119,7 @@ final class GetCommand implements Callable<Integer> {
   }
 
   private void collectTags(
-      ImageApi api,
+      ImageApiServer api,
       String namespace,
       List<ImageStream> streams,
       List<JsonNode> objects,
@@ -175,7 +176,7 @@ final class GetCommand implements Callable<Integer> {
 
   /** {@code get isimage NAME@ID...}: images must be named, as the API has no list of them. */
   private void collectImages(
-      ImageApi api,
+      ImageApiServer api,
       String namespace,
       List<ImageStream> streams,
       List<JsonNode> objects,

@@ -1,10 +1,11 @@
 package io.isctl.cli;
 
 import io.isctl.apiserver.TagImport;
+import io.isctl.base.ExitCodes;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.model.Image;
-import io.isctl.ops.ImageApi;
+import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
 import java.io.PrintWriter;
@@ -122,7 +123,7 @@ final class ImportImageCommand implements Callable<Integer> {
             session.namespace());
     ImportImageOperation.Outcome outcome;
     try (Progress progress = Progress.of(spec, "importing", "tags")) {
-      ImageApi api = session.api(progress.clearingFirst(Printer.stderr(spec)));
+      ImageApiServer api = session.api(progress.clearingFirst(Printer.stderr(spec)));
       outcome = new ImportImageOperation(api, progress).apply(request);
     }
     print(session, outcome);

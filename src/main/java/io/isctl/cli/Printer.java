@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.base.ExitCodes;
 import io.isctl.ops.OperationResult;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;

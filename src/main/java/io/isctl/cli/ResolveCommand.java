@@ -2,9 +2,10 @@ package io.isctl.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.base.ExitCodes;
+import io.isctl.base.UsageException;
 import io.isctl.ops.ResolveOperation;
 import io.isctl.ops.ResolveRequest;
-import io.isctl.ops.UsageException;
 import io.isctl.resolve.TagExplainer;
 import io.isctl.yaml.KubeJson;
 import java.io.PrintWriter;

@@ -3,6 +3,7 @@ package io.isctl.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.base.ExitCodes;
 import io.isctl.ops.ResolveWorkloadsOperation;
 import io.isctl.workload.ContainerReport;
 import io.isctl.yaml.KubeJson;

@@ -1,9 +1,9 @@
 package io.isctl.cli;
 
+import io.isctl.base.UsageException;
 import io.isctl.cli.complete.CompletionContext;
 import io.isctl.cli.complete.LiveCandidates;
 import io.isctl.cli.complete.StoreCandidates;
-import io.isctl.ops.UsageException;
 import java.util.List;
 import java.util.Locale;
 

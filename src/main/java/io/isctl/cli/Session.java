@@ -1,12 +1,12 @@
 package io.isctl.cli;
 
+import io.isctl.base.UsageException;
+import io.isctl.importer.ImageImporter;
 import io.isctl.importer.IntegratedRegistryScanner;
 import io.isctl.importer.ManifestListChoices;
+import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
-import io.isctl.ops.ImageApi;
-import io.isctl.ops.ImageImporter;
-import io.isctl.ops.PushedImages;
-import io.isctl.ops.UsageException;
+import io.isctl.ops.ImageApiServer;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
@@ -43,7 +43,7 @@ public final class Session {
   private final int loglevel;
   private final PrintWriter err;
   private ImageStreamStore store;
-  private ImageApi api;
+  private ImageApiServer api;
   private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
   private RegistryClientSettings registrySettings;
 
@@ -152,14 +152,14 @@ public final class Session {
   /**
    * The image API; {@code stderr} receives registry warnings and, at --loglevel=8, each request.
    */
-  public ImageApi api(Consumer<String> stderr) {
+  public ImageApiServer api(Consumer<String> stderr) {
     if (api == null) {
-      api = new ImageApi(store(), environment.clock(), importer(stderr));
+      api = new ImageApiServer(store(), environment.clock(), importer(stderr));
     }
     return api;
   }
 
-  public ImageApi api() {
+  public ImageApiServer api() {
     return api(warning -> {});
   }
 

@@ -1,11 +1,12 @@
 package io.isctl.cli;
 
+import io.isctl.base.ExitCodes;
+import io.isctl.base.UsageException;
 import io.isctl.cli.print.Table;
 import io.isctl.model.ImageStream;
 import io.isctl.ops.ImageLookupFilesOperation;
 import io.isctl.ops.ImageLookupOperation;
 import io.isctl.ops.ImageLookupRequest;
-import io.isctl.ops.UsageException;
 import io.isctl.workload.ImageLookupAnnotator;
 import java.io.PrintWriter;
 import java.util.List;

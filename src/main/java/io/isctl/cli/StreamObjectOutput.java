@@ -1,8 +1,8 @@
 package io.isctl.cli;
 
+import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
-import io.isctl.ops.UsageException;
 import io.isctl.yaml.KubeJson;
 import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;

@@ -1,9 +1,10 @@
 package io.isctl.cli;
 
+import io.isctl.base.ExitCodes;
+import io.isctl.base.Sleeper;
 import io.isctl.ops.SyncOperation;
 import io.isctl.ops.SyncReport;
 import io.isctl.ops.SyncRequest;
-import io.isctl.registry.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +77,7 @@ final class SyncCommand implements Callable<Integer> {
       names = "--interval",
       paramLabel = "DURATION",
       defaultValue = "15m",
-      converter = GoDuration.class,
+      converter = DurationConverter.class,
       description = "Time between passes with --watch: 30s, 15m, 1h. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 

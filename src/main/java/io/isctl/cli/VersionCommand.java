@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.base.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

@@ -4,7 +4,6 @@ import io.isctl.apiserver.ImportedImages;
 import io.isctl.model.Image;
 import io.isctl.model.ImageLayer;
 import io.isctl.model.ImageManifest;
-import io.isctl.ops.ImageCreation;
 import io.isctl.reference.ImageReference;
 import io.isctl.registry.ContentDigest;
 import io.isctl.registry.Manifest;

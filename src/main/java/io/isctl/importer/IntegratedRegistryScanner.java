@@ -1,7 +1,6 @@
 package io.isctl.importer;
 
 import io.isctl.model.ClusterConfig;
-import io.isctl.ops.PushedImages;
 import io.isctl.reference.StreamNames;
 import io.isctl.registry.ManifestRequest;
 import io.isctl.registry.ManifestUnknownException;

@@ -6,10 +6,6 @@ import io.isctl.apiserver.TagImport;
 import io.isctl.model.ClusterConfig;
 import io.isctl.model.Image;
 import io.isctl.model.TagImportPolicy;
-import io.isctl.ops.ImageCreation;
-import io.isctl.ops.ImageImporter;
-import io.isctl.ops.OperationException;
-import io.isctl.ops.ProgressListener;
 import io.isctl.reference.ImageReference;
 import io.isctl.reference.InvalidReferenceException;
 import io.isctl.registry.ContentDigest;
@@ -26,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -72,7 +69,7 @@ public final class RegistryImporter implements ImageImporter {
       List<ImportSpec> specs,
       boolean insecureStream,
       ImageCreation images,
-      ProgressListener progress) {
+      Consumer<String> started) {
     RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
     Map<String, ImageReference> spellings = new HashMap<>();
     List<TagImport> results = new ArrayList<>();
@@ -81,9 +78,8 @@ public final class RegistryImporter implements ImageImporter {
     ImageCreation once =
         new ImageCreation(
             images.now(), digest -> built.contains(digest) || images.stored().test(digest));
-    progress.start(specs.size());
     for (ImportSpec spec : specs) {
-      progress.step(spec.tag());
+      started.accept(spec.tag());
       TagImport result = fetchOne(client, spec, spellings, once);
       result.images().forEach(image -> built.add(image.name()));
       results.add(result);
@@ -98,7 +94,7 @@ public final class RegistryImporter implements ImageImporter {
     try {
       source = SourceRepository.of(ImageReference.parse(from));
     } catch (InvalidReferenceException e) {
-      throw new OperationException("invalid repository \"" + from + "\": " + e.getMessage());
+      throw new ImportException("invalid repository \"" + from + "\": " + e.getMessage());
     }
     Set<String> insecureSet = new HashSet<>(config.insecureRegistries());
     RegistryException last = null;
@@ -112,8 +108,7 @@ public final class RegistryImporter implements ImageImporter {
         last = e;
       }
     }
-    throw new OperationException(
-        "cannot list the tags of " + from + ": " + last.getMessage(), last);
+    throw new ImportException("cannot list the tags of " + from + ": " + last.getMessage(), last);
   }
 
   private TagImport fetchOne(

@@ -1,7 +1,6 @@
 package io.isctl.ops;
 
 import io.isctl.workload.ImageLookupAnnotator;
-import io.isctl.workload.WorkloadException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class ImageLookupFilesOperation {
    * Applies the change to every manifest (or, with {@code listOnly}, only reads them); writes
    * nothing.
    *
-   * @throws OperationException when a manifest cannot be read or changed in place
+   * @throws io.isctl.base.IsctlException when a manifest cannot be read or changed in place
    */
   public static List<Output> apply(
       List<String> filenames,
@@ -40,20 +39,16 @@ public final class ImageLookupFilesOperation {
       boolean listOnly) {
     List<Output> outputs = new ArrayList<>();
     for (ManifestFiles.Manifest manifest : ManifestFiles.read(filenames, recursive, cwd, stdin)) {
-      try {
-        if (listOnly) {
-          outputs.add(
-              new Output(
-                  manifest,
-                  manifest.text(),
-                  ImageLookupAnnotator.list(manifest.text(), manifest.name())));
-        } else {
-          ImageLookupAnnotator.FileResult result =
-              ImageLookupAnnotator.apply(manifest.text(), manifest.name(), enabled);
-          outputs.add(new Output(manifest, result.text(), result.objects()));
-        }
-      } catch (WorkloadException e) {
-        throw new OperationException(e.getMessage(), e);
+      if (listOnly) {
+        outputs.add(
+            new Output(
+                manifest,
+                manifest.text(),
+                ImageLookupAnnotator.list(manifest.text(), manifest.name())));
+      } else {
+        ImageLookupAnnotator.FileResult result =
+            ImageLookupAnnotator.apply(manifest.text(), manifest.name(), enabled);
+        outputs.add(new Output(manifest, result.text(), result.objects()));
       }
     }
     return outputs;

@@ -1,14 +1,15 @@
 package io.isctl.ops;
 
+import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code oc set image-lookup} for image streams: sets {@code spec.lookupPolicy.local}. */
 public final class ImageLookupOperation {
-  private final ImageApi api;
+  private final ImageApiServer api;
 
-  public ImageLookupOperation(ImageApi api) {
+  public ImageLookupOperation(ImageApiServer api) {
     this.api = api;
   }
 

@@ -1,7 +1,9 @@
 package io.isctl.ops;
 
 import io.isctl.apiserver.ImportSpec;
+import io.isctl.apiserver.RepositoryTags;
 import io.isctl.apiserver.TagImport;
+import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
@@ -20,17 +22,17 @@ import java.util.Optional;
  * does.
  */
 public final class ImportImageOperation {
-  private final ImageApi api;
+  private final ImageApiServer api;
   private final ProgressListener progress;
 
-  public ImportImageOperation(ImageApi api) {
+  public ImportImageOperation(ImageApiServer api) {
     this(api, ProgressListener.NONE);
   }
 
   /**
    * @param progress told about each image as it is imported
    */
-  public ImportImageOperation(ImageApi api, ProgressListener progress) {
+  public ImportImageOperation(ImageApiServer api, ProgressListener progress) {
     this.api = api;
     this.progress = progress;
   }
@@ -85,7 +87,7 @@ public final class ImportImageOperation {
     }
     ImageStream before = stored.orElse(null);
     if (request.dryRun()) {
-      ImageApi.Written preview =
+      ImageApiServer.Written preview =
           api.previewImport(before, target.namespace(), target.name(), specs, progress);
       return new Outcome(
           preview.stream(),
@@ -94,7 +96,7 @@ public final class ImportImageOperation {
           true,
           preview.imports());
     }
-    ImageApi.Written written =
+    ImageApiServer.Written written =
         api.importImages(before, target.namespace(), target.name(), specs, progress);
     return new Outcome(
         written.stream(), written.failures(), additionalTags, false, written.imports());
@@ -195,7 +197,7 @@ public final class ImportImageOperation {
       throw new UsageException("you must specify an image repository, not a tag or ID");
     }
     boolean insecure = request.insecure() != null && request.insecure();
-    RepositoryTags tags = RepositoryTags.list(api.importer(), from, insecure);
+    RepositoryTags tags = RepositoryTags.of(api.importer().listTags(from, insecure));
     additionalTags.addAll(tags.additional());
     List<ImportSpec> specs = new ArrayList<>();
     for (String tag : tags.imported()) {

@@ -1,5 +1,6 @@
 package io.isctl.ops;
 
+import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import io.isctl.resolve.LookupResolver;
 import io.isctl.resolve.Resolution;
@@ -13,9 +14,9 @@ import java.util.Optional;
 
 /** {@code isctl resolve}: the image a Pod gets for one stream tag or image, and why. */
 public final class ResolveOperation {
-  private final ImageApi api;
+  private final ImageApiServer api;
 
-  public ResolveOperation(ImageApi api) {
+  public ResolveOperation(ImageApiServer api) {
     this.api = api;
   }
 

@@ -3,7 +3,6 @@ package io.isctl.ops;
 import io.isctl.model.ImageStream;
 import io.isctl.model.StreamSource;
 import io.isctl.workload.ContainerReport;
-import io.isctl.workload.WorkloadException;
 import io.isctl.workload.WorkloadResolver;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,9 +18,9 @@ import java.util.function.Supplier;
  * container.
  */
 public final class ResolveWorkloadsOperation {
-  private final ImageApi api;
+  private final ImageApiServer api;
 
-  public ResolveWorkloadsOperation(ImageApi api) {
+  public ResolveWorkloadsOperation(ImageApiServer api) {
     this.api = api;
   }
 
@@ -77,12 +76,8 @@ public final class ResolveWorkloadsOperation {
     List<ContainerReport> containers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (ManifestFiles.Manifest manifest : manifests) {
-      WorkloadResolver.FileResult result;
-      try {
-        result = resolver.resolve(manifest.text(), manifest.name(), request.namespace());
-      } catch (WorkloadException e) {
-        throw new OperationException(e.getMessage(), e);
-      }
+      WorkloadResolver.FileResult result =
+          resolver.resolve(manifest.text(), manifest.name(), request.namespace());
       outputs.add(new Output(manifest, result.text()));
       containers.addAll(result.containers());
       problems.addAll(result.problems());

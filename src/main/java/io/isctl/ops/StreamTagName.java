@@ -1,5 +1,7 @@
 package io.isctl.ops;
 
+import io.isctl.base.UsageException;
+
 /**
  * A destination as {@code oc tag} reads it: {@code [namespace/]stream:tag}.
  *

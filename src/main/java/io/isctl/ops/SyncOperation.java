@@ -2,10 +2,13 @@ package io.isctl.ops;
 
 import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.TagImport;
+import io.isctl.base.Sleeper;
+import io.isctl.base.UsageException;
+import io.isctl.controller.ImageStreamImport;
+import io.isctl.importer.PushedImages;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagEvent;
 import io.isctl.reference.StreamNames;
-import io.isctl.registry.Sleeper;
 import io.isctl.store.StoreException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,21 +26,21 @@ import java.util.function.Consumer;
  * in the integrated registry are recorded as its registry records them; pending tags are imported
  * (the import controller), {@code importPolicy.scheduled} tags re-imported (the scheduled import
  * controller), and a stream's {@code spec.dockerImageRepository} imported whole until it has been
- * checked once ({@link ControllerImport}).
+ * checked once ({@link ImageStreamImport}).
  */
 public final class SyncOperation {
-  private final ImageApi api;
+  private final ImageApiServer api;
   private final PushedImages pushedImages;
   private final ProgressListener progress;
 
-  public SyncOperation(ImageApi api, PushedImages pushedImages) {
+  public SyncOperation(ImageApiServer api, PushedImages pushedImages) {
     this(api, pushedImages, ProgressListener.NONE);
   }
 
   /**
    * @param progress told about each stream as a pass checks it
    */
-  public SyncOperation(ImageApi api, PushedImages pushedImages, ProgressListener progress) {
+  public SyncOperation(ImageApiServer api, PushedImages pushedImages, ProgressListener progress) {
     this.api = api;
     this.pushedImages = pushedImages;
     this.progress = progress;
@@ -160,7 +163,7 @@ public final class SyncOperation {
     }
     ImageStream stream =
         pushed.isEmpty() ? stored : api.recordPushes(stored, key.namespace(), key.name(), pushed);
-    ControllerImport controller = ControllerImport.of(stream, api.importer());
+    ImageStreamImport controller = ImageStreamImport.of(stream, api.importer()::listTags);
     String streamName = key.namespace() + "/" + key.name();
     controller.failure().ifPresent(failure -> pass.failures.add(streamName + ": " + failure));
     if (!controller.additionalTags().isEmpty()) {
@@ -169,7 +172,7 @@ public final class SyncOperation {
     }
     Map<String, TagImport> imports = new HashMap<>();
     if (controller.posts()) {
-      ImageApi.Written written =
+      ImageApiServer.Written written =
           api.importImages(stream, key.namespace(), key.name(), controller.specs());
       written.imports().forEach(result -> imports.put(result.tag(), result));
       stream = written.stream();

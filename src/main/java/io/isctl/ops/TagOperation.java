@@ -1,6 +1,7 @@
 package io.isctl.ops;
 
 import io.isctl.apiserver.ApiException;
+import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
@@ -23,9 +24,9 @@ public final class TagOperation {
   private static final List<String> VALID_SOURCES =
       List.of("docker", "dockerimage", "imagestreamimage", "imagestreamtag", "isimage", "istag");
 
-  private final ImageApi api;
+  private final ImageApiServer api;
 
-  public TagOperation(ImageApi api) {
+  public TagOperation(ImageApiServer api) {
     this.api = api;
   }
 
@@ -55,7 +56,8 @@ public final class TagOperation {
     }
     for (StreamTagName destination : destinations) {
       TagReference tag = tagFor(request, source, destination);
-      ImageApi.Written written = api.putTag(destination.namespace(), destination.stream(), tag);
+      ImageApiServer.Written written =
+          api.putTag(destination.namespace(), destination.stream(), tag);
       result.out(message(request, source, destination));
       written
           .pending()

@@ -1,5 +1,6 @@
 package io.isctl.reference;
 
+import io.isctl.go.GoStrings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.isctl.reference;
 
-import io.isctl.text.GoStringOrder;
+import io.isctl.go.GoStringOrder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.isctl.registry;
 
+import io.isctl.base.Sleeper;
 import io.isctl.registry.auth.CredentialStore;
 import io.isctl.registry.transport.EnvironmentProxies;
 import java.time.Clock;

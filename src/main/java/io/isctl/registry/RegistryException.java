@@ -1,5 +1,6 @@
 package io.isctl.registry;
 
+import io.isctl.base.IsctlException;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * and its message, for example {@code GET http://127.0.0.1:5000/v2/foo/manifests/1.0:
  * MANIFEST_UNKNOWN: manifest unknown}. Messages never contain credentials or tokens.
  */
-public class RegistryException extends RuntimeException {
+public class RegistryException extends IsctlException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,9 @@
 package io.isctl.store;
 
+import io.isctl.base.IsctlException;
+
 /** A store file or folder that cannot be read or written; the message names it. */
-public class StoreException extends RuntimeException {
+public class StoreException extends IsctlException {
   public StoreException(String message) {
     super(message);
   }

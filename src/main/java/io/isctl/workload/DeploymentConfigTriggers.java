@@ -5,6 +5,8 @@ import io.isctl.reference.NameSplit;
 import io.isctl.reference.StreamNames;
 import io.isctl.resolve.Resolution;
 import io.isctl.workload.Workload.Container;
+import io.isctl.yaml.edit.Nodes;
+import io.isctl.yaml.edit.YamlEdits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

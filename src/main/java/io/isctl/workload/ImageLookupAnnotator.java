@@ -1,6 +1,8 @@
 package io.isctl.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.yaml.edit.YamlEdits;
+import io.isctl.yaml.edit.YamlSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,8 @@ public final class ImageLookupAnnotator {
   /**
    * Sets ({@code enabled}) or removes local lookup on every object of a manifest.
    *
-   * @throws WorkloadException when the text is not YAML or an object cannot be changed in place
+   * @throws io.isctl.yaml.YamlException when the text is not YAML
+   * @throws WorkloadException when an object cannot be changed in place
    */
   public static FileResult apply(String text, String source, boolean enabled) {
     YamlSource yaml = YamlSource.parse(text, source);

@@ -1,6 +1,8 @@
 package io.isctl.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.yaml.edit.Nodes;
+import io.isctl.yaml.edit.YamlSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;

@@ -1,6 +1,7 @@
 package io.isctl.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.yaml.edit.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;

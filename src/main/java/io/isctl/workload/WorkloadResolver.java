@@ -11,6 +11,8 @@ import io.isctl.resolve.TriggerResolver;
 import io.isctl.workload.ContainerReport.Status;
 import io.isctl.workload.ContainerReport.Step;
 import io.isctl.workload.Workload.Container;
+import io.isctl.yaml.edit.YamlEdits;
+import io.isctl.yaml.edit.YamlSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +60,8 @@ public final class WorkloadResolver {
    *
    * @param source names the file in messages
    * @param defaultNamespace the namespace of objects that name none
-   * @throws WorkloadException when the text is not YAML or a workload has a field of the wrong type
+   * @throws io.isctl.yaml.YamlException when the text is not YAML
+   * @throws WorkloadException when a workload has a field of the wrong type
    */
   public FileResult resolve(String text, String source, String defaultNamespace) {
     YamlSource yaml = YamlSource.parse(text, source);

@@ -1,7 +1,8 @@
 package io.isctl.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.isctl.text.GoStringOrder;
+import io.isctl.go.GoStringOrder;
+import io.isctl.go.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class KubeJson {
     } else if (node.isBoolean()) {
       sb.append(node.booleanValue());
     } else if (node.isNumber()) {
-      sb.append(GoJsonNumbers.json(node));
+      sb.append(NumberText.json(node));
     } else if (node.isTextual() || node.isBinary()) {
       string(node.asText(), sb);
     } else {

@@ -1,5 +1,7 @@
 package io.isctl.yaml;
 
+import io.isctl.go.GoNumberSyntax;
+import io.isctl.go.GoTimestamp;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;

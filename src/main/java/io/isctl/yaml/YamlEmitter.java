@@ -1,6 +1,8 @@
 package io.isctl.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.go.GoText;
+import io.isctl.go.GoYamlKeyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

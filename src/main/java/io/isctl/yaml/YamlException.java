@@ -1,12 +1,13 @@
 package io.isctl.yaml;
 
+import io.isctl.base.IsctlException;
 import java.util.regex.Pattern;
 
 /**
  * A YAML or JSON document that could not be read, described on one line with its source and
  * position.
  */
-public final class YamlException extends RuntimeException {
+public final class YamlException extends IsctlException {
   private static final long serialVersionUID = 1L;
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
@@ -21,7 +22,7 @@ public final class YamlException extends RuntimeException {
     this.column = column;
   }
 
-  YamlException(String sourceName, String problem) {
+  public YamlException(String sourceName, String problem) {
     this(sourceName, 0, 0, problem, null);
   }
 

@@ -1,6 +1,7 @@
 package io.isctl.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.go.GoText;
 
 /** A scalar on its way out: its text, the style the encoder asks for, and what the text allows. */
 record YamlScalar(String text, ScalarStyle requested, ScalarAnalysis analysis) {
@@ -19,7 +20,7 @@ record YamlScalar(String text, ScalarStyle requested, ScalarAnalysis analysis) {
     } else if (node.isBoolean()) {
       text = node.booleanValue() ? "true" : "false";
     } else if (node.isNumber()) {
-      text = GoJsonNumbers.yaml(node);
+      text = NumberText.yaml(node);
     } else if (node.isTextual() || node.isBinary()) {
       // Binary nodes reach oc as base64 strings, as Go's []byte does.
       return ofString(GoText.toValidUtf8(node.asText()));

@@ -2,6 +2,7 @@ package io.isctl.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.isctl.go.GoFloatFormat;
 import io.isctl.yaml.PlainScalarResolver.Kind;
 import io.isctl.yaml.PlainScalarResolver.Resolved;
 import java.math.BigInteger;

@@ -4,6 +4,7 @@ import static io.isctl.testing.Fixtures.EXTERNAL_DIGEST;
 import static io.isctl.testing.Fixtures.EXTERNAL_TAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.isctl.base.ExitCodes;
 import io.isctl.testing.CliResult;
 import io.isctl.testing.CliRunner;
 import io.isctl.testing.Fixtures;

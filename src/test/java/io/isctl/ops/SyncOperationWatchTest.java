@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.TagImport;
+import io.isctl.importer.ImageCreation;
+import io.isctl.importer.ImageImporter;
+import io.isctl.importer.PushedImages;
 import io.isctl.store.FileImageStreamStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +34,7 @@ class SyncOperationWatchTest {
             List<ImportSpec> specs,
             boolean insecureStream,
             ImageCreation images,
-            ProgressListener progress) {
+            java.util.function.Consumer<String> started) {
           throw new AssertionError("nothing to import");
         }
 
@@ -56,7 +59,7 @@ class SyncOperationWatchTest {
         };
     SyncOperation operation =
         new SyncOperation(
-            new ImageApi(new FileImageStreamStore(dir), Clock.systemUTC(), IDLE), flaky);
+            new ImageApiServer(new FileImageStreamStore(dir), Clock.systemUTC(), IDLE), flaky);
 
     assertThatThrownBy(
             () ->

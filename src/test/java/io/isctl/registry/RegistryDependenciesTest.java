@@ -8,7 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry package stands alone: JDK, OkHttp/Okio and Jackson only (not io.isctl.reference).
+ * The registry package stands alone: JDK, OkHttp/Okio, Jackson and the error contract
+ * (io.isctl.base) only (not io.isctl.reference).
  */
 class RegistryDependenciesTest {
 
@@ -26,6 +27,7 @@ class RegistryDependenciesTest {
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
             "io.isctl.registry..",
+            "io.isctl.base..",
             "java..",
             "javax.net..",
             "okhttp3..",

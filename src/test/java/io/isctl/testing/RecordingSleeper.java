@@ -1,6 +1,6 @@
 package io.isctl.testing;
 
-import io.isctl.registry.Sleeper;
+import io.isctl.base.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,9 +1,9 @@
 package io.isctl.workload;
 
+import io.isctl.importer.ImageImporter;
 import io.isctl.model.ImageStream;
 import io.isctl.model.StreamSource;
-import io.isctl.ops.ImageApi;
-import io.isctl.ops.ImageImporter;
+import io.isctl.ops.ImageApiServer;
 import io.isctl.store.FileImageStreamStore;
 import io.isctl.testing.Fixtures;
 import java.nio.file.Path;
@@ -27,8 +27,8 @@ final class SeedStreams {
   private SeedStreams() {}
 
   static StreamSource of(Path dir, String... lookupLocal) {
-    ImageApi api =
-        new ImageApi(
+    ImageApiServer api =
+        new ImageApiServer(
             new FileImageStreamStore(Fixtures.seedStore(dir)),
             Clock.systemUTC(),
             ImageImporter.OFFLINE);

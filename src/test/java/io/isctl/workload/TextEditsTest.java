@@ -126,7 +126,7 @@ class TextEditsTest {
   @Test
   void invalidYaml_namesFileAndLine() {
     assertThatThrownBy(() -> resolve("a: [\n"))
-        .isInstanceOf(WorkloadException.class)
+        .isInstanceOf(io.isctl.yaml.YamlException.class)
         .hasMessageStartingWith("m.yaml: line");
   }
 

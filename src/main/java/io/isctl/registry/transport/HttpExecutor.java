@@ -1,9 +1,9 @@
 package io.isctl.registry.transport;
 
+import io.isctl.base.Sleeper;
 import io.isctl.registry.RegistryException;
 import io.isctl.registry.RegistryUnavailableException;
 import io.isctl.registry.RetryPolicy;
-import io.isctl.registry.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -1,0 +1,5 @@
+/**
+ * What every layer may use: the error contract ({@link io.isctl.base.IsctlException} and its exit
+ * codes) and waiting ({@link io.isctl.base.Sleeper}, which tests replace).
+ */
+package io.isctl.base;

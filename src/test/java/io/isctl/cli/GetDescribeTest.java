@@ -81,7 +81,7 @@ class GetDescribeTest {
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err())
         .isEqualTo(
-            "error: imagestreamimages.image.openshift.io "
+            "error: imagestreamimage.image.openshift.io "
                 + "\"myimage-ref-local@sha256:0000\" not found\n");
 
     CliResult noId = isctl.run("describe", "isimage", "myimage-ref-local");

@@ -53,8 +53,7 @@ public final class ImageStreamStrategy {
             requested.spec().withTags(tags),
             status,
             requested.extra());
-    StreamValidation.validate(stream);
-    return decorate(tagsChanged(null, stream, now));
+    return decorate(validated(null, stream, now));
   }
 
   /**
@@ -84,8 +83,30 @@ public final class ImageStreamStrategy {
         requested
             .withMetadata(requested.metadata().withGeneration(generation))
             .withSpec(spec.withTags(stamped));
-    StreamValidation.validate(stream);
-    return decorate(tagsChanged(stored, stream, Timestamps.now(clock)));
+    return decorate(validated(stored, stream, Timestamps.now(clock)));
+  }
+
+  /**
+   * The strategy's {@code Validate}: {@code tagsChanged} first (it computes the synchronous status
+   * and may fail for a tag's source), then {@code ValidateImageStream} on the result. Every error
+   * is reported at once; the server wraps those of {@code tagsChanged} whole, as an internal error
+   * at the empty path ({@code []: Internal error: imagestreams "<name>" is invalid: …}).
+   *
+   * @throws ApiException (INVALID) listing every error
+   */
+  private ImageStream validated(ImageStream stored, ImageStream stream, String now) {
+    List<FieldError> tagErrors = new ArrayList<>();
+    ImageStream changed = tagsChanged(stored, stream, now, tagErrors);
+    List<FieldError> errors = new ArrayList<>();
+    if (!tagErrors.isEmpty()) {
+      errors.add(
+          FieldError.internal(FieldError.invalidMessage("imagestreams", stream.name(), tagErrors)));
+    }
+    errors.addAll(StreamValidation.errors(changed));
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(stream.name(), errors);
+    }
+    return changed;
   }
 
   /** Recomputes the repository fields the server adds on every read and write. */
@@ -123,7 +144,8 @@ public final class ImageStreamStrategy {
             && old.generation() != 0);
   }
 
-  private ImageStream tagsChanged(ImageStream stored, ImageStream stream, String now) {
+  private ImageStream tagsChanged(
+      ImageStream stored, ImageStream stream, String now, List<FieldError> errors) {
     long generation = stream.metadata().generationOrZero();
     ImageStreamStatus status = stream.status();
     for (TagReference tag : stream.spec().tags()) {
@@ -136,7 +158,7 @@ public final class ImageStreamStrategy {
         continue;
       }
       ImageStream current = stream.withStatus(status);
-      Optional<TagEventSources.SourcedEvent> sourced = sources.eventFor(current, tag, now);
+      Optional<TagEventSources.SourcedEvent> sourced = sources.eventFor(current, tag, now, errors);
       if (sourced.isPresent()) {
         TagEvent event =
             rewriteToDestination(sourced.get(), tag, stream).withGeneration(generation);

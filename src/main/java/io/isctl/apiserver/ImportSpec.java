@@ -1,9 +1,12 @@
 package io.isctl.apiserver;
 
 import io.isctl.model.ImageStream;
+import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
+import io.isctl.model.TagEvent;
 import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
+import java.util.Optional;
 
 /**
  * One image of an ImageStreamImport request: where from, into which tag, and how.
@@ -11,8 +14,8 @@ import io.isctl.model.TagReference;
  * @param from the source pull spec, in the user's spelling
  * @param preferredOs and preferredArchitecture: the manifest-list choice for Legacy imports ("" for
  *     the defaults)
- * @param knownImage the tag's current image, "" if none: a registry still serving it needs no
- *     manifest download
+ * @param knownImage the tag's current image when an import asking the same made it, else "" (see
+ *     {@link #withKnownImageFrom}): a registry still serving it needs no manifest download
  */
 public record ImportSpec(
     String tag,
@@ -38,7 +41,7 @@ public record ImportSpec(
   /**
    * What the import controller asks for a spec tag: its source, policies and platform preferences.
    */
-  public static ImportSpec forTag(TagReference tag, String knownImage) {
+  public static ImportSpec forTag(TagReference tag) {
     return new ImportSpec(
         tag.name(),
         tag.from().name(),
@@ -46,7 +49,52 @@ public record ImportSpec(
         tag.referencePolicy(),
         orEmpty(tag.annotation(PREFER_OS)),
         orEmpty(tag.annotation(PREFER_ARCH)),
-        knownImage);
+        "");
+  }
+
+  /**
+   * This request with the tag's current image along, so that a registry still serving it costs one
+   * HEAD, only when {@code stream} shows that image came from an import asking exactly this: the
+   * spec tag imports the same source, with the same import mode, insecure flag and platform
+   * preferences, and it has not changed since that import (its generation is not newer than the
+   * latest history entry's). Switching a PreserveOriginal tag back to Legacy, or to another source
+   * or platform, so always asks the registry in full, as the server does for every import.
+   *
+   * @param stream the stream as stored, or null when the import creates it
+   */
+  public ImportSpec withKnownImageFrom(ImageStream stream) {
+    if (stream == null) {
+      return withKnownImage("");
+    }
+    Optional<TagEvent> latest = stream.status().latest(tag);
+    Optional<TagReference> specTag = stream.spec().tag(tag);
+    boolean sameRequest =
+        latest.isPresent()
+            && specTag.isPresent()
+            && sameRequestAs(specTag.get())
+            && specTag.get().generation() != null
+            && specTag.get().generation() <= latest.get().generation();
+    return withKnownImage(sameRequest ? latest.get().image() : "");
+  }
+
+  /**
+   * Whether the spec tag records an import asked for as this one is. The reference policy is not
+   * compared: an import never changes that of an existing tag (the server sets one only on a tag
+   * that has none, and decoding gives every tag one), so it cannot make the result differ.
+   */
+  private boolean sameRequestAs(TagReference specTag) {
+    return specTag.from() != null
+        && ObjectReference.DOCKER_IMAGE.equals(specTag.from().kind())
+        && from.equals(specTag.from().name())
+        && importPolicy.importMode().equals(specTag.importPolicy().importMode())
+        && importPolicy.insecure() == specTag.importPolicy().insecure()
+        && preferredOs.equals(orEmpty(specTag.annotation(PREFER_OS)))
+        && preferredArchitecture.equals(orEmpty(specTag.annotation(PREFER_ARCH)));
+  }
+
+  private ImportSpec withKnownImage(String image) {
+    return new ImportSpec(
+        tag, from, importPolicy, referencePolicy, preferredOs, preferredArchitecture, image);
   }
 
   private static String orEmpty(String value) {

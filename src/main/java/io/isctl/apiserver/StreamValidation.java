@@ -9,87 +9,134 @@ import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
 import io.isctl.reference.InvalidReferenceException;
 import io.isctl.reference.StreamNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** The API server's validation of an ImageStream on create and update. */
+/**
+ * The API server's validation of an ImageStream on create and update ({@code ValidateImageStream}):
+ * every problem of the object is found, each at its field path, so one refusal names them all.
+ */
 public final class StreamValidation {
   private StreamValidation() {}
 
   /**
-   * Checks names, spec tags and status references.
+   * Checks names, the repository, spec tags and status references.
    *
-   * @throws ApiException (INVALID) naming the first bad field
+   * @throws ApiException (INVALID) naming every bad field
    */
   public static void validate(ImageStream stream) {
+    List<FieldError> errors = errors(stream);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(stream.name(), errors);
+    }
+  }
+
+  /**
+   * Every validation error of the stream, in the server's order: metadata, the repository, spec
+   * tags, status tags. (The server walks its tag maps in Go's random order; isctl walks them in the
+   * order the stream lists them, by name, so the same stream always gives the same message.)
+   */
+  public static List<FieldError> errors(ImageStream stream) {
+    List<FieldError> errors = new ArrayList<>();
     String name = stream.name();
-    StreamNames.validateStreamName(name)
-        .ifPresent(msg -> fail(name, "metadata.name", invalidValue(name, msg)));
-    StreamNames.validateNamespace(stream.namespace())
-        .ifPresent(msg -> fail(name, "metadata.namespace", invalidValue(stream.namespace(), msg)));
-    if ((stream.namespace() + "/" + name).length() > 255) {
-      fail(
-          name,
-          "metadata.name",
-          invalidValue(name, "'namespace/name' cannot be longer than 255 characters"));
+    if (name.isEmpty()) {
+      errors.add(FieldError.required("metadata.name", StreamNames.NAME_REQUIRED));
+    } else {
+      StreamNames.streamNameErrors(name)
+          .forEach(msg -> errors.add(FieldError.invalid("metadata.name", name, msg)));
     }
-    String repository = stream.spec().dockerImageRepository();
-    if (!repository.isEmpty()) {
-      parse(repository)
-          .ifPresent(
-              msg -> fail(name, "spec.dockerImageRepository", invalidValue(repository, msg)));
+    String namespace = stream.namespace();
+    if (namespace.isEmpty()) {
+      errors.add(FieldError.required("metadata.namespace", ""));
+    } else {
+      StreamNames.namespaceErrors(namespace)
+          .forEach(msg -> errors.add(FieldError.invalid("metadata.namespace", namespace, msg)));
     }
+    StreamNames.validateNamespacedNameLength(namespace, name)
+        .ifPresent(msg -> errors.add(FieldError.invalid("metadata.name", name, msg)));
+    repositoryErrors(stream.spec().dockerImageRepository(), errors);
     for (TagReference tag : stream.spec().tags()) {
-      validateTag(name, tag);
+      tagErrors(tag, errors);
     }
     for (NamedTagEventList history : stream.status().tags()) {
       for (int i = 0; i < history.items().size(); i++) {
         TagEvent event = history.items().get(i);
         String field = "status.tags[" + history.tag() + "].items[" + i + "].dockerImageReference";
         if (event.dockerImageReference().isEmpty()) {
-          fail(name, field, "Required value");
+          errors.add(FieldError.required(field, ""));
+          continue;
         }
         parse(event.dockerImageReference())
-            .ifPresent(msg -> fail(name, field, invalidValue(event.dockerImageReference(), msg)));
+            .ifPresent(
+                msg -> errors.add(FieldError.invalid(field, event.dockerImageReference(), msg)));
       }
+    }
+    return List.copyOf(errors);
+  }
+
+  /** A repository to import whole: a pull spec without a tag or an ID. */
+  private static void repositoryErrors(String repository, List<FieldError> errors) {
+    if (repository.isEmpty()) {
+      return;
+    }
+    String field = "spec.dockerImageRepository";
+    ImageReference ref;
+    try {
+      ref = ImageReference.parse(repository);
+    } catch (InvalidReferenceException e) {
+      errors.add(FieldError.invalid(field, repository, e.getMessage()));
+      return;
+    }
+    if (!ref.tag().isEmpty()) {
+      errors.add(
+          FieldError.invalid(field, repository, "the repository name may not contain a tag"));
+    }
+    if (!ref.id().isEmpty()) {
+      errors.add(
+          FieldError.invalid(field, repository, "the repository name may not contain an ID"));
     }
   }
 
-  private static void validateTag(String stream, TagReference tag) {
+  /** {@code ValidateImageStreamTagReference}. */
+  private static void tagErrors(TagReference tag, List<FieldError> errors) {
     String field = "spec.tags[" + tag.name() + "]";
     ObjectReference from = tag.from();
     if (from != null) {
       if (from.name().isEmpty()) {
-        fail(stream, field + ".from.name", "Required value");
+        errors.add(FieldError.required(field + ".from.name", ""));
       }
       switch (from.kind()) {
-        case ObjectReference.DOCKER_IMAGE ->
+        case ObjectReference.DOCKER_IMAGE -> {
+          if (!from.name().isEmpty()) {
             parse(from.name())
                 .ifPresent(
-                    msg -> fail(stream, field + ".from.name", invalidValue(from.name(), msg)));
+                    msg -> errors.add(FieldError.invalid(field + ".from.name", from.name(), msg)));
+          }
+        }
         case ObjectReference.IMAGE_STREAM_TAG, ObjectReference.IMAGE_STREAM_IMAGE -> {
           if (tag.importPolicy().scheduled()) {
-            fail(
-                stream,
-                field + ".importPolicy.scheduled",
-                invalidValue(
-                    "true",
+            errors.add(
+                FieldError.invalid(
+                    field + ".importPolicy.scheduled",
+                    true,
                     "only tags pointing to Docker repositories may be scheduled for background import"));
           }
         }
         default ->
-            fail(
-                stream,
-                field + ".from.kind",
-                "Required value: valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'");
+            errors.add(
+                FieldError.required(
+                    field + ".from.kind",
+                    "valid values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag'"));
       }
     }
     String mode = tag.importPolicy().importMode();
     if (!TagImportPolicy.LEGACY.equals(mode) && !TagImportPolicy.PRESERVE_ORIGINAL.equals(mode)) {
-      fail(
-          stream,
-          field + ".importPolicy.importMode",
-          invalidValue(
-              mode, "invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"));
+      errors.add(
+          FieldError.invalid(
+              field + ".importPolicy.importMode",
+              mode,
+              "invalid import mode, valid modes are '', 'Legacy', 'PreserveOriginal'"));
     }
   }
 
@@ -101,13 +148,5 @@ public final class StreamValidation {
     } catch (InvalidReferenceException e) {
       return Optional.of(e.getMessage());
     }
-  }
-
-  private static String invalidValue(String value, String message) {
-    return "Invalid value: \"" + value + "\": " + message;
-  }
-
-  private static void fail(String stream, String field, String detail) {
-    throw ApiException.invalid(stream, field, detail);
   }
 }

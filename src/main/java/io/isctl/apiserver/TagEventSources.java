@@ -6,10 +6,10 @@ import io.isctl.model.StreamSource;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
 import io.isctl.reference.StreamNames;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * What a spec tag's source says its image is now, computed synchronously by the server when the tag
@@ -25,64 +25,74 @@ final class TagEventSources {
 
   /**
    * The event for {@code tag} in {@code stream} (the stream as being written), or empty when the
-   * source gives none yet (a Docker image still to import, an ImageStreamTag with no history).
-   *
-   * @throws ApiException when an ImageStreamImage source matches no image or several, or a source
-   *     stream is missing
+   * source gives none yet (a Docker image still to import, an ImageStreamTag with no history) or
+   * cannot give one: then the reason is added to {@code errors}, at {@code
+   * spec.tags[<tag>].from.name}, in the server's words ({@code tagsChanged}).
    */
-  Optional<SourcedEvent> eventFor(ImageStream stream, TagReference tag, String now) {
+  Optional<SourcedEvent> eventFor(
+      ImageStream stream, TagReference tag, String now, List<FieldError> errors) {
     ObjectReference from = tag.from();
-    String field = "spec.tags[" + tag.name() + "].from.name";
-    return switch (from.kind()) {
-      case ObjectReference.DOCKER_IMAGE ->
-          from.name().isEmpty() || !tag.reference()
-              ? Optional.empty()
-              : Optional.of(
-                  new SourcedEvent(
-                      new TagEvent(now, from.name(), "", 0), stream.namespace(), stream.name()));
-      case ObjectReference.IMAGE_STREAM_TAG -> fromStreamTag(stream, from, field);
-      case ObjectReference.IMAGE_STREAM_IMAGE -> fromStreamImage(stream, from, field, now);
-      default -> Optional.empty();
-    };
-  }
-
-  private Optional<SourcedEvent> fromStreamTag(
-      ImageStream stream, ObjectReference from, String field) {
-    String[] parts = from.name().split(":", -1);
-    String sourceName;
-    String sourceTag;
-    if (parts.length == 1) {
-      sourceName = stream.name();
-      sourceTag = parts[0];
-    } else if (parts.length == 2) {
-      sourceName = parts[0];
-      sourceTag = parts[1];
-    } else {
-      throw ApiException.invalid(
-          stream.name(),
-          field,
-          "Invalid value: \""
-              + from.name()
-              + "\": must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>");
+    if (ObjectReference.DOCKER_IMAGE.equals(from.kind()) && !from.name().isEmpty()) {
+      return !tag.reference()
+          ? Optional.empty()
+          : Optional.of(
+              new SourcedEvent(
+                  new TagEvent(now, from.name(), "", 0), stream.namespace(), stream.name()));
     }
+    String field = "spec.tags[" + tag.name() + "].from.name";
+    boolean byTag = ObjectReference.IMAGE_STREAM_TAG.equals(from.kind());
+    boolean byId = ObjectReference.IMAGE_STREAM_IMAGE.equals(from.kind());
+    // Any other kind, and a Docker image without a name, cannot be split into stream and tag or id.
+    String[] parts = byTag || byId ? from.name().split(byTag ? ":" : "@", -1) : new String[3];
+    if (parts.length > 2) {
+      errors.add(
+          FieldError.invalid(
+              field, from.name(), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+      return Optional.empty();
+    }
+    String sourceName = parts.length == 1 ? stream.name() : parts[0];
+    String tagOrId = parts.length == 1 ? parts[0] : parts[1];
     String namespace = from.namespaceOr(stream.namespace());
-    ImageStream source = sourceStream(stream, namespace, sourceName, field);
-    return source
-        .status()
-        .latest(sourceTag)
-        .map(event -> new SourcedEvent(event, namespace, sourceName));
+    Optional<ImageStream> source =
+        namespace.equals(stream.namespace()) && sourceName.equals(stream.name())
+            ? Optional.of(stream)
+            : streams.find(namespace, sourceName);
+    if (source.isEmpty()) {
+      errors.add(FieldError.notFound(field, from.name()));
+      return Optional.empty();
+    }
+    if (byTag) {
+      return source
+          .get()
+          .status()
+          .latest(tagOrId)
+          .map(event -> new SourcedEvent(event, namespace, sourceName));
+    }
+    try {
+      TagEvent match = resolveImageId(source.get(), tagOrId);
+      return Optional.of(
+          new SourcedEvent(
+              new TagEvent(now, match.dockerImageReference(), match.image(), 0),
+              namespace,
+              sourceName));
+    } catch (ApiException e) {
+      errors.add(
+          FieldError.invalid(field, from.name(), "error generating tag event: " + e.getMessage()));
+      return Optional.empty();
+    }
   }
 
-  private Optional<SourcedEvent> fromStreamImage(
-      ImageStream stream, ObjectReference from, String field, String now) {
-    int at = from.name().indexOf('@');
-    String sourceName = at < 0 ? stream.name() : from.name().substring(0, at);
-    String id = at < 0 ? from.name() : from.name().substring(at + 1);
-    String namespace = from.namespaceOr(stream.namespace());
-    ImageStream source = sourceStream(stream, namespace, sourceName, field);
+  /**
+   * {@code ResolveImageID}: the history entry of the one image {@code id} names (a whole image
+   * name, or a prefix of its digest's hex or of the name).
+   *
+   * @throws ApiException NotFound for {@code imagestreamimage "<id>"} when nothing matches,
+   *     Conflict when several images do
+   */
+  static TagEvent resolveImageId(ImageStream stream, String id) {
     Set<String> images = new TreeSet<>();
     TagEvent match = null;
-    for (var history : source.status().tags()) {
+    for (var history : stream.status().tags()) {
       for (TagEvent event : history.items()) {
         if (StreamNames.digestOrImageMatch(event.image(), id)
             && images.add(event.image())
@@ -92,49 +102,12 @@ final class TagEventSources {
       }
     }
     if (images.isEmpty()) {
-      throw new ApiException(
-          ApiException.Reason.NOT_FOUND,
-          "error generating tag event: imagestreamimage.image.openshift.io \""
-              + sourceName
-              + "@"
-              + id
-              + "\" not found");
+      throw ApiException.notFound(ApiException.IMAGE_STREAM_IMAGE, id);
     }
     if (images.size() > 1) {
-      throw new ApiException(
-          ApiException.Reason.CONFLICT,
-          "multiple images match the prefix \""
-              + id
-              + "\": "
-              + images.stream().collect(Collectors.joining(", ")));
+      throw ApiException.multipleImages(id, images);
     }
-    return Optional.of(
-        new SourcedEvent(
-            new TagEvent(now, match.dockerImageReference(), match.image(), 0),
-            namespace,
-            sourceName));
-  }
-
-  private ImageStream sourceStream(
-      ImageStream stream, String namespace, String name, String field) {
-    if (namespace.equals(stream.namespace()) && name.equals(stream.name())) {
-      return stream;
-    }
-    return streams
-        .find(namespace, name)
-        .orElseThrow(
-            () ->
-                new ApiException(
-                    ApiException.Reason.NOT_FOUND,
-                    "ImageStream.image.openshift.io \""
-                        + stream.name()
-                        + "\" is invalid: "
-                        + field
-                        + ": Not found: \""
-                        + namespace
-                        + "/"
-                        + name
-                        + "\""));
+    return match;
   }
 
   /** An event and the stream it was copied from, which the integrated-registry rewrite needs. */

@@ -9,7 +9,6 @@ import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectMeta;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
-import io.isctl.ops.OperationException;
 import io.isctl.ops.StreamTagName;
 import io.isctl.resolve.StreamImages;
 import java.util.List;
@@ -81,6 +80,7 @@ final class DescribeCommand implements Callable<Integer> {
       if (kind == ResourceKind.IMAGE_STREAM_TAG) {
         StreamTagName parsed = StreamTagName.parse(name, session.namespace()).requireTag();
         ImageStream whole = session.api().require(parsed.namespace(), parsed.stream());
+        session.api().requireTagImage(whole, parsed.tag());
         stream = onlyTag(whole, parsed.tag());
         imagePart = imagePart(session, whole, parsed.tag());
       } else {
@@ -141,15 +141,9 @@ final class DescribeCommand implements Callable<Integer> {
    */
   private static String describeImage(Session session, StreamTagName name) {
     ImageStream stream = session.api().require(name.namespace(), name.imageStream());
-    Optional<StreamImages.Match> match = StreamImages.find(stream, name.imageId());
-    if (match.isEmpty()) {
-      throw ApiException.notFound("imagestreamimages.image.openshift.io", name.nameAndTag());
-    }
-    if (match.get().ambiguous()) {
-      throw new OperationException(match.get().ambiguity(name.imageId()));
-    }
-    TagEvent event = match.get().event();
-    String pullSpec = StreamImages.pullSpec(stream, match.get());
+    StreamImages.Match match = StreamImages.require(stream, name.imageId());
+    TagEvent event = match.event();
+    String pullSpec = StreamImages.pullSpec(stream, match);
     Optional<Image> image = session.api().image(event.image());
     if (image.isPresent()) {
       return ImageDescriber.describe(

@@ -12,6 +12,7 @@ import io.isctl.model.ImageStream;
 import io.isctl.model.ImageStreamTree;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.StreamTagName;
+import io.isctl.resolve.StreamImages;
 import io.isctl.yaml.KubeJson;
 import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
@@ -148,6 +149,7 @@ final class GetCommand implements Callable<Integer> {
     for (String name : names) {
       StreamTagName parsed = StreamTagName.parse(name, namespace).requireTag();
       ImageStream stream = api.require(parsed.namespace(), parsed.stream());
+      api.requireTagImage(stream, parsed.tag());
       ObjectNode object =
           StreamViews.streamTagObject(stream, parsed.tag(), api::image)
               .orElseThrow(
@@ -189,12 +191,8 @@ final class GetCommand implements Callable<Integer> {
       String streamName = parsed.imageStream();
       String id = parsed.imageId();
       ImageStream stream = api.require(parsed.namespace(), streamName);
-      ObjectNode object =
-          StreamViews.streamImageObject(stream, id, api::image)
-              .orElseThrow(
-                  () ->
-                      ApiException.notFound(
-                          "imagestreamimages.image.openshift.io", streamName + "@" + id));
+      StreamImages.require(stream, id); // NotFound or Conflict, in the server's words
+      ObjectNode object = StreamViews.streamImageObject(stream, id, api::image).orElseThrow();
       streams.add(stream);
       objects.add(object);
       qualifiedNames.add(object.path("metadata").path("name").asText());

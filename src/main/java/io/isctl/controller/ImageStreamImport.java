@@ -6,7 +6,6 @@ import io.isctl.apiserver.RepositoryTags;
 import io.isctl.base.IsctlException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ReferencePolicyType;
-import io.isctl.model.TagEvent;
 import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
@@ -132,29 +131,24 @@ public record ImageStreamImport(
   }
 
   private static List<ImportSpec> tagSpecs(ImageStream stream, List<TagReference> tags) {
-    return tags.stream()
-        .map(tag -> ImportSpec.forTag(tag, knownImage(stream, tag.name())))
-        .toList();
+    return tags.stream().map(tag -> ImportSpec.forTag(tag).withKnownImageFrom(stream)).toList();
   }
 
   /**
    * One tag of the repository as the controller asks for it: insecure only by the stream's
-   * annotation, the server's default mode and reference policy, the current image along so an
-   * unchanged tag costs one HEAD.
+   * annotation, the server's default mode and reference policy, the current image along when an
+   * import asking the same made it, so an unchanged tag costs one HEAD.
    */
   private static ImportSpec repositorySpec(
       ImageStream stream, String repository, String tag, boolean insecure) {
     return new ImportSpec(
-        tag,
-        repository + ":" + tag,
-        new TagImportPolicy(insecure, false, TagImportPolicy.LEGACY),
-        ReferencePolicyType.SOURCE,
-        "",
-        "",
-        knownImage(stream, tag));
-  }
-
-  private static String knownImage(ImageStream stream, String tag) {
-    return stream.status().latest(tag).map(TagEvent::image).orElse("");
+            tag,
+            repository + ":" + tag,
+            new TagImportPolicy(insecure, false, TagImportPolicy.LEGACY),
+            ReferencePolicyType.SOURCE,
+            "",
+            "",
+            "")
+        .withKnownImageFrom(stream);
   }
 }

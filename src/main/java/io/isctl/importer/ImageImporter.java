@@ -22,14 +22,14 @@ public interface ImageImporter {
    * carries the Image objects of what is new: images {@code images} does not know yet are fetched
    * (config blob included) and built as the server builds them.
    *
-   * @param insecureStream the stream carries {@code openshift.io/image.insecureRepository: "true"}
+   * <p>Each image is fetched insecurely (HTTP or unverified TLS) only when its own import policy
+   * says so or the cluster lists its registry as insecure, as the server's importer decides: the
+   * stream's {@code openshift.io/image.insecureRepository} annotation counts only where a client
+   * copied it into the request ({@code oc import-image}, and the controller for a repository).
+   *
    * @param started told the tag of each image as its import starts
    */
-  List<TagImport> fetch(
-      List<ImportSpec> specs,
-      boolean insecureStream,
-      ImageCreation images,
-      Consumer<String> started);
+  List<TagImport> fetch(List<ImportSpec> specs, ImageCreation images, Consumer<String> started);
 
   /**
    * The tags of the repository of {@code from}, for a whole-repository import.
@@ -48,10 +48,7 @@ public interface ImageImporter {
 
         @Override
         public List<TagImport> fetch(
-            List<ImportSpec> specs,
-            boolean insecureStream,
-            ImageCreation images,
-            Consumer<String> started) {
+            List<ImportSpec> specs, ImageCreation images, Consumer<String> started) {
           throw new IllegalStateException("offline: no import is possible");
         }
 

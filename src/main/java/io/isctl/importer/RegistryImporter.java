@@ -11,7 +11,9 @@ import io.isctl.reference.InvalidReferenceException;
 import io.isctl.registry.ContentDigest;
 import io.isctl.registry.LegacyPlatformSelection;
 import io.isctl.registry.Manifest;
+import io.isctl.registry.ManifestDescriptor;
 import io.isctl.registry.ManifestRequest;
+import io.isctl.registry.MediaTypes;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryException;
 import io.isctl.registry.RegistryRepository;
@@ -66,11 +68,8 @@ public final class RegistryImporter implements ImageImporter {
 
   @Override
   public List<TagImport> fetch(
-      List<ImportSpec> specs,
-      boolean insecureStream,
-      ImageCreation images,
-      Consumer<String> started) {
-    RegistryClient client = clients.apply(insecureRegistries(specs, insecureStream));
+      List<ImportSpec> specs, ImageCreation images, Consumer<String> started) {
+    RegistryClient client = clients.apply(insecureRegistries(specs));
     Map<String, ImageReference> spellings = new HashMap<>();
     List<TagImport> results = new ArrayList<>();
     // Tags of one import often share an image: its Image is built, and its config fetched, once.
@@ -177,16 +176,20 @@ public final class RegistryImporter implements ImageImporter {
             ? DEFAULT_ARCHITECTURE
             : spec.preferredArchitecture();
     if (!spec.knownImage().isEmpty()) {
-      String served = client.headManifest(request).digest().toString();
-      // A list still served under the tag whose remembered child is the known image: nothing
-      // changed.
+      ManifestDescriptor head = client.headManifest(request);
+      String served = head.digest().toString();
+      boolean list = MediaTypes.isIndex(head.mediaType());
+      // The known image itself, unless it is a list and this import keeps one platform of it.
+      boolean unchanged = served.equals(spec.knownImage()) && !(legacy && list);
+      // A list still served under the tag whose remembered child, for this platform, is the known
+      // image.
       boolean unchangedList =
           legacy
               && listChoices
                   .child(served, os, architecture)
                   .filter(spec.knownImage()::equals)
                   .isPresent();
-      if (served.equals(spec.knownImage()) || unchangedList) {
+      if (unchanged || unchangedList) {
         return new Resolved(spec.knownImage(), null);
       }
     }
@@ -209,10 +212,10 @@ public final class RegistryImporter implements ImageImporter {
     return new Resolved(childDigest, child);
   }
 
-  private Set<String> insecureRegistries(List<ImportSpec> specs, boolean insecureStream) {
+  private Set<String> insecureRegistries(List<ImportSpec> specs) {
     Set<String> insecure = new HashSet<>(config.insecureRegistries());
     for (ImportSpec spec : specs) {
-      if (!insecureStream && !spec.importPolicy().insecure()) {
+      if (!spec.importPolicy().insecure()) {
         continue;
       }
       try {

@@ -5,6 +5,7 @@ import io.isctl.apiserver.ImageStreamStrategy;
 import io.isctl.apiserver.ImportApplier;
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.PushApplier;
+import io.isctl.apiserver.StoredImages;
 import io.isctl.apiserver.TagImport;
 import io.isctl.apiserver.Timestamps;
 import io.isctl.controller.ImageImportController;
@@ -111,12 +112,7 @@ public final class ImageApiServer {
         stream,
         stream.namespace(),
         stream.name(),
-        due.stream()
-            .map(
-                tag ->
-                    ImportSpec.forTag(
-                        tag, stream.status().latest(tag.name()).map(e -> e.image()).orElse("")))
-            .toList());
+        due.stream().map(tag -> ImportSpec.forTag(tag).withKnownImageFrom(stream)).toList());
   }
 
   /**
@@ -140,9 +136,7 @@ public final class ImageApiServer {
       List<ImportSpec> specs,
       ProgressListener progress) {
     progress.start(specs.size());
-    List<TagImport> results =
-        importer.fetch(
-            specs, ImportSpec.insecureRepository(stored), imageCreation(), progress::step);
+    List<TagImport> results = importer.fetch(specs, imageCreation(), progress::step);
     // Images first, as the server creates them before it updates the stream: a stream never names a
     // missing one.
     results.forEach(r -> r.images().forEach(store::saveImage));
@@ -183,9 +177,7 @@ public final class ImageApiServer {
       List<ImportSpec> specs,
       ProgressListener progress) {
     progress.start(specs.size());
-    List<TagImport> results =
-        importer.fetch(
-            specs, ImportSpec.insecureRepository(stored), imageCreation(), progress::step);
+    List<TagImport> results = importer.fetch(specs, imageCreation(), progress::step);
     return new Written(
         applier.apply(stored, namespace, name, results), List.of(), List.of(), results);
   }
@@ -193,6 +185,19 @@ public final class ImageApiServer {
   /** New Images are stamped with the import time; those the store has are not fetched again. */
   private ImageCreation imageCreation() {
     return new ImageCreation(Timestamps.now(clock), store::hasImage);
+  }
+
+  /**
+   * What {@code GET imagestreamtags/<stream>:<tag>} checks of the tag's current image: that its
+   * Image can be read ({@link StoredImages#requireImage}).
+   *
+   * @throws ApiException NotFound for {@code images "<id>"} when the Image is gone
+   */
+  public void requireTagImage(ImageStream stream, String tag) {
+    stream
+        .status()
+        .latest(tag)
+        .ifPresent(event -> StoredImages.requireImage(stream, event.image(), store::hasImage));
   }
 
   /** The stored Image of a digest, if any. */

@@ -4,10 +4,10 @@ import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.RepositoryTags;
 import io.isctl.apiserver.TagImport;
 import io.isctl.base.UsageException;
+import io.isctl.go.GoStrings;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
-import io.isctl.model.TagEvent;
 import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
@@ -129,7 +129,8 @@ public final class ImportImageOperation {
       throw new UsageException("to import images by ID, use the 'tag' command");
     }
     if (!ref.tag().isEmpty() && request.all()) {
-      throw new UsageException("cannot specify a tag \"" + ref.tag() + "\" as well as --all");
+      throw new UsageException(
+          "cannot specify a tag " + GoStrings.quote(request.target()) + " as well as --all");
     }
     // oc drops a written namespace and works in the current one; isctl honours it, as its contract
     // says.
@@ -196,12 +197,12 @@ public final class ImportImageOperation {
     if (!repository.tag().isEmpty() || !repository.id().isEmpty()) {
       throw new UsageException("you must specify an image repository, not a tag or ID");
     }
-    boolean insecure = request.insecure() != null && request.insecure();
-    RepositoryTags tags = RepositoryTags.of(api.importer().listTags(from, insecure));
+    RepositoryTags tags =
+        RepositoryTags.of(api.importer().listTags(from, insecure(request, stream)));
     additionalTags.addAll(tags.additional());
     List<ImportSpec> specs = new ArrayList<>();
     for (String tag : tags.imported()) {
-      specs.add(spec(request, tag, from + ":" + tag, stream));
+      specs.add(repositoryTagSpec(request, tag, from + ":" + tag, stream));
     }
     return specs;
   }
@@ -297,36 +298,66 @@ public final class ImportImageOperation {
   }
 
   /**
-   * One image of the request: oc's policies, merged with what the existing tag already asks for.
-   * The tag's current image goes along, so a registry still serving it answers with one HEAD.
+   * One image of the request for a tag, as oc asks for it ({@code newImageStreamImportTags}): its
+   * flags, merged with what the existing tag already asks for, insecure also by the stream's
+   * annotation; the server copies this policy into the spec tag. The tag's current image goes along
+   * when an import asking the same made it, so a registry still serving it answers with one HEAD.
    *
    * @param stream the stream as stored, or null when the import creates it
    */
   private static ImportSpec spec(
       ImportImageRequest request, String tag, String from, ImageStream stream) {
     TagReference existing = stream == null ? null : stream.spec().tag(tag).orElse(null);
-    String known =
-        stream == null ? "" : stream.status().latest(tag).map(TagEvent::image).orElse("");
-    boolean insecure = request.insecure() != null && request.insecure();
+    boolean insecure = insecure(request, stream);
     boolean scheduled = request.scheduled();
     if (existing != null) {
       insecure = insecure || existing.importPolicy().insecure();
       scheduled = scheduled || existing.importPolicy().scheduled();
     }
-    ReferencePolicyType policy =
-        request.referencePolicy().equalsIgnoreCase("local")
-            ? ReferencePolicyType.LOCAL
-            : ReferencePolicyType.SOURCE;
     String os = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_OS));
     String arch = existing == null ? "" : orEmpty(existing.annotation(ImportSpec.PREFER_ARCH));
     return new ImportSpec(
-        tag,
-        from,
-        new TagImportPolicy(insecure, scheduled, request.importMode()),
-        policy,
-        os,
-        arch,
-        known);
+            tag,
+            from,
+            new TagImportPolicy(insecure, scheduled, request.importMode()),
+            referencePolicy(request),
+            os,
+            arch,
+            "")
+        .withKnownImageFrom(stream);
+  }
+
+  /**
+   * One tag of a whole repository, as oc asks for the repository ({@code newImageStreamImportAll}):
+   * the request's flags only (insecure also by the stream's annotation), not the existing tags',
+   * and no platform preference; the server copies this policy into each spec tag.
+   */
+  private static ImportSpec repositoryTagSpec(
+      ImportImageRequest request, String tag, String from, ImageStream stream) {
+    return new ImportSpec(
+            tag,
+            from,
+            new TagImportPolicy(
+                insecure(request, stream), request.scheduled(), request.importMode()),
+            referencePolicy(request),
+            "",
+            "",
+            "")
+        .withKnownImageFrom(stream);
+  }
+
+  /**
+   * oc's insecure flag for the whole request: {@code --insecure} when given, else the stream's
+   * {@code openshift.io/image.insecureRepository} annotation.
+   */
+  private static boolean insecure(ImportImageRequest request, ImageStream stream) {
+    return request.insecure() != null ? request.insecure() : ImportSpec.insecureRepository(stream);
+  }
+
+  private static ReferencePolicyType referencePolicy(ImportImageRequest request) {
+    return request.referencePolicy().equalsIgnoreCase("local")
+        ? ReferencePolicyType.LOCAL
+        : ReferencePolicyType.SOURCE;
   }
 
   private static String orEmpty(String value) {

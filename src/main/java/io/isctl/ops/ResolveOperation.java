@@ -1,5 +1,6 @@
 package io.isctl.ops;
 
+import io.isctl.apiserver.ApiException;
 import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import io.isctl.resolve.LookupResolver;
@@ -95,22 +96,19 @@ public final class ResolveOperation {
    * An image of the stream by id (prefixes allowed), as the ImageStreamImage endpoint hands it out.
    */
   private static Resolution resolveImage(ImageStream stream, String id) {
-    String name = stream.name() + "@" + id;
-    Optional<StreamImages.Match> match = StreamImages.find(stream, id);
-    if (match.isEmpty()) {
-      return Resolution.unresolved(
-          name, "imagestreamimage.image.openshift.io \"" + name + "\" not found");
+    StreamImages.Match match;
+    try {
+      match = StreamImages.require(stream, id);
+    } catch (ApiException e) {
+      return Resolution.unresolved(stream.name() + "@" + id, e.getMessage());
     }
-    if (match.get().ambiguous()) {
-      return Resolution.unresolved(name, match.get().ambiguity(id));
-    }
-    String pullSpec = StreamImages.pullSpec(stream, match.get());
-    boolean local = !pullSpec.equals(match.get().event().dockerImageReference());
+    String pullSpec = StreamImages.pullSpec(stream, match);
+    boolean local = !pullSpec.equals(match.event().dockerImageReference());
     return Resolution.resolved(
         pullSpec,
         local ? "referencePolicy Local" : "referencePolicy Source",
         "the image is in the history of tag "
-            + match.get().tag()
+            + match.tag()
             + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"));
   }
 

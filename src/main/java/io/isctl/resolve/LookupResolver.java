@@ -1,5 +1,6 @@
 package io.isctl.resolve;
 
+import io.isctl.go.GoStrings;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.StreamSource;
@@ -7,6 +8,7 @@ import io.isctl.model.TagEvent;
 import io.isctl.model.TagReference;
 import io.isctl.reference.ImageReference;
 import io.isctl.reference.InvalidReferenceException;
+import io.isctl.reference.StreamNames;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,13 @@ public final class LookupResolver {
     }
     String tag = ref.tag().isEmpty() ? "latest" : ref.tag();
     String streamNamespace = ref.namespace().isEmpty() || forceLocal ? namespace : ref.namespace();
+    Optional<String> notAStream = notAStream(streamNamespace, ref.name());
+    if (notAStream.isPresent()) {
+      // The server's lookup of the ImageStreamTag fails; under the default policy (AttemptRewrite)
+      // admission then lets the Pod in unchanged.
+      return Resolution.unresolved(
+          image, notAStream.get() + ": admission cannot look it up and admits the Pod as written");
+    }
     Optional<ImageStream> found = streams.find(streamNamespace, ref.name());
     if (found.isEmpty()) {
       return Resolution.asWritten(
@@ -137,6 +146,20 @@ public final class LookupResolver {
     } catch (InvalidReferenceException e) {
       return pullSpec;
     }
+  }
+
+  /**
+   * Why {@code namespace/name} cannot name an image stream (a name with a slash, such as {@code
+   * foo/baz} from {@code bar/foo/baz}, none at all, such as from {@code quay.io}, or a bad
+   * namespace), if it cannot.
+   */
+  private static Optional<String> notAStream(String namespace, String name) {
+    return StreamNames.validateStreamName(name)
+        .map(msg -> "invalid image stream name " + GoStrings.quote(name) + ": " + msg)
+        .or(
+            () ->
+                StreamNames.validateNamespace(namespace)
+                    .map(msg -> "invalid namespace " + GoStrings.quote(namespace) + ": " + msg));
   }
 
   private static boolean parses(String pullSpec) {

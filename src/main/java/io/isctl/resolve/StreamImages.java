@@ -1,5 +1,6 @@
 package io.isctl.resolve;
 
+import io.isctl.apiserver.ApiException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.NamedTagEventList;
 import io.isctl.model.ReferencePolicyType;
@@ -23,10 +24,33 @@ public final class StreamImages {
       return matches.size() > 1;
     }
 
-    /** The server's message for an id that is the prefix of several images. */
-    public String ambiguity(String id) {
-      return "multiple images match the prefix \"" + id + "\": " + String.join(", ", matches);
+    /** The server's Conflict for an id that is the prefix of several images. */
+    public ApiException ambiguity(String id) {
+      return ApiException.multipleImages(id, matches);
     }
+  }
+
+  /**
+   * The image {@code id} names, as {@code GET imagestreamimages/<name>@<id>} answers: one image, or
+   * an error in the server's words.
+   *
+   * <p>Since OpenShift 4.13 that endpoint picks one of several matching images arbitrarily (Go's
+   * map order); isctl answers as before 4.13, and as the server still does when a tag names the
+   * image ({@code ResolveImageID}): Conflict, "multiple images match the prefix".
+   *
+   * @throws ApiException NotFound for {@code imagestreamimage "<name>@<id>"}, or Conflict
+   */
+  public static Match require(ImageStream stream, String id) {
+    Match match =
+        find(stream, id)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        ApiException.IMAGE_STREAM_IMAGE, stream.name() + "@" + id));
+    if (match.ambiguous()) {
+      throw match.ambiguity(id);
+    }
+    return match;
   }
 
   /** The image {@code id} names in the stream's history, or empty when nothing matches. */

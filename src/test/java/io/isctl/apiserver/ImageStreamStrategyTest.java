@@ -18,12 +18,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ImageStreamStrategyTest {
   static final String H = "image-registry.openshift-image-registry.svc:5000";
   static final String DIGEST =
       "sha256:ff3b3c5e3d09bf93e2a05ece04235f4ea8212f36b617161d8f11f374a14aeb74";
+  static final String AMBIGUOUS_A = "sha256:1111" + "a".repeat(60);
+  static final String AMBIGUOUS_B = "sha256:1111" + "b".repeat(60);
   final Map<String, ImageStream> others = new HashMap<>();
   final ImageStreamStrategy strategy =
       new ImageStreamStrategy(
@@ -41,6 +47,10 @@ class ImageStreamStrategyTest {
         TagImportPolicy.DEFAULT,
         ReferencePolicyType.SOURCE,
         null);
+  }
+
+  static TagEvent event(String reference, String image) {
+    return new TagEvent("2026-01-02T03:04:05Z", reference, image, 1);
   }
 
   static ImageStream withTags(String name, TagReference... tags) {
@@ -161,7 +171,7 @@ class ImageStreamStrategyTest {
   }
 
   @Test
-  void imageStreamImage_thatMatchesNothing_rejectsTheWholeUpdate() {
+  void imageStreamImage_thatMatchesNothing_isRefusedAtItsFieldPath_inTheServersWords() {
     others.put("ns/src", ImageStream.named("ns", "src"));
 
     assertThatThrownBy(
@@ -175,7 +185,88 @@ class ImageStreamStrategyTest {
                             false,
                             null))))
         .isInstanceOf(ApiException.class)
-        .hasMessageContaining("imagestreamimage.image.openshift.io \"src@sha256:abc\" not found");
+        .hasMessage(
+            "ImageStream.image.openshift.io \"dest\" is invalid: []: Internal error: "
+                + "imagestreams \"dest\" is invalid: spec.tags[mytag].from.name: "
+                + "Invalid value: \"src@sha256:abc\": error generating tag event: "
+                + "imagestreamimage.image.openshift.io \"sha256:abc\" not found");
+  }
+
+  static Stream<Arguments> refusedSources() {
+    ImageStream twoImages = ImageStream.named("ns", "amb");
+    twoImages =
+        twoImages.withStatus(
+            twoImages
+                .status()
+                .withTag(
+                    NamedTagEventList.of(
+                        "t",
+                        List.of(
+                            event("quay.io/a/b@" + AMBIGUOUS_A, AMBIGUOUS_A),
+                            event("quay.io/a/b@" + AMBIGUOUS_B, AMBIGUOUS_B)),
+                        List.of())));
+    return Stream.of(
+        Arguments.of(
+            "a source stream that is missing",
+            ObjectReference.of("ImageStreamTag", "other", "nosuch:latest"),
+            null,
+            "spec.tags[t].from.name: Not found: \"nosuch:latest\""),
+        Arguments.of(
+            "a name of the wrong form",
+            ObjectReference.of("ImageStreamTag", "", "a:b:c"),
+            null,
+            "spec.tags[t].from.name: Invalid value: \"a:b:c\": "
+                + "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"),
+        Arguments.of(
+            "an id that is the prefix of two images",
+            ObjectReference.of("ImageStreamImage", "", "amb@1111"),
+            twoImages,
+            "spec.tags[t].from.name: Invalid value: \"amb@1111\": error generating tag event: "
+                + "Operation cannot be fulfilled on imagestreamimage.image.openshift.io \"1111\": "
+                + "multiple images match the prefix \"1111\": "
+                + AMBIGUOUS_A
+                + ", "
+                + AMBIGUOUS_B));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedSources")
+  void aSourceTheServerCannotRead_isRefusedAtItsFieldPath(
+      String scenario, ObjectReference from, ImageStream source, String cause) {
+    if (source != null) {
+      others.put("ns/" + source.name(), source);
+    }
+
+    assertThatThrownBy(() -> strategy.create(withTags("s", tag("t", from, false, null))))
+        .isInstanceOf(ApiException.class)
+        .hasMessage(
+            "ImageStream.image.openshift.io \"s\" is invalid: []: Internal error: "
+                + "imagestreams \"s\" is invalid: "
+                + cause);
+  }
+
+  @Test
+  void tagErrorsAndValidationErrors_areRefusedTogether() {
+    ImageStream both =
+        withTags(
+            "s",
+            tag("a", ObjectReference.of("ImageStreamTag", "other", "nosuch:1"), false, null),
+            tag("b", ObjectReference.dockerImage("Not A Reference"), true, null));
+
+    assertThatThrownBy(() -> strategy.create(both))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e ->
+                assertThat(e.causes())
+                    .extracting(FieldError::field)
+                    .containsExactly(
+                        "[]",
+                        "spec.tags[b].from.name",
+                        "status.tags[b].items[0].dockerImageReference"))
+        .hasMessageStartingWith(
+            "ImageStream.image.openshift.io \"s\" is invalid: [[]: Internal error: imagestreams \"s\" "
+                + "is invalid: spec.tags[a].from.name: Not found: \"nosuch:1\", spec.tags[b].from.name: "
+                + "Invalid value: \"Not A Reference\": ");
   }
 
   @Test
@@ -214,6 +305,7 @@ class ImageStreamStrategyTest {
 
   @Test
   void validation_rejectsScheduledImportOfAnotherStream() {
+    others.put("ns/x", ImageStream.named("ns", "x"));
     TagReference scheduled =
         new TagReference(
             "t",
@@ -229,7 +321,7 @@ class ImageStreamStrategyTest {
         .isInstanceOf(ApiException.class)
         .hasMessage(
             "ImageStream.image.openshift.io \"s\" is invalid: spec.tags[t].importPolicy.scheduled: "
-                + "Invalid value: \"true\": only tags pointing to Docker repositories may be scheduled for background import");
+                + "Invalid value: true: only tags pointing to Docker repositories may be scheduled for background import");
   }
 
   @Test
@@ -238,9 +330,11 @@ class ImageStreamStrategyTest {
             () ->
                 strategy.create(
                     withTags("s", tag("t", ObjectReference.of("Image", "", "x"), false, null))))
-        .hasMessageEndingWith(
-            "spec.tags[t].from.kind: Required value: valid values are 'DockerImage', "
-                + "'ImageStreamImage', 'ImageStreamTag'");
+        .hasMessage(
+            "ImageStream.image.openshift.io \"s\" is invalid: [[]: Internal error: imagestreams \"s\" "
+                + "is invalid: spec.tags[t].from.name: Invalid value: \"x\": must be of the form <tag>, "
+                + "<repo>:<tag>, <id>, or <repo>@<id>, spec.tags[t].from.kind: Required value: valid "
+                + "values are 'DockerImage', 'ImageStreamImage', 'ImageStreamTag']");
   }
 
   @Test

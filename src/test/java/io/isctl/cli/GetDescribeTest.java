@@ -81,7 +81,7 @@ class GetDescribeTest {
     assertThat(missing)
         .failedWith(1)
         .errIs(
-            "error: imagestreamimages.image.openshift.io "
+            "error: imagestreamimage.image.openshift.io "
                 + "\"myimage-ref-local@sha256:0000\" not found\n");
 
     CliResult noId = isctl.run("describe", "isimage", "myimage-ref-local");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.isctl.model.ImageStream;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagEventCondition;
+import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
 import io.isctl.registry.RequestCounter;
 import io.isctl.store.FileImageStreamStore;
@@ -12,6 +13,7 @@ import io.isctl.testing.CliResult;
 import io.isctl.testing.CliRunner;
 import io.isctl.testing.LocalRegistry;
 import io.isctl.testing.PushedImage;
+import io.isctl.testing.StoreFiles;
 import io.isctl.testing.TestImages;
 import io.isctl.testing.TestPlatform;
 import io.isctl.testing.TestUser;
@@ -347,5 +349,107 @@ class ImportImageRegistryTest {
                 + "\"");
     assertThat(withCredentials).succeeded();
     assertThat(image("secret", "v1")).isEqualTo(secret.digest());
+  }
+
+  @Test
+  void backToLegacy_reimportsTheList_andPrependsThePlatformsImage() {
+    ok(
+        "import-image",
+        "multi:list",
+        "--from=" + from("test/multi:list"),
+        "--confirm",
+        "--insecure",
+        "--import-mode=PreserveOriginal");
+    requests.reset();
+
+    ok("import-image", "multi:list");
+
+    assertThat(requests.count("GET", "/manifests/"))
+        .as("a Legacy import is a new request: the list and its child are read")
+        .isEqualTo(2);
+    assertThat(stream("multi").status().tag("list").orElseThrow().items())
+        .extracting(TagEvent::image)
+        .containsExactly(dockerList.child("amd64").digest(), dockerList.digest());
+    assertThat(stream("multi").spec().tag("list").orElseThrow().importPolicy().importMode())
+        .isEqualTo("Legacy");
+
+    requests.reset();
+    ok("import-image", "multi:list");
+    assertThat(requests.count("HEAD", "/manifests/")).as("unchanged again").isEqualTo(1);
+    assertThat(requests.count("GET", "/manifests/")).isZero();
+    assertThat(stream("multi").status().tag("list").orElseThrow().items()).hasSize(2);
+  }
+
+  @Test
+  void aChangedInsecureFlag_isANewRequest_andReachesTheSpecTag() {
+    StoreFiles.markInsecure(isctl.store(), REGISTRY.hostPort());
+    ok("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm");
+    requests.reset();
+
+    ok("import-image", "app:v1", "--insecure");
+
+    assertThat(requests.count("GET", "/manifests/")).isEqualTo(1);
+    assertThat(stream("app").spec().tag("v1").orElseThrow().importPolicy().insecure()).isTrue();
+    assertThat(stream("app").status().tag("v1").orElseThrow().items()).hasSize(1);
+  }
+
+  /** A stream with the insecureRepository annotation and tag latest, not insecure, imported. */
+  private void annotatedStream(String name) throws IOException {
+    StoreFiles.markInsecure(isctl.store(), REGISTRY.hostPort());
+    ok("tag", from("test/single:v1"), "ns/" + name + ":latest");
+    Path file = isctl.store().resolve("ns/" + name + ".yaml");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace(
+                "  annotations:\n",
+                "  annotations:\n    openshift.io/image.insecureRepository: \"true\"\n"));
+    Files.delete(isctl.store().resolve("config.yaml"));
+    assertThat(stream(name).metadata().annotations())
+        .containsEntry("openshift.io/image.insecureRepository", "true");
+    assertThat(stream(name).spec().tag("latest").orElseThrow().importPolicy().insecure()).isFalse();
+  }
+
+  @Test
+  void insecureRepositoryAnnotation_reachesTheSpecTag_asOcSendsItInTheRequest() throws IOException {
+    annotatedStream("k");
+
+    ok("import-image", "k", "--all");
+    assertThat(stream("k").spec().tag("latest").orElseThrow().importPolicy())
+        .isEqualTo(new TagImportPolicy(true, false, "Legacy"));
+
+    annotatedStream("single");
+    ok("import-image", "single:latest");
+    assertThat(stream("single").spec().tag("latest").orElseThrow().importPolicy().insecure())
+        .isTrue();
+  }
+
+  @Test
+  void insecureFalse_overridesTheAnnotation_andThePlainHttpRegistryIsRefused() throws IOException {
+    annotatedStream("k");
+
+    CliResult result = isctl.run("import-image", "k:latest", "--insecure=false");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("is HTTP only and requires the insecure flag to import");
+  }
+
+  @Test
+  void theAnnotation_doesNotMakeTheControllersTagImportsInsecure() throws IOException {
+    annotatedStream("k");
+    Path file = isctl.store().resolve("ns/k.yaml");
+    // Scheduled: the controller imports the spec tag again, with the tag's own policy.
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace(
+                "    importPolicy:\n      importMode: Legacy\n",
+                "    importPolicy:\n      importMode: Legacy\n      scheduled: true\n"));
+    assertThat(stream("k").spec().tag("latest").orElseThrow().importPolicy().scheduled()).isTrue();
+
+    CliResult sync = isctl.run("sync", "k");
+
+    assertThat(sync.exitCode()).isEqualTo(1);
+    assertThat(sync.err()).contains("is HTTP only and requires the insecure flag to import");
   }
 }

@@ -40,7 +40,12 @@ class ImportImageValidationTest {
             "tag and --all",
             new String[] {"import-image", "x:1", "--all"},
             2,
-            "cannot specify a tag \"1\" as well as --all"),
+            "cannot specify a tag \"x:1\" as well as --all"),
+        Arguments.of(
+            "tag and --all, the whole argument quoted as oc does",
+            new String[] {"import-image", "quay.io/team/app:v1", "--all"},
+            2,
+            "cannot specify a tag \"quay.io/team/app:v1\" as well as --all"),
         Arguments.of(
             "bad reference policy",
             new String[] {"import-image", "x", "--reference-policy=both"},

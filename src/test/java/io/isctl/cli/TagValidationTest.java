@@ -157,7 +157,12 @@ class TagValidationTest {
               "myimage-internal@sha256:0000000000000000000000000000000000000000000000000000000000000000",
               "s:t"
             },
-            "imagestreamimage.image.openshift.io \"myimage-internal@sha256:0000000000000000000000000000000000000000000000000000000000000000\" not found"),
+            "ImageStream.image.openshift.io \"s\" is invalid: []: Internal error: imagestreams \"s\" "
+                + "is invalid: spec.tags[t].from.name: Invalid value: \"myimage-internal@sha256:"
+                + "0".repeat(64)
+                + "\": error generating tag event: imagestreamimage.image.openshift.io \"sha256:"
+                + "0".repeat(64)
+                + "\" not found"),
         Arguments.of(
             "delete a missing tag",
             new String[] {"tag", "-d", "myimage-internal:nosuch"},

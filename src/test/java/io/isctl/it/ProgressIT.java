@@ -108,7 +108,15 @@ class ProgressIT {
    */
   private static String run(Tmux terminal, String command) {
     terminal.type(command + "; echo done $?").press("Enter");
-    String screen = terminal.waitFor("the command's end", s -> DONE.matcher(s).find());
+    // The "done" of this command, not of one still on the screen (a Ctrl-L may not have cleared it
+    // yet on a busy machine).
+    String screen =
+        terminal.waitFor(
+            "the command's end",
+            s -> {
+              int at = s.lastIndexOf("$ " + command);
+              return at >= 0 && DONE.matcher(s.substring(at)).find();
+            });
     return screen.substring(screen.lastIndexOf("$ " + command));
   }
 

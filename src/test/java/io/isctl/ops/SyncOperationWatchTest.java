@@ -32,7 +32,6 @@ class SyncOperationWatchTest {
         @Override
         public List<TagImport> fetch(
             List<ImportSpec> specs,
-            boolean insecureStream,
             ImageCreation images,
             java.util.function.Consumer<String> started) {
           throw new AssertionError("nothing to import");

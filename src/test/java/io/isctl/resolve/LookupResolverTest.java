@@ -216,6 +216,32 @@ class LookupResolverTest {
             true,
             "integrated registry by tag",
             "(a reference tag)"),
+        // A name no stream can have: the server's lookup fails and AttemptRewrite admits the Pod.
+        row(
+            "resolve-names: a name with a slash names no stream",
+            "bar/foo/baz",
+            true,
+            "bar/foo/baz",
+            false,
+            "unresolved",
+            "invalid image stream name \"foo/baz\": may not contain '/': admission cannot look it"
+                + " up and admits the Pod as written"),
+        row(
+            "resolve-names: a registry alone names no stream",
+            "quay.io",
+            true,
+            "quay.io",
+            false,
+            "unresolved",
+            "invalid image stream name \"\": name or generateName is required"),
+        row(
+            "integrated registry: a full name with a slash in its stream names no stream",
+            INTERNAL + "/myproject/foo/baz:1",
+            false,
+            INTERNAL + "/myproject/foo/baz:1",
+            false,
+            "unresolved",
+            "invalid image stream name \"foo/baz\""),
         // Only single-segment names are short names.
         row(
             "as written: a name with a namespace is not looked up",

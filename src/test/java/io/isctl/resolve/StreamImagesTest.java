@@ -7,8 +7,10 @@ import static io.isctl.resolve.Streams.INTERNAL;
 import static io.isctl.resolve.Streams.event;
 import static io.isctl.resolve.Streams.stream;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.isctl.apiserver.ApiException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagEvent;
@@ -58,13 +60,18 @@ class StreamImagesTest {
   }
 
   @Test
-  void aPrefixOfSeveralImages_isAmbiguous_andTheMessageListsThemInHistoryOrder() {
+  void aPrefixOfSeveralImages_isAmbiguous_andTheServersConflictListsThemSorted() {
     StreamImages.Match match = StreamImages.find(STREAM, "ab").orElseThrow();
 
     assertThat(match.ambiguous()).isTrue();
     assertThat(match.matches()).containsExactly(AB0, AB1);
     assertThat(match.ambiguity("ab"))
-        .isEqualTo("multiple images match the prefix \"ab\": " + AB0 + ", " + AB1);
+        .hasMessage(
+            "Operation cannot be fulfilled on imagestreamimage.image.openshift.io \"ab\": "
+                + "multiple images match the prefix \"ab\": "
+                + AB0
+                + ", "
+                + AB1);
   }
 
   @Test
@@ -143,5 +150,76 @@ class StreamImagesTest {
 
     assertThat(StreamImages.referenceFor(reference, "t", event(EXTERNAL_TAG, "")))
         .isEqualTo(EXTERNAL_TAG);
+  }
+
+  static final String A = "sha256:1111" + "a".repeat(60);
+  static final String B = "sha256:1111" + "b".repeat(60);
+
+  /** openshift-apiserver's ResolveImageID vectors: one tag's history of these image names. */
+  static ImageStream history(String name, String... images) {
+    return stream(name)
+        .history(
+            "tag1",
+            Stream.of(images).map(image -> event("repo@" + image, image)).toArray(TagEvent[]::new))
+        .build();
+  }
+
+  static Stream<Arguments> required() {
+    return Stream.of(
+        arguments("a whole digest", history("s", A), A, A),
+        arguments("a prefix of the hex", history("s", A, "sha256:" + "2".repeat(64)), "1111", A),
+        arguments("the name itself", history("repo", "mytag"), "mytag", "mytag"),
+        arguments("the same image twice", history("s", A, A), "1111a", A));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("required")
+  void require_oneImage(String scenario, ImageStream stream, String id, String image) {
+    assertThat(StreamImages.require(stream, id).event().image()).isEqualTo(image);
+  }
+
+  static Stream<Arguments> refused() {
+    return Stream.of(
+        arguments(
+            "two names sharing a prefix",
+            history("repo", "mytag", "mytag2"),
+            "mytag",
+            ApiException.Reason.CONFLICT,
+            "Operation cannot be fulfilled on imagestreamimage.image.openshift.io \"mytag\": "
+                + "multiple images match the prefix \"mytag\": mytag, mytag2"),
+        arguments(
+            "two digests sharing a prefix, listed sorted",
+            history("amb", B, A),
+            "1111",
+            ApiException.Reason.CONFLICT,
+            "Operation cannot be fulfilled on imagestreamimage.image.openshift.io \"1111\": "
+                + "multiple images match the prefix \"1111\": "
+                + A
+                + ", "
+                + B),
+        arguments(
+            "a digest one character too long",
+            history("s", A),
+            A.substring(7) + "0",
+            ApiException.Reason.NOT_FOUND,
+            "imagestreamimage.image.openshift.io \"s@" + A.substring(7) + "0\" not found"),
+        arguments(
+            "no history",
+            history("s"),
+            "1111",
+            ApiException.Reason.NOT_FOUND,
+            "imagestreamimage.image.openshift.io \"s@1111\" not found"));
+  }
+
+  /** {@code GET imagestreamimages/NAME@ID} as isctl answers it: NotFound, or the Conflict. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refused")
+  void require_noneOrSeveral_isTheServersError(
+      String scenario, ImageStream stream, String id, ApiException.Reason reason, String message) {
+    assertThatThrownBy(() -> StreamImages.require(stream, id))
+        .isInstanceOf(ApiException.class)
+        .hasMessage(message)
+        .extracting(e -> ((ApiException) e).reason())
+        .isEqualTo(reason);
   }
 }

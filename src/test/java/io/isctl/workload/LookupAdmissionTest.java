@@ -320,4 +320,56 @@ class LookupAdmissionTest {
     assertThat(result.text()).isEqualTo(expected);
     assertThat(result.containers()).hasSize(2);
   }
+
+  static Stream<Arguments> forcedNames() {
+    return Stream.of(
+        Arguments.of(
+            "bar/foo/baz",
+            Status.UNRESOLVED,
+            "invalid image stream name \"foo/baz\": may not contain '/': "
+                + "admission cannot look it up and admits the Pod as written"),
+        Arguments.of(
+            "quay.io",
+            Status.UNRESOLVED,
+            "invalid image stream name \"\": name or generateName is required: "
+                + "admission cannot look it up and admits the Pod as written"),
+        Arguments.of("quay.io/team/nosuch:1", Status.UNCHANGED, ""));
+  }
+
+  /**
+   * With {@code resolve-names: "*"} every image is looked up as a stream of the Pod's namespace;
+   * where that lookup fails the default policy (AttemptRewrite) admits the Pod unchanged, and the
+   * other containers are still resolved.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forcedNames")
+  void resolveNames_withAnImageThatNamesNoStream_admitsThePodAsWritten(
+      String image, Status status, String reason) {
+    String text =
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            alpha.image.policy.openshift.io/resolve-names: "*"
+        spec:
+          containers:
+          - name: c
+            image: %s
+          - name: d
+            image: myimage-ref-source:mytag
+        """
+            .formatted(image);
+
+    var result = resolve(text);
+
+    assertThat(result.text())
+        .isEqualTo(text.replace("image: myimage-ref-source:mytag", "image: " + SOURCE));
+    assertThat(result.containers())
+        .extracting(ContainerReport::status, ContainerReport::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(status, reason),
+            org.assertj.core.groups.Tuple.tuple(Status.CHANGED, ""));
+  }
 }

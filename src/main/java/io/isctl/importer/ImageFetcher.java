@@ -9,12 +9,15 @@ import io.isctl.registry.ContentDigest;
 import io.isctl.registry.Manifest;
 import io.isctl.registry.ManifestRequest;
 import io.isctl.registry.RegistryClient;
+import io.isctl.registry.RegistryException;
 import io.isctl.registry.RegistryRepository;
 import io.isctl.registry.json.DescriptorJson;
 import io.isctl.registry.json.ManifestJson;
 import io.isctl.registry.json.PlatformJson;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the Image objects of an imported manifest, fetching only what the store does not have: the
@@ -51,6 +54,9 @@ final class ImageFetcher {
    * @throws io.isctl.apiserver.ImageConfigException when a config cannot be read as the server
    *     reads it
    */
+  /** Real indexes name a few dozen platforms and attestations; a registry naming more lies. */
+  static final int MAX_CHILDREN = 1000;
+
   List<Image> images(Manifest manifest) {
     String digest = manifest.descriptor().digest().toString();
     if (creation.stored().test(digest)) {
@@ -58,8 +64,18 @@ final class ImageFetcher {
     }
     List<Image> images = new ArrayList<>();
     if (manifest.isIndex()) {
-      for (DescriptorJson child : manifest.index().manifests()) {
-        if (!creation.stored().test(child.digest())) {
+      List<DescriptorJson> children = manifest.index().manifests();
+      Set<String> fetched = new HashSet<>();
+      for (DescriptorJson child : children) {
+        if (fetched.size() >= MAX_CHILDREN) {
+          throw new RegistryException(
+              reference(digest)
+                  + ": the index names more than "
+                  + MAX_CHILDREN
+                  + " manifests; refusing to fetch them all");
+        }
+        // An index may name one manifest many times: it is fetched once.
+        if (fetched.add(child.digest()) && !creation.stored().test(child.digest())) {
           single(
               client.getManifest(
                   ManifestRequest.digest(repository, ContentDigest.parse(child.digest()))),

@@ -1,9 +1,11 @@
 package io.isctl.importer;
 
-import io.isctl.store.AtomicFiles;
+import io.isctl.files.AtomicFiles;
+import io.isctl.files.FileRefusedException;
+import io.isctl.files.SafeFiles;
+import io.isctl.files.SafeFiles.Links;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,6 +24,9 @@ import java.util.regex.Pattern;
 public final class ManifestListChoices {
   /** Enough for every list of a large store; the oldest choices go first. */
   static final int MAX_ENTRIES = 4096;
+
+  /** Two digests and a platform a line: what MAX_ENTRIES lines take, with room to spare. */
+  private static final long MAX_FILE_BYTES = MAX_ENTRIES * 256L;
 
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
   private static final Pattern PLATFORM = Pattern.compile("[a-z0-9_.-]+/[a-z0-9_.-]+");
@@ -79,9 +84,10 @@ public final class ManifestListChoices {
     StringBuilder text = new StringBuilder();
     entries().forEach((key, child) -> text.append(key).append(' ').append(child).append('\n'));
     try {
+      SafeFiles.createDirectory(file.getParent());
       AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
       dirty = false;
-    } catch (IOException e) {
+    } catch (IOException | FileRefusedException e) {
       warnings.accept("cannot remember manifest list choices in " + file + ": " + e.getMessage());
     }
   }
@@ -98,7 +104,9 @@ public final class ManifestListChoices {
 
   private void load() {
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      SafeFiles.refuseLink(file.getParent());
+      byte[] bytes = SafeFiles.read(file, MAX_FILE_BYTES, Links.REFUSE);
+      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
         String[] fields = line.trim().split(" ");
         boolean valid =
             fields.length == 3
@@ -111,6 +119,8 @@ public final class ManifestListChoices {
       }
     } catch (NoSuchFileException e) {
       // nothing remembered yet
+    } catch (FileRefusedException e) {
+      warnings.accept("ignoring " + e.getMessage());
     } catch (IOException e) {
       warnings.accept("ignoring unreadable " + file + ": " + e.getMessage());
     }

@@ -24,13 +24,14 @@ public final class ImageStreamTree {
     String apiVersion = root.string("apiVersion");
     String kind = root.string("kind");
     if (!ImageStream.KIND.equals(kind)) {
-      throw new ResourceFormatException("kind: expected ImageStream, got \"" + kind + "\"");
+      throw new ResourceFormatException(
+          "kind: expected ImageStream, got " + TreeReader.shown(kind));
     }
     if (!apiVersion.isEmpty()
         && !ImageStream.API_VERSION.equals(apiVersion)
         && !"v1".equals(apiVersion)) {
       throw new ResourceFormatException(
-          "apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
+          "apiVersion: expected image.openshift.io/v1, got " + TreeReader.shown(apiVersion));
     }
     ObjectMeta metadata = readMeta(root.object("metadata"));
     ImageStreamSpec spec = readSpec(root.object("spec"));
@@ -114,9 +115,9 @@ public final class ImageStreamTree {
     if (policyType == null) {
       throw new ResourceFormatException(
           referencePolicy.path()
-              + ".type: Unsupported value: \""
-              + type
-              + "\": supported values: \"Source\", \"Local\"");
+              + ".type: Unsupported value: "
+              + TreeReader.shown(type)
+              + ": supported values: \"Source\", \"Local\"");
     }
     return new TagReference(
         name, annotations, from, reference, generation, policy, policyType, tag.rest());

@@ -20,12 +20,12 @@ public final class ImageTree {
     TreeReader root = TreeReader.of(document, "");
     String kind = root.string("kind");
     if (!Image.KIND.equals(kind)) {
-      throw new ResourceFormatException("kind: expected Image, got \"" + kind + "\"");
+      throw new ResourceFormatException("kind: expected Image, got " + TreeReader.shown(kind));
     }
     String apiVersion = root.string("apiVersion");
     if (!apiVersion.isEmpty() && !ImageStream.API_VERSION.equals(apiVersion)) {
       throw new ResourceFormatException(
-          "apiVersion: expected image.openshift.io/v1, got \"" + apiVersion + "\"");
+          "apiVersion: expected image.openshift.io/v1, got " + TreeReader.shown(apiVersion));
     }
     ObjectMeta metadata = ImageStreamTree.readMeta(root.object("metadata"));
     return new Image(

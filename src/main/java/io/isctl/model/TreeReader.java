@@ -3,6 +3,7 @@ package io.isctl.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.base.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.function.BiFunction;
  * it was not asked for is left over as {@link #rest()}.
  */
 final class TreeReader {
+  /** Longer strings are not quoted in errors: 32 characters cover any word a field takes. */
+  private static final int MAX_QUOTED = 32;
+
   private final ObjectNode node;
   private final String path;
   private final Set<String> consumed = new java.util.HashSet<>();
@@ -30,7 +34,10 @@ final class TreeReader {
       return new TreeReader(JsonNodeFactory.instance.objectNode(), path);
     }
     if (!node.isObject()) {
-      throw new ResourceFormatException(path + ": expected an object, got " + describe(node));
+      // The whole document is no object when path is empty: a file that is no resource at all.
+      String where = path.isEmpty() ? "the document" : path;
+      throw new ResourceFormatException(
+          where + ": expected an object, got " + (path.isEmpty() ? kindOf(node) : describe(node)));
     }
     return new TreeReader((ObjectNode) node, path);
   }
@@ -158,10 +165,36 @@ final class TreeReader {
         child(field) + ": expected " + expected + ", got " + describe(got));
   }
 
+  /**
+   * A value as an error shows it: a short word inside the object is quoted, so the user sees what
+   * they wrote; anything longer may be whatever the file held, and is named by its type only.
+   */
   private static String describe(JsonNode node) {
     if (node.isTextual()) {
-      String text = node.textValue();
-      return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+      return shown(node.textValue());
+    }
+    if (node.isNumber() || node.isBoolean()) {
+      return node.toString();
+    }
+    return kindOf(node);
+  }
+
+  /** A string field's value as an error shows it: quoted when a short word, else "a string". */
+  static String shown(String value) {
+    return value.isEmpty() || Printable.isShortWord(value, MAX_QUOTED)
+        ? "\"" + value + "\""
+        : "a string";
+  }
+
+  private static String kindOf(JsonNode node) {
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    if (node.isBoolean()) {
+      return "a boolean";
     }
     if (node.isObject()) {
       return "an object";

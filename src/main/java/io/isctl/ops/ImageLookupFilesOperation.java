@@ -56,6 +56,11 @@ public final class ImageLookupFilesOperation {
 
   /** Rewrites the files that changed. */
   public static void writeChanged(List<Output> outputs) {
+    ManifestFiles.checkWritable(
+        outputs.stream()
+            .filter(output -> output.changed() && output.manifest().path() != null)
+            .map(Output::manifest)
+            .toList());
     for (Output output : outputs) {
       if (output.changed() && output.manifest().path() != null) {
         ManifestFiles.write(output.manifest(), output.text());

@@ -1,12 +1,15 @@
 package io.isctl.ops;
 
-import io.isctl.store.AtomicFiles;
+import io.isctl.files.AtomicFiles;
+import io.isctl.files.SafeFiles;
+import io.isctl.files.SafeFiles.Links;
 import io.isctl.yaml.KubeYaml;
 import io.isctl.yaml.YamlException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,29 +62,35 @@ public final class ManifestFiles {
               name.endsWith("/")
                   ? name + path.relativize(file)
                   : name + "/" + path.relativize(file);
-          manifests.add(new Manifest(shown, file, decode(readFile(file, shown), shown)));
+          manifests.add(
+              new Manifest(shown, file, decode(readFile(file, shown, Links.REFUSE), shown)));
         }
       } else {
-        manifests.add(new Manifest(name, path, decode(readFile(path, name), name)));
+        manifests.add(new Manifest(name, path, decode(readFile(path, name, Links.FOLLOW), name)));
       }
     }
     return manifests;
   }
 
-  /** Writes a manifest back atomically, keeping the file's permissions. */
-  public static void write(Manifest manifest, String text) {
-    try {
-      var permissions = Files.getPosixFilePermissions(manifest.path());
-      AtomicFiles.write(manifest.path(), text.getBytes(StandardCharsets.UTF_8));
-      Files.setPosixFilePermissions(manifest.path(), permissions);
-    } catch (UnsupportedOperationException e) {
-      writePlain(manifest, text);
-    } catch (IOException e) {
-      throw new OperationException(manifest.name() + ": cannot write: " + e.getMessage(), e);
+  /**
+   * Checks that every manifest of {@code manifests} can be written back, before any is: a link
+   * among them must not leave the others half rewritten.
+   */
+  public static void checkWritable(List<Manifest> manifests) {
+    for (Manifest manifest : manifests) {
+      try {
+        AtomicFiles.checkReplaceable(manifest.path());
+      } catch (IOException e) {
+        throw new OperationException(manifest.name() + ": cannot write: " + e.getMessage(), e);
+      }
     }
   }
 
-  private static void writePlain(Manifest manifest, String text) {
+  /**
+   * Writes a manifest back atomically, with its mode (and owner) from the first byte on; a link is
+   * refused rather than replaced by a file.
+   */
+  public static void write(Manifest manifest, String text) {
     try {
       AtomicFiles.write(manifest.path(), text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -91,7 +100,12 @@ public final class ManifestFiles {
 
   private static List<Path> folder(Path dir, boolean recursive) {
     try (Stream<Path> paths = recursive ? Files.walk(dir) : Files.list(dir)) {
-      return paths.filter(Files::isRegularFile).filter(ManifestFiles::isManifest).sorted().toList();
+      // Links inside a folder are not followed: a checkout could point one at a secret.
+      return paths
+          .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          .filter(ManifestFiles::isManifest)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new OperationException(dir + ": cannot list: " + e.getMessage(), e);
     }
@@ -102,9 +116,9 @@ public final class ManifestFiles {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  private static byte[] readFile(Path path, String name) {
+  private static byte[] readFile(Path path, String name, Links links) {
     try {
-      return Files.readAllBytes(path);
+      return SafeFiles.read(path, KubeYaml.MAX_INPUT_BYTES, links);
     } catch (NoSuchFileException e) {
       throw new OperationException("the path \"" + name + "\" does not exist");
     } catch (IOException e) {
@@ -114,7 +128,7 @@ public final class ManifestFiles {
 
   private static byte[] readStdin(Supplier<InputStream> stdin) {
     try {
-      return stdin.get().readAllBytes();
+      return SafeFiles.read(stdin.get(), KubeYaml.MAX_INPUT_BYTES, "standard input");
     } catch (IOException e) {
       throw new OperationException("cannot read standard input: " + e.getMessage(), e);
     }

@@ -88,6 +88,11 @@ public final class ResolveWorkloadsOperation {
   /** Rewrites the files that changed (never standard input); returns them. */
   public List<Output> writeChanged(Result result) {
     List<Output> written = new ArrayList<>();
+    ManifestFiles.checkWritable(
+        result.outputs().stream()
+            .filter(output -> output.changed() && output.manifest().path() != null)
+            .map(Output::manifest)
+            .toList());
     for (Output output : result.outputs()) {
       if (output.changed() && output.manifest().path() != null) {
         ManifestFiles.write(output.manifest(), output.text());

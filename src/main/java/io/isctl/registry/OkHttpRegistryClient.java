@@ -104,6 +104,9 @@ public final class OkHttpRegistryClient implements RegistryClient {
    * Every name of a paginated list: the first page (null URL), then each Link, up to the page
    * limit.
    */
+  /** Far more tags than any import takes (OpenShift's: 50) or any catalog isctl scans. */
+  static final int MAX_LISTED_NAMES = 100_000;
+
   private List<String> allPages(String what, String noun, Function<HttpUrl, NamePage> fetch) {
     List<String> names = new ArrayList<>();
     Set<HttpUrl> visited = new HashSet<>();
@@ -111,6 +114,21 @@ public final class OkHttpRegistryClient implements RegistryClient {
     for (int page = 1; page <= settings.maxTagPages(); page++) {
       NamePage current = fetch.apply(next);
       names.addAll(current.names());
+      if (names.size() > MAX_LISTED_NAMES) {
+        // A registry that never stops inventing names must not fill the heap.
+        throw new RegistryException(
+            what
+                + ": more than "
+                + MAX_LISTED_NAMES
+                + " "
+                + noun
+                + "; giving up after "
+                + page
+                + " pages and "
+                + names.size()
+                + " "
+                + noun);
+      }
       if (current.next().isEmpty()) {
         return names;
       }

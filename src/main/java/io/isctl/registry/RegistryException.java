@@ -12,18 +12,30 @@ public class RegistryException extends IsctlException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Messages quote URLs and words a registry chose (a realm, a challenge); whatever it sent, the
+   * line stays readable, and what is stored from it (a condition) readable back.
+   */
+  public static final int MAX_MESSAGE_LENGTH = 1000;
+
   private final String errorCode;
   private final int statusCode;
 
   /** A failure with the registry's error code (may be null) and HTTP status (0 when none). */
   public RegistryException(String message, String errorCode, int statusCode, Throwable cause) {
-    super(message, cause);
+    super(cut(message), cause);
     this.errorCode = errorCode;
     this.statusCode = statusCode;
   }
 
   public RegistryException(String message) {
     this(message, null, 0, null);
+  }
+
+  private static String cut(String message) {
+    return message != null && message.length() > MAX_MESSAGE_LENGTH
+        ? message.substring(0, MAX_MESSAGE_LENGTH) + "…"
+        : message;
   }
 
   /** The distribution error code such as {@code MANIFEST_UNKNOWN}, when the registry sent one. */

@@ -1,6 +1,10 @@
 package io.isctl.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.files.AtomicFiles;
+import io.isctl.files.FileRefusedException;
+import io.isctl.files.SafeFiles;
+import io.isctl.files.SafeFiles.Links;
 import io.isctl.model.ClusterConfig;
 import io.isctl.model.ClusterConfigTree;
 import io.isctl.model.Image;
@@ -9,19 +13,19 @@ import io.isctl.model.ImageStreamTree;
 import io.isctl.model.ImageTree;
 import io.isctl.model.ResourceFormatException;
 import io.isctl.reference.Digests;
+import io.isctl.reference.StreamNames;
 import io.isctl.yaml.KubeYaml;
 import io.isctl.yaml.YamlException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +63,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
   private static <T> Optional<T> readResource(Path file, Function<JsonNode, T> reader) {
     byte[] bytes;
     try {
-      bytes = readBounded(file, KubeYaml.MAX_INPUT_BYTES);
+      bytes = readFile(file, KubeYaml.MAX_INPUT_BYTES, Links.REFUSE);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -160,10 +164,15 @@ public final class FileImageStreamStore implements ImageStreamStore {
     }
     Path lockFile = layout.lockFile();
     try {
-      Files.createDirectories(lockFile.getParent());
+      createDirectory(layout.stateDir());
       writeStateIgnore();
+      // Never through a link: a dangling one would make isctl create its target anywhere.
       try (FileChannel channel =
-              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+              FileChannel.open(
+                  lockFile,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE,
+                  LinkOption.NOFOLLOW_LINKS);
           FileLock lock = channel.lock()) {
         lockDepth = 1;
         try {
@@ -182,19 +191,26 @@ public final class FileImageStreamStore implements ImageStreamStore {
     Path ignore = layout.stateDir().resolve(".gitignore");
     byte[] everything = "*\n".getBytes(StandardCharsets.UTF_8);
     // Stores made by earlier versions ignored only the lock.
-    if (!Files.exists(ignore)
-        || Files.readString(ignore, StandardCharsets.UTF_8).equals("lock\n")) {
-      AtomicFiles.write(ignore, everything);
+    byte[] current;
+    try {
+      current = readFile(ignore, everything.length + 16, Links.REFUSE);
+    } catch (NoSuchFileException e) {
+      current = null;
+    }
+    if (current == null || new String(current, StandardCharsets.UTF_8).equals("lock\n")) {
+      write(ignore, everything);
     }
   }
 
   @Override
   public void save(ImageStream stream) {
     Path file = layout.streamFile(stream.namespace(), stream.name());
-    byte[] bytes = KubeYaml.write(ImageStreamTree.write(stream)).getBytes(StandardCharsets.UTF_8);
+    String yaml = KubeYaml.write(ImageStreamTree.write(stream));
+    refuseUnreadable(file, yaml, "stream");
+    byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
     try {
       deleteLeftovers(file.getParent());
-      AtomicFiles.write(file, bytes);
+      write(file, bytes);
     } catch (IOException e) {
       throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
     }
@@ -206,6 +222,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
       return Optional.empty(); // hand-written streams may name images that no Image could be
     }
     Path file = layout.imageFile(name);
+    refuseLinkedImageFolders(file);
     Optional<Image> image = readResource(file, ImageTree::read);
     if (image.isPresent() && !image.get().name().equals(name)) {
       throw new StoreException(
@@ -216,28 +233,26 @@ public final class FileImageStreamStore implements ImageStreamStore {
 
   @Override
   public boolean hasImage(String name) {
-    return Digests.isValid(name) && Files.exists(layout.imageFile(name));
+    if (!Digests.isValid(name)) {
+      return false;
+    }
+    Path file = layout.imageFile(name);
+    refuseLinkedImageFolders(file);
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   @Override
   public void saveImage(Image image) {
     Path file = layout.imageFile(image.name());
-    if (Files.exists(file)) {
+    if (hasImage(image.name())) {
       return;
     }
     String yaml = KubeYaml.write(ImageTree.write(image));
-    if (yaml.length() > KubeYaml.MAX_CODE_POINTS
-        && yaml.codePointCount(0, yaml.length()) > KubeYaml.MAX_CODE_POINTS) {
-      // It could never be read back.
-      throw new StoreException(
-          file
-              + ": the image is larger than the limit of "
-              + KubeYaml.MAX_CODE_POINTS
-              + " code points");
-    }
+    refuseUnreadable(file, yaml, "image");
     try {
+      createDirectory(file.getParent());
       deleteLeftovers(file.getParent());
-      AtomicFiles.write(file, yaml.getBytes(StandardCharsets.UTF_8));
+      write(file, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
     }
@@ -246,8 +261,13 @@ public final class FileImageStreamStore implements ImageStreamStore {
   @Override
   public boolean delete(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
+    // Only a stream file goes: a link, or a file that is no stream of this name (a namespace folder
+    // may be a link to anywhere), is refused by reading it first.
     try {
       deleteLeftovers(file.getParent());
+      if (find(namespace, name).isEmpty()) {
+        return false;
+      }
       return Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new StoreException(file + ": cannot delete: " + e.getMessage(), e);
@@ -266,29 +286,66 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   /**
-   * The file's bytes, refusing files over {@code limit} before reading them: a huge or sparse file
-   * must give a one-line error, not exhaust memory.
+   * Refuses to write what isctl could not read back: a file over the reader's limits would be lost
+   * to every later command.
    */
-  private static byte[] readBounded(Path file, long limit) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    if (!attributes.isRegularFile()) {
-      // A folder or a named pipe would fail or block forever.
-      throw new StoreException(file + ": not a regular file");
-    }
-    if (attributes.size() > limit) {
-      throw tooLarge(file, limit);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) limit + 1); // the file may have grown since
-      if (bytes.length > limit) {
-        throw tooLarge(file, limit);
+  private static void refuseUnreadable(Path file, String yaml, String what) {
+    boolean tooManyCodePoints =
+        yaml.length() > KubeYaml.MAX_CODE_POINTS
+            && yaml.codePointCount(0, yaml.length()) > KubeYaml.MAX_CODE_POINTS;
+    if (tooManyCodePoints || yaml.length() * 3L > KubeYaml.MAX_INPUT_BYTES) {
+      if (tooManyCodePoints
+          || yaml.getBytes(StandardCharsets.UTF_8).length > KubeYaml.MAX_INPUT_BYTES) {
+        throw new StoreException(
+            file
+                + ": the "
+                + what
+                + " is larger than the limit of "
+                + KubeYaml.MAX_CODE_POINTS
+                + " code points, so it is not written");
       }
-      return bytes;
     }
   }
 
-  private static StoreException tooLarge(Path file, long limit) {
-    return new StoreException(file + ": the file is larger than the limit of " + limit + " bytes");
+  /**
+   * A file of the store, never through a link, bounded.
+   *
+   * @throws StoreException naming it when it is refused
+   */
+  private static byte[] readFile(Path file, long limit, Links links) throws IOException {
+    try {
+      return SafeFiles.read(file, limit, links);
+    } catch (FileRefusedException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    try {
+      AtomicFiles.write(file, bytes);
+    } catch (FileRefusedException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
+  private static void createDirectory(Path dir) throws IOException {
+    refuseLink(dir);
+    Files.createDirectories(dir);
+  }
+
+  /** isctl's own folders are never reached through a link, so nothing it writes lands elsewhere. */
+  private static void refuseLink(Path path) {
+    try {
+      SafeFiles.refuseLink(path);
+    } catch (FileRefusedException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
+  /** The Images folder and its algorithm folders are isctl's own: never reached through a link. */
+  private void refuseLinkedImageFolders(Path imageFile) {
+    refuseLink(layout.root().resolve(StoreLayout.IMAGES_DIR));
+    refuseLink(imageFile.getParent());
   }
 
   @Override
@@ -301,13 +358,12 @@ public final class FileImageStreamStore implements ImageStreamStore {
 
   private ClusterConfig readConfig() {
     Path file = layout.configFile();
-    if (!Files.exists(file)) {
-      return ClusterConfig.DEFAULT;
-    }
     try {
       List<JsonNode> documents =
-          KubeYaml.readAll(readBounded(file, KubeYaml.MAX_INPUT_BYTES), file.toString());
+          KubeYaml.readAll(readFile(file, KubeYaml.MAX_INPUT_BYTES, Links.REFUSE), file.toString());
       return ClusterConfigTree.read(documents);
+    } catch (NoSuchFileException e) {
+      return ClusterConfig.DEFAULT;
     } catch (IOException e) {
       throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
     } catch (YamlException e) {
@@ -321,9 +377,20 @@ public final class FileImageStreamStore implements ImageStreamStore {
   public Optional<String> currentNamespace() {
     Path file = layout.currentNamespaceFile();
     try {
+      refuseLink(layout.stateDir());
       String value =
-          new String(readBounded(file, MAX_NAMESPACE_FILE_BYTES), StandardCharsets.UTF_8).trim();
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+          new String(readFile(file, MAX_NAMESPACE_FILE_BYTES, Links.REFUSE), StandardCharsets.UTF_8)
+              .trim();
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      StreamNames.validateNamespace(value)
+          .ifPresent(
+              problem -> {
+                // Not quoted: the file may hold anything (a token someone linked it to).
+                throw new StoreException(file + ": invalid namespace: " + problem);
+              });
+      return Optional.of(value);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -336,7 +403,8 @@ public final class FileImageStreamStore implements ImageStreamStore {
     layout.namespaceDir(namespace); // validates
     Path file = layout.currentNamespaceFile();
     try {
-      AtomicFiles.write(file, (namespace + "\n").getBytes(StandardCharsets.UTF_8));
+      createDirectory(layout.stateDir());
+      write(file, (namespace + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
     }

@@ -28,6 +28,7 @@ class RegistryDependenciesTest {
         .resideInAnyPackage(
             "io.isctl.registry..",
             "io.isctl.base..",
+            "io.isctl.files..",
             "java..",
             "javax.net..",
             "okhttp3..",

@@ -3,6 +3,7 @@ package io.isctl.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.isctl.files.AtomicFiles;
 import io.isctl.model.ImageStream;
 import io.isctl.testing.ChildJvm;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.isctl.files.AtomicFiles;
 import io.isctl.model.ImageStream;
 import io.isctl.model.RegistryHostnames;
 import io.isctl.yaml.KubeYaml;

@@ -1,5 +1,8 @@
 package io.isctl.registry.auth;
 
+import io.isctl.files.FileRefusedException;
+import io.isctl.files.SafeFiles;
+import io.isctl.files.SafeFiles.Links;
 import io.isctl.registry.RegistryRepository;
 import io.isctl.registry.auth.Credential.IdentityToken;
 import io.isctl.registry.auth.Credential.UsernamePassword;
@@ -8,7 +11,6 @@ import io.isctl.registry.json.DockerConfigJson.AuthEntryJson;
 import io.isctl.registry.json.RegistryJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ public final class AuthFileCredentialStore implements CredentialStore {
   private final RegistryJson json;
   private final Consumer<String> warnings;
 
+  /** Far more than any real credential file; /dev/zero named by mistake must not fill the heap. */
+  static final long MAX_FILE_BYTES = 4L << 20;
+
   public AuthFileCredentialStore(AuthFileLocations locations, Consumer<String> warnings) {
     this.locations = locations;
     this.json = new RegistryJson();
@@ -58,8 +63,12 @@ public final class AuthFileCredentialStore implements CredentialStore {
 
   private Optional<DockerConfigJson> readConfig(Path file) {
     try {
-      return Optional.of(json.read(Files.readAllBytes(file), DockerConfigJson.class));
+      byte[] bytes = SafeFiles.read(file, MAX_FILE_BYTES, Links.FOLLOW);
+      return Optional.of(json.read(bytes, DockerConfigJson.class));
     } catch (NoSuchFileException missing) {
+      return Optional.empty();
+    } catch (FileRefusedException e) {
+      warnings.accept("ignoring credential file " + e.getMessage());
       return Optional.empty();
     } catch (IOException e) {
       warnings.accept("ignoring credential file " + file + ": " + e.getClass().getSimpleName());

@@ -5,6 +5,7 @@ import io.isctl.registry.RequestObserver;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -49,12 +50,13 @@ public final class HttpClients {
                   Request request =
                       chain.request().newBuilder().header("User-Agent", userAgent).build();
                   Response response = chain.proceed(request);
+                  List<String> secrets = Redaction.secretsOf(request);
                   observer.onResponse(
                       request.method(),
                       Redaction.url(request.url()),
-                      Redaction.headers(request.headers(), request.url()),
+                      Redaction.headers(request.headers(), request.url(), secrets),
                       response.code(),
-                      Redaction.headers(response.headers(), request.url()));
+                      Redaction.headers(response.headers(), request.url(), secrets));
                   return response;
                 })
             .build();

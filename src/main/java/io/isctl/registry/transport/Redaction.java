@@ -55,6 +55,15 @@ public final class Redaction {
    * against {@code base}, since a relative Location can carry a signature too) redacted.
    */
   public static List<String> headers(Headers headers, HttpUrl base) {
+    return headers(headers, base, List.of());
+  }
+
+  /**
+   * {@link #headers(Headers, HttpUrl)}, with every value also scrubbed of {@code secrets}: a server
+   * may echo what it was sent in any header ({@code WWW-Authenticate}'s error_description, an
+   * {@code X-Echo}).
+   */
+  public static List<String> headers(Headers headers, HttpUrl base, List<String> secrets) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
@@ -69,7 +78,7 @@ public final class Redaction {
         HttpUrl url = base.resolve(value);
         value = url == null ? "REDACTED" : url(url);
       }
-      lines.add(name + ": " + value);
+      lines.add(name + ": " + scrub(value, secrets));
     }
     return lines;
   }
@@ -115,13 +124,62 @@ public final class Redaction {
     }
   }
 
-  /** {@code text} with every one of {@code secrets} replaced by {@code REDACTED}. */
+  /**
+   * {@code text} with every one of {@code secrets} replaced by {@code REDACTED}, in each form a
+   * server may echo it: as sent, percent-encoded (upper or lower case hex, a space as {@code %20}
+   * or {@code +}) and JSON-escaped ({@code \/}, {@code \u002b}).
+   */
   public static String scrub(String text, List<String> secrets) {
+    if (text == null || secrets.isEmpty()) {
+      return text;
+    }
     String scrubbed = text;
     for (String secret : secrets) {
-      scrubbed = scrubbed.replace(secret, "REDACTED");
+      for (String form : echoedForms(secret)) {
+        scrubbed = replaceIgnoringHexCase(scrubbed, form);
+      }
     }
     return scrubbed;
+  }
+
+  /** The forms of one secret, longest first, so a longer form is never left half replaced. */
+  static List<String> echoedForms(String secret) {
+    java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+    forms.add(secret);
+    String form = java.net.URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    forms.add(form);
+    forms.add(form.replace("+", "%20"));
+    forms.add(secret.replace("/", "\\/"));
+    StringBuilder json = new StringBuilder();
+    secret
+        .chars()
+        .forEach(
+            c -> {
+              if (c == '+' || c == '=' || c == '<' || c == '>' || c == '&') {
+                json.append(String.format("\\u%04x", c));
+              } else if (c == '/') {
+                json.append("\\/");
+              } else {
+                json.append((char) c);
+              }
+            });
+    forms.add(json.toString());
+    List<String> ordered = new ArrayList<>(forms);
+    ordered.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return ordered;
+  }
+
+  /**
+   * Replaces {@code form} in {@code text}; percent escapes match whatever the case of their hex
+   * digits.
+   */
+  private static String replaceIgnoringHexCase(String text, String form) {
+    if (form.indexOf('%') < 0 && form.indexOf('\\') < 0) {
+      return text.replace(form, "REDACTED");
+    }
+    return Pattern.compile(Pattern.quote(form), Pattern.CASE_INSENSITIVE)
+        .matcher(text)
+        .replaceAll("REDACTED");
   }
 
   /**

@@ -95,4 +95,42 @@ class RedactionTest {
                 "quay.io/team/app@sha256:abc at https://quay.io/v2/app/manifests/x@y"))
         .isEqualTo("quay.io/team/app@sha256:abc at https://quay.io/v2/app/manifests/x@y");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "as sent                 | x Ym9iOnMz+/pw= y",
+        "percent-encoded         | x Ym9iOnMz%2B%2Fpw%3D y",
+        "percent, lower-case hex | x Ym9iOnMz%2b%2fpw%3d y",
+        "JSON with escaped slash | x Ym9iOnMz+\\/pw= y",
+        "JSON with \\u escapes   | x Ym9iOnMz\\u002b\\/pw\\u003d y",
+      })
+  void scrub_coversEveryFormAServerMayEchoASecretIn(String form, String text) {
+    assertThat(Redaction.scrub(text, java.util.List.of("Ym9iOnMz+/pw="))).isEqualTo("x REDACTED y");
+  }
+
+  @Test
+  void scrub_ofASecretWithASpace_coversBothPercentSpellingsOfTheSpace() {
+    java.util.List<String> secrets = java.util.List.of("pass word");
+
+    assertThat(Redaction.scrub("a pass+word b pass%20word c", secrets))
+        .isEqualTo("a REDACTED b REDACTED c");
+  }
+
+  @Test
+  void headers_scrubEveryValueOfWhatTheRequestCarried() {
+    Headers headers =
+        new Headers.Builder()
+            .add("X-Echo", "Basic Ym9iOnMz")
+            .add("WWW-Authenticate", "Bearer error_description=\"Basic Ym9iOnMz\"")
+            .build();
+
+    assertThat(
+            Redaction.headers(
+                headers, HttpUrl.get("https://r.example/v2/"), java.util.List.of("Ym9iOnMz")))
+        .containsExactly(
+            "X-Echo: Basic REDACTED",
+            "WWW-Authenticate: Bearer error_description=\"Basic REDACTED\"");
+  }
 }

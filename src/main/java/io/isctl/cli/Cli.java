@@ -2,7 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.IsctlException;
-import io.isctl.registry.transport.Redaction;
+import io.isctl.base.OneLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -55,7 +55,7 @@ public final class Cli {
     String command = commandLine.getCommandSpec().qualifiedName();
     commandLine
         .getErr()
-        .println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+        .println("error: " + OneLine.of(e.getMessage()) + " (see '" + command + " --help')");
     return ExitCodes.USAGE;
   }
 
@@ -64,21 +64,21 @@ public final class Cli {
     if (verbose(commandLine)) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      err.print(Redaction.withoutUserInfo(trace.toString()));
+      err.print(OneLine.withoutUserInfo(trace.toString()));
     }
     if (e instanceof IsctlException failure) {
       String hint =
           failure.exitCode() == ExitCodes.USAGE
               ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"
               : "";
-      err.println("error: " + oneLine(e.getMessage()) + hint);
+      err.println("error: " + OneLine.of(e.getMessage()) + hint);
       return failure.exitCode();
     }
     err.println(
         "error: internal error: "
             + e.getClass().getSimpleName()
             + ": "
-            + oneLine(String.valueOf(e.getMessage()))
+            + OneLine.of(String.valueOf(e.getMessage()))
             + (verbose(commandLine) ? "" : " (run with --loglevel=6 for details)"));
     return ExitCodes.FAILED;
   }
@@ -89,30 +89,5 @@ public final class Cli {
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  /**
-   * Errors are one line: scripts grep them and terminals show them whole. They quote names and
-   * registry answers, so other control characters are escaped too: they must not drive the user's
-   * terminal. A URL's user info (a proxy's password) never shows.
-   */
-  static String oneLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    StringBuilder line = new StringBuilder();
-    Redaction.withoutUserInfo(message)
-        .strip()
-        .replaceAll("\\s*\\R\\s*", " ")
-        .codePoints()
-        .forEach(
-            c -> {
-              if (Character.getType(c) == Character.CONTROL) {
-                line.append(String.format("\\x%02x", c));
-              } else {
-                line.appendCodePoint(c);
-              }
-            });
-    return line.toString();
   }
 }

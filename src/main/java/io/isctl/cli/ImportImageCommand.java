@@ -2,6 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.apiserver.TagImport;
 import io.isctl.base.ExitCodes;
+import io.isctl.base.OneLine;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.model.Image;
@@ -180,7 +181,7 @@ final class ImportImageCommand implements Callable<Integer> {
       printImages(session, outcome);
     }
     out.flush();
-    outcome.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
+    outcome.failures().forEach(failure -> err.println("error: " + OneLine.of(failure)));
     if (!outcome.additionalTags().isEmpty()) {
       err.println(
           "info: The remote repository contained "

@@ -50,7 +50,7 @@ public final class Progress implements ProgressListener, AutoCloseable {
     boolean shown =
         environment.stderrTerminal()
             && !"dumb".equals(environment.variable("TERM"))
-            && Session.current(spec).loglevel() < HttpTrace.LOGLEVEL;
+            && !Session.current(spec).tracesHttp();
     return new Progress(
         spec.commandLine().getErr(), shown, action, unit, columns(environment.variable("COLUMNS")));
   }

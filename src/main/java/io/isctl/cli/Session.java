@@ -7,6 +7,7 @@ import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
 import io.isctl.ops.ImageApiServer;
+import io.isctl.registry.HttpTrace;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * never read one.
  */
 public final class Session {
+  private static final int TRACE_LOGLEVEL = 8;
+
   private final Environment environment;
   private final Path storePath;
   private final String namespaceOption;
@@ -230,7 +233,7 @@ public final class Session {
 
   /** Tests count requests; at --loglevel=8 every exchange is traced with its secrets redacted. */
   private RequestObserver observer() {
-    return loglevel >= HttpTrace.LOGLEVEL ? new HttpTrace(err) : environment.requestObserver();
+    return tracesHttp() ? new HttpTrace(err) : environment.requestObserver();
   }
 
   /** The working folder, against which relative paths given on the command line are read. */
@@ -249,6 +252,11 @@ public final class Session {
 
   public int loglevel() {
     return loglevel;
+  }
+
+  /** {@code --loglevel=8}: every HTTP exchange with a registry is traced on stderr. */
+  public boolean tracesHttp() {
+    return loglevel >= TRACE_LOGLEVEL;
   }
 
   public Clock clock() {

@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.OneLine;
 import io.isctl.base.Sleeper;
 import io.isctl.ops.SyncOperation;
 import io.isctl.ops.SyncReport;
@@ -100,7 +101,7 @@ final class SyncCommand implements Callable<Integer> {
           Sleeper.system(),
           report -> print(report, chatty),
           e -> {
-            spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
+            spec.commandLine().getErr().println("error: " + OneLine.of(e.getMessage()));
             spec.commandLine().getErr().flush();
           });
     }
@@ -140,7 +141,7 @@ final class SyncCommand implements Callable<Integer> {
                         + skipped.tags().size()
                         + " additional tags which were not imported: "
                         + String.join(", ", skipped.tags())));
-    report.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
+    report.failures().forEach(failure -> err.println("error: " + OneLine.of(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }

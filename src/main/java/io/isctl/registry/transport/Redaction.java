@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -40,13 +39,6 @@ public final class Redaction {
           "set-cookie",
           "x-registry-auth",
           "x-auth-token");
-
-  /**
-   * A scheme, then everything up to the last {@code @} before the path: Go reads user info that
-   * far.
-   */
-  private static final Pattern USER_INFO =
-      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
 
   private Redaction() {}
 
@@ -122,15 +114,6 @@ public final class Redaction {
       scrubbed = scrubbed.replace(secret, "REDACTED");
     }
     return scrubbed;
-  }
-
-  /**
-   * {@code text} with the user info of every URL in it ({@code http://user:password@proxy:3128}, as
-   * proxy variables hold them) replaced by {@code REDACTED}: a last guard for any message that
-   * quotes one.
-   */
-  public static String withoutUserInfo(String text) {
-    return text == null ? null : USER_INFO.matcher(text).replaceAll("$1REDACTED@");
   }
 
   /**

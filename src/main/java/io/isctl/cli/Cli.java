@@ -15,15 +15,17 @@ public final class Cli {
   /** A command line with every command, writing to {@code out} and {@code err}. */
   public static CommandLine newCommandLine(
       Session.Environment environment, PrintWriter out, PrintWriter err) {
-    return configure(CommandTree.full(new RootCommand(environment)), out, err);
+    return configure(CommandTree.full(new CommandFactory(environment)), environment, out, err);
   }
 
-  private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
+  private static CommandLine configure(
+      CommandLine cli, Session.Environment environment, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(false);
     cli.setParameterExceptionHandler(Cli::onUsageError);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> onFailure(e, commandLine));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> onFailure(e, commandLine, environment));
     return cli;
   }
 
@@ -33,9 +35,9 @@ public final class Cli {
    * scripts, for the JLine shell.
    */
   public static io.isctl.cli.complete.Completions complete(
-      CommandLine cli, java.util.List<String> words) {
+      Session.Environment environment, CommandLine cli, java.util.List<String> words) {
     return CompleteCommand.completions(
-        cli.getCommandSpec(), Session.current(cli.getCommandSpec()), words);
+        cli.getCommandSpec(), Session.of(cli.getCommandSpec(), environment), words);
   }
 
   /** Runs {@code args} and returns the exit code. */
@@ -43,7 +45,8 @@ public final class Cli {
       Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
     // One run needs one command: build only its model (see CommandTree).
     CommandLine cli =
-        configure(CommandTree.forArguments(new RootCommand(environment), args), out, err);
+        configure(
+            CommandTree.forArguments(new CommandFactory(environment), args), environment, out, err);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -59,9 +62,11 @@ public final class Cli {
     return ExitCodes.USAGE;
   }
 
-  private static int onFailure(Exception e, CommandLine commandLine) {
+  private static int onFailure(
+      Exception e, CommandLine commandLine, Session.Environment environment) {
     PrintWriter err = commandLine.getErr();
-    if (verbose(commandLine)) {
+    boolean verbose = verbose(commandLine, environment);
+    if (verbose) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       err.print(OneLine.withoutUserInfo(trace.toString()));
@@ -79,13 +84,13 @@ public final class Cli {
             + e.getClass().getSimpleName()
             + ": "
             + OneLine.of(String.valueOf(e.getMessage()))
-            + (verbose(commandLine) ? "" : " (run with --loglevel=6 for details)"));
+            + (verbose ? "" : " (run with --loglevel=6 for details)"));
     return ExitCodes.FAILED;
   }
 
-  private static boolean verbose(CommandLine commandLine) {
+  private static boolean verbose(CommandLine commandLine, Session.Environment environment) {
     try {
-      return Session.current(commandLine.getCommandSpec()).loglevel() >= 6;
+      return Session.of(commandLine.getCommandSpec(), environment).loglevel() >= 6;
     } catch (RuntimeException e) {
       return false;
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:deleted", "1:not found", "2:bad arguments"})
 final class DeleteCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -39,13 +40,17 @@ final class DeleteCommand implements Callable<Integer> {
       description = "Stream names.")
   List<String> names;
 
+  DeleteCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     if (ResourceKind.parse(type) != ResourceKind.IMAGE_STREAM) {
       throw new UsageException(
           "delete supports image streams only; use 'isctl tag -d NAME:TAG' to delete a tag");
     }
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     String namespace = session.namespace();
     var store = session.store();
     return store.exclusively(

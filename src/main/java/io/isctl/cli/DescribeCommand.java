@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class DescribeCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -59,9 +60,13 @@ final class DescribeCommand implements Callable<Integer> {
       description = "NAME; NAME:TAG for istag, NAME@ID for isimage.")
   List<String> names;
 
+  DescribeCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ResourceKind kind = ResourceKind.parse(type);
     var out = spec.commandLine().getOut();
     boolean first = true;

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class GetCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -65,9 +66,13 @@ final class GetCommand implements Callable<Integer> {
       description = "yaml, json, name or wide.")
   OutputFormat output;
 
+  GetCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ImageApiServer api = session.api();
     String namespace = session.namespace();
     ResourceKind kind = ResourceKind.parse(type);

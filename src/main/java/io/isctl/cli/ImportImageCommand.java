@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class ImportImageCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -106,10 +107,14 @@ final class ImportImageCommand implements Callable<Integer> {
 
   @Mixin StreamObjectOutput output;
 
+  ImportImageCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     output.requireObjectFormat("import-image");
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ImportImageRequest request =
         new ImportImageRequest(
             target,
@@ -123,7 +128,7 @@ final class ImportImageCommand implements Callable<Integer> {
             dryRun,
             session.namespace());
     ImportImageOperation.Outcome outcome;
-    try (Progress progress = Progress.of(spec, "importing", "tags")) {
+    try (Progress progress = Progress.of(spec, session, "importing", "tags")) {
       ImageApiServer api = session.api(progress.clearingFirst(Printer.stderr(spec)));
       outcome = new ImportImageOperation(api, progress).apply(request);
     }

@@ -68,6 +68,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class ResolveCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -118,6 +119,10 @@ final class ResolveCommand implements Callable<Integer> {
       description = "json: the answer as a JSON object.")
   OutputFormat output;
 
+  ResolveCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     if (output != null && output != OutputFormat.JSON) {
@@ -131,7 +136,7 @@ final class ResolveCommand implements Callable<Integer> {
         throw new UsageException(
             "--via applies to NAME:TAG; -f applies every mechanism as the cluster does");
       }
-      return new ResolveWorkloadsPrinter(spec, Session.current(spec))
+      return new ResolveWorkloadsPrinter(spec, Session.of(spec, environment))
           .run(filenames, recursive, inPlace, strict, explain, output == OutputFormat.JSON);
     }
     if (target == null) {
@@ -140,7 +145,7 @@ final class ResolveCommand implements Callable<Integer> {
     if (inPlace || strict || recursive) {
       throw new UsageException("--in-place, --strict and -R apply to -f only");
     }
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ResolveOperation.Answer answer =
         new ResolveOperation(session.api())
             .resolve(new ResolveRequest(target, via, explain, session.namespace()));

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -263,6 +262,10 @@ public final class Session {
     return environment.clock();
   }
 
+  Environment environment() {
+    return environment;
+  }
+
   /**
    * The process environment, injectable for tests and the shell.
    *
@@ -293,6 +296,14 @@ public final class Session {
           Progress.isTerminal(Path.of("/proc/self/fd/2")));
     }
 
+    /**
+     * The environment of the commands {@code isctl shell} runs: these variables (the shell's store
+     * and namespace among them), and stderr on the shell's terminal.
+     */
+    public Environment inShell(Map<String, String> shellVariables) {
+      return new Environment(shellVariables, cwd, clock, stdin, requestObserver, true);
+    }
+
     /** The user's home: $HOME, as docker and podman read it. */
     public Path home() {
       String home = variables.get("HOME");
@@ -302,11 +313,5 @@ public final class Session {
     public String variable(String name) {
       return variables.get(name);
     }
-  }
-
-  /** The session of the command being run. */
-  static Session current(CommandLine.Model.CommandSpec spec) {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    return of(spec, root.environment());
   }
 }

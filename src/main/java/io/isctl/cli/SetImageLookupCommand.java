@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:a stream was not found", "2:bad arguments"})
 final class SetImageLookupCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -96,10 +97,14 @@ final class SetImageLookupCommand implements Callable<Integer> {
 
   @Mixin StreamObjectOutput output;
 
+  SetImageLookupCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     output.requireObjectFormat("set image-lookup");
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     if (!filenames.isEmpty()) {
       return files(session);
     }

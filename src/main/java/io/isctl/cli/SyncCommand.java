@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class SyncCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -82,13 +83,17 @@ final class SyncCommand implements Callable<Integer> {
       description = "Time between passes with --watch: 30s, 15m, 1h. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
+  SyncCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     SyncRequest request =
         new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
     boolean chatty = verbose || session.loglevel() >= 1;
-    try (Progress progress = Progress.of(spec, "syncing", "streams")) {
+    try (Progress progress = Progress.of(spec, session, "syncing", "streams")) {
       Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
       SyncOperation operation =
           new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);

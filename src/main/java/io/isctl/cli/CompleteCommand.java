@@ -54,7 +54,7 @@ final class CompleteCommand implements Callable<Integer> {
             tree,
             (store, namespace) -> {
               Session line = session.withLine(store, namespace);
-              return new CompletionContext.Catalog(line.store(), line.namespace());
+              return new CompletionContext.Catalog(line.catalog(), line.namespace());
             });
     if (words.isEmpty()) {
       return engine.complete(List.of(), "");

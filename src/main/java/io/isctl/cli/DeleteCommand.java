@@ -1,8 +1,8 @@
 package io.isctl.cli;
 
-import io.isctl.apiserver.ApiException;
 import io.isctl.base.ExitCodes;
 import io.isctl.base.UsageException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,20 +51,14 @@ final class DeleteCommand implements Callable<Integer> {
           "delete supports image streams only; use 'isctl tag -d NAME:TAG' to delete a tag");
     }
     Session session = Session.of(spec, environment);
-    String namespace = session.namespace();
-    var store = session.store();
-    return store.exclusively(
-        () -> {
-          for (String name : names) {
-            if (!store.delete(namespace, name)) {
-              throw ApiException.notFound("imagestreams.image.openshift.io", name);
-            }
-            spec.commandLine()
-                .getOut()
-                .println("imagestream.image.openshift.io \"" + name + "\" deleted");
-          }
-          spec.commandLine().getOut().flush();
-          return ExitCodes.OK;
-        });
+    PrintWriter out = spec.commandLine().getOut();
+    session
+        .deleteOperation()
+        .delete(
+            session.namespace(),
+            names,
+            name -> out.println("imagestream.image.openshift.io \"" + name + "\" deleted"));
+    out.flush();
+    return ExitCodes.OK;
   }
 }

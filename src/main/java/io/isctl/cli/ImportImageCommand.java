@@ -9,6 +9,7 @@ import io.isctl.model.Image;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
+import io.isctl.ops.StreamView;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -182,7 +183,8 @@ final class ImportImageCommand implements Callable<Integer> {
               + verb
               + (outcome.dryRun() ? " (dry run)" : ""));
       out.println();
-      out.print(StreamDescriber.describe(stream, session.clock().instant()));
+      out.print(
+          StreamDescriber.describe(StreamView.withPodImages(stream), session.clock().instant()));
       printImages(session, outcome);
     }
     out.flush();

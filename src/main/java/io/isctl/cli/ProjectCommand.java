@@ -44,7 +44,7 @@ final class ProjectCommand implements Callable<Integer> {
               + session.storePath()
               + "\".");
     } else {
-      session.store().setCurrentNamespace(namespace);
+      session.projectOperation().switchTo(namespace);
       out.println(
           "Now using project \"" + namespace + "\" in store \"" + session.storePath() + "\".");
     }

@@ -6,7 +6,10 @@ import io.isctl.importer.IntegratedRegistryScanner;
 import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
+import io.isctl.ops.DeleteOperation;
 import io.isctl.ops.ImageApiServer;
+import io.isctl.ops.ProjectOperation;
+import io.isctl.ops.StreamCatalog;
 import io.isctl.registry.HttpTrace;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClient;
@@ -124,11 +127,26 @@ public final class Session {
         err);
   }
 
-  public ImageStreamStore store() {
+  private ImageStreamStore store() {
     if (store == null) {
       store = new FileImageStreamStore(storePath);
     }
     return store;
+  }
+
+  /** {@code delete}: needs the store alone. */
+  public DeleteOperation deleteOperation() {
+    return new DeleteOperation(store());
+  }
+
+  /** {@code project}: needs the store alone. */
+  public ProjectOperation projectOperation() {
+    return new ProjectOperation(store());
+  }
+
+  /** Completion's names: read from the store alone, never through the API server. */
+  public StreamCatalog catalog() {
+    return new StreamCatalog(store());
   }
 
   public Path storePath() {

@@ -6,7 +6,6 @@ import io.isctl.base.ExitCodes;
 import io.isctl.base.UsageException;
 import io.isctl.ops.ResolveOperation;
 import io.isctl.ops.ResolveRequest;
-import io.isctl.resolve.TagExplainer;
 import io.isctl.yaml.KubeJson;
 import java.io.PrintWriter;
 import java.util.List;
@@ -152,8 +151,8 @@ final class ResolveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
       out.print(KubeJson.write(json(answer)));
-    } else if (answer.resolution().resolved()) {
-      out.println(answer.resolution().image());
+    } else if (answer.resolved()) {
+      out.println(answer.image());
       if (explain) {
         printExplanation(out, answer);
       }
@@ -161,8 +160,8 @@ final class ResolveCommand implements Callable<Integer> {
       printExplanation(out, answer);
     }
     out.flush();
-    if (!answer.resolution().resolved()) {
-      spec.commandLine().getErr().println("error: " + answer.resolution().reason());
+    if (!answer.resolved()) {
+      spec.commandLine().getErr().println("error: " + answer.reason());
       return ExitCodes.FAILED;
     }
     return ExitCodes.OK;
@@ -172,18 +171,15 @@ final class ResolveCommand implements Callable<Integer> {
     String what = answer.tag().isEmpty() ? "@" + answer.id() : ":" + answer.tag();
     out.println();
     out.println(answer.namespace() + "/" + answer.stream() + what);
-    for (TagExplainer.Answer fact : answer.facts()) {
+    for (ResolveOperation.Explanation fact : answer.facts()) {
       out.printf("  %-10s %s%n", fact.question() + ":", fact.answer());
     }
     out.printf(
         "  %-10s %s (%s: %s)%n",
-        answer.via() + ":",
-        answer.resolution().image(),
-        answer.resolution().rule(),
-        answer.resolution().reason());
+        answer.via() + ":", answer.image(), answer.rule(), answer.reason());
     if (!answer.questions().isEmpty()) {
       out.println();
-      for (TagExplainer.Answer question : answer.questions()) {
+      for (ResolveOperation.Explanation question : answer.questions()) {
         out.println("  " + question.question());
         out.println("    " + question.answer());
       }
@@ -200,16 +196,17 @@ final class ResolveCommand implements Callable<Integer> {
       node.put("id", answer.id());
     }
     node.put("via", answer.via());
-    node.put("resolved", answer.resolution().resolved());
-    node.put("image", answer.resolution().image());
-    node.put("rule", answer.resolution().rule());
-    node.put("reason", answer.resolution().reason());
+    node.put("resolved", answer.resolved());
+    node.put("image", answer.image());
+    node.put("rule", answer.rule());
+    node.put("reason", answer.reason());
     putAnswers(node, "facts", answer.facts());
     putAnswers(node, "questions", answer.questions());
     return node;
   }
 
-  private static void putAnswers(ObjectNode node, String field, List<TagExplainer.Answer> answers) {
+  private static void putAnswers(
+      ObjectNode node, String field, List<ResolveOperation.Explanation> answers) {
     if (answers.isEmpty()) {
       return;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.base.ExitCodes;
 import io.isctl.ops.ResolveWorkloadsOperation;
-import io.isctl.workload.ContainerReport;
 import io.isctl.yaml.KubeJson;
 import java.io.PrintWriter;
 import java.util.List;
@@ -37,7 +36,7 @@ final class ResolveWorkloadsPrinter {
                 filenames, recursive, session.namespace(), session.cwd(), session.stdin()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (ContainerReport c : result.unresolved()) {
+    for (ResolveWorkloadsOperation.Container c : result.unresolved()) {
       err.println(
           c.source()
               + ": "
@@ -85,7 +84,7 @@ final class ResolveWorkloadsPrinter {
 
   private static void explain(PrintWriter out, ResolveWorkloadsOperation.Result result) {
     String object = null;
-    for (ContainerReport c : result.containers()) {
+    for (ResolveWorkloadsOperation.Container c : result.containers()) {
       String header =
           c.source() + ": " + c.kind() + "/" + c.name() + " (namespace " + c.namespace() + ")";
       if (!header.equals(object)) {
@@ -99,7 +98,7 @@ final class ResolveWorkloadsPrinter {
         case UNRESOLVED ->
             out.println("  " + c.describe() + ": " + before + " (unresolved: " + c.reason() + ")");
       }
-      for (ContainerReport.Step step : c.steps()) {
+      for (ResolveWorkloadsOperation.Step step : c.steps()) {
         String change =
             step.from().equals(step.to())
                 ? ""
@@ -116,7 +115,7 @@ final class ResolveWorkloadsPrinter {
   private static ObjectNode json(ResolveWorkloadsOperation.Result result) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode items = root.putArray("containers");
-    for (ContainerReport c : result.containers()) {
+    for (ResolveWorkloadsOperation.Container c : result.containers()) {
       ObjectNode item = items.addObject();
       item.put("file", c.source());
       item.put("kind", c.kind());
@@ -131,7 +130,7 @@ final class ResolveWorkloadsPrinter {
         item.put("reason", c.reason());
       }
       ArrayNode steps = item.putArray("steps");
-      for (ContainerReport.Step s : c.steps()) {
+      for (ResolveWorkloadsOperation.Step s : c.steps()) {
         steps
             .addObject()
             .put("mechanism", s.mechanism())

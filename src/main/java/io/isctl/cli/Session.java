@@ -8,8 +8,10 @@ import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
 import io.isctl.ops.DeleteOperation;
 import io.isctl.ops.ImageApiServer;
+import io.isctl.ops.ProgressListener;
 import io.isctl.ops.ProjectOperation;
 import io.isctl.ops.StreamCatalog;
+import io.isctl.ops.SyncOperation;
 import io.isctl.registry.HttpTrace;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClient;
@@ -196,9 +198,14 @@ public final class Session {
   }
 
   /**
-   * The integrated registry's images, read through its mirror in config.yaml; none with --offline.
+   * {@code sync}: the API server, and the integrated registry's images (read through its mirror in
+   * config.yaml; none with --offline).
    */
-  public PushedImages pushedImages(Consumer<String> stderr) {
+  public SyncOperation syncOperation(Consumer<String> stderr, ProgressListener progress) {
+    return new SyncOperation(api(stderr), pushedImages(stderr), progress);
+  }
+
+  private PushedImages pushedImages(Consumer<String> stderr) {
     return offline
         ? PushedImages.NONE
         : new IntegratedRegistryScanner(store().config(), registryClients(stderr));

@@ -7,7 +7,6 @@ import io.isctl.model.ImageStream;
 import io.isctl.ops.ImageLookupFilesOperation;
 import io.isctl.ops.ImageLookupOperation;
 import io.isctl.ops.ImageLookupRequest;
-import io.isctl.workload.ImageLookupAnnotator;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -163,13 +162,13 @@ final class SetImageLookupCommand implements Callable<Integer> {
         outputs.forEach(
             o ->
                 o.objects().stream()
-                    .filter(ImageLookupAnnotator.ObjectLookup::changed)
+                    .filter(ImageLookupFilesOperation.ObjectLookup::changed)
                     .forEach(object -> out.println(object.printedName())));
       } else if (inPlace) {
         outputs.forEach(
             o ->
                 o.objects().stream()
-                    .filter(ImageLookupAnnotator.ObjectLookup::changed)
+                    .filter(ImageLookupFilesOperation.ObjectLookup::changed)
                     .forEach(
                         object -> out.println(object.printedName() + " image lookup updated")));
       } else {

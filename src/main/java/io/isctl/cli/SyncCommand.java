@@ -95,8 +95,7 @@ final class SyncCommand implements Callable<Integer> {
     boolean chatty = verbose || session.loglevel() >= 1;
     try (Progress progress = Progress.of(spec, session, "syncing", "streams")) {
       Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
-      SyncOperation operation =
-          new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);
+      SyncOperation operation = session.syncOperation(stderr, progress);
       if (!watch) {
         return print(operation.apply(request), chatty);
       }

@@ -73,12 +73,13 @@ public final class ResolveOperation {
     } else {
       resolution = TriggerResolver.resolve(stream, tagOrId);
     }
-    List<TagExplainer.Answer> facts = new ArrayList<>();
-    List<TagExplainer.Answer> questions = new ArrayList<>();
+    List<Explanation> facts = new ArrayList<>();
+    List<Explanation> questions = new ArrayList<>();
     if (explained) {
       TagVariation variation = TagVariation.of(stream, tagOrId, internal);
-      facts.addAll(TagExplainer.facts(stream, tagOrId, variation));
-      questions.addAll(TagExplainer.questions(stream, tagOrId, variation, viaLookup));
+      TagExplainer.facts(stream, tagOrId, variation).forEach(a -> facts.add(Explanation.of(a)));
+      TagExplainer.questions(stream, tagOrId, variation, viaLookup)
+          .forEach(a -> questions.add(Explanation.of(a)));
     }
     return new Answer(
         name.namespace(),
@@ -86,7 +87,10 @@ public final class ResolveOperation {
         byId ? "" : tagOrId,
         byId ? tagOrId : "",
         request.via(),
-        resolution,
+        resolution.resolved(),
+        resolution.image(),
+        resolution.rule(),
+        resolution.reason(),
         facts,
         questions);
   }
@@ -119,6 +123,10 @@ public final class ResolveOperation {
    *
    * @param tag "" when resolving by id
    * @param id "" when resolving a tag
+   * @param resolved whether a stream tag or image answered (false: the reason says why not)
+   * @param image the pull spec the Pod gets; the name unchanged when nothing rewrote it
+   * @param rule which rule decided, in a few words
+   * @param reason why, in a sentence
    * @param facts and questions: filled only with --explain
    */
   public record Answer(
@@ -127,7 +135,17 @@ public final class ResolveOperation {
       String tag,
       String id,
       String via,
-      Resolution resolution,
-      List<TagExplainer.Answer> facts,
-      List<TagExplainer.Answer> questions) {}
+      boolean resolved,
+      String image,
+      String rule,
+      String reason,
+      List<Explanation> facts,
+      List<Explanation> questions) {}
+
+  /** One line of {@code --explain}: a fact's name and value, or a question and its answer. */
+  public record Explanation(String question, String answer) {
+    static Explanation of(TagExplainer.Answer answer) {
+      return new Explanation(answer.question(), answer.answer());
+    }
+  }
 }

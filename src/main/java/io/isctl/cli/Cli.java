@@ -5,17 +5,48 @@ import io.isctl.base.IsctlException;
 import io.isctl.base.OneLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Constructor;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 
-/** Builds the configured command line: commands, one-line error handling and exit codes. */
-public final class Cli {
-  private Cli() {}
+/**
+ * Builds the configured command line: commands, one-line error handling and exit codes. An instance
+ * is the factory picocli makes a run's commands with.
+ */
+public final class Cli implements IFactory {
+  private static final IFactory PICOCLI = CommandLine.defaultFactory();
+
+  private final Session.Environment environment;
+
+  private Cli(Session.Environment environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * Makes what picocli asks for (commands, mixins, converters, candidates): a command whose
+   * constructor takes the {@link Session.Environment} gets this one, so no command looks for it
+   * through the root command; anything else is made as picocli makes it.
+   */
+  public static IFactory factory(Session.Environment environment) {
+    return new Cli(environment);
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+      if (constructor.getParameterCount() == 1
+          && constructor.getParameterTypes()[0] == Session.Environment.class) {
+        return type.cast(constructor.newInstance(environment));
+      }
+    }
+    return PICOCLI.create(type);
+  }
 
   /** A command line with every command, writing to {@code out} and {@code err}. */
   public static CommandLine newCommandLine(
       Session.Environment environment, PrintWriter out, PrintWriter err) {
-    return configure(CommandTree.full(new CommandFactory(environment)), environment, out, err);
+    return configure(CommandTree.full(factory(environment)), environment, out, err);
   }
 
   private static CommandLine configure(
@@ -45,8 +76,7 @@ public final class Cli {
       Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
     // One run needs one command: build only its model (see CommandTree).
     CommandLine cli =
-        configure(
-            CommandTree.forArguments(new CommandFactory(environment), args), environment, out, err);
+        configure(CommandTree.forArguments(factory(environment), args), environment, out, err);
     int code = cli.execute(args);
     out.flush();
     err.flush();

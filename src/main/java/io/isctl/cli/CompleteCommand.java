@@ -39,7 +39,7 @@ final class CompleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandSpec tree = CommandTree.full(new CommandFactory(environment)).getCommandSpec();
+    CommandSpec tree = CommandTree.full(Cli.factory(environment)).getCommandSpec();
     completions(tree, Session.of(spec, environment), words).print(spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -77,9 +77,13 @@ public final class ResolveOperation {
     List<Explanation> questions = new ArrayList<>();
     if (explained) {
       TagVariation variation = TagVariation.of(stream, tagOrId, internal);
-      TagExplainer.facts(stream, tagOrId, variation).forEach(a -> facts.add(Explanation.of(a)));
-      TagExplainer.questions(stream, tagOrId, variation, viaLookup)
-          .forEach(a -> questions.add(Explanation.of(a)));
+      for (TagExplainer.Answer fact : TagExplainer.facts(stream, tagOrId, variation)) {
+        facts.add(Explanation.of(fact));
+      }
+      for (TagExplainer.Answer question :
+          TagExplainer.questions(stream, tagOrId, variation, viaLookup)) {
+        questions.add(Explanation.of(question));
+      }
     }
     return new Answer(
         name.namespace(),

@@ -1,6 +1,6 @@
 package io.isctl.cli.spec;
 
-import io.isctl.cli.CommandFactory;
+import io.isctl.cli.Cli;
 import io.isctl.cli.RootCommand;
 import io.isctl.cli.Session;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +40,7 @@ public final class CommandModelGenerator {
   /** The model of the annotated command tree. */
   static CommandModel model() {
     return CommandModelExtractor.extract(
-        new CommandLine(RootCommand.class, new CommandFactory(Session.Environment.system())));
+        new CommandLine(RootCommand.class, Cli.factory(Session.Environment.system())));
   }
 
   static String javaSource(CommandModel model) throws IOException {

@@ -3,7 +3,7 @@ package io.isctl.cli.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.isctl.cli.CommandFactory;
+import io.isctl.cli.Cli;
 import io.isctl.cli.RootCommand;
 import io.isctl.cli.Session;
 import java.io.ByteArrayInputStream;
@@ -30,8 +30,7 @@ import picocli.CommandLine.Option;
 
 /** The command tree built from the model file is the tree picocli builds from the annotations. */
 class CommandModelTest {
-  private static final CommandLine.IFactory FACTORY =
-      new CommandFactory(Session.Environment.system());
+  private static final CommandLine.IFactory FACTORY = Cli.factory(Session.Environment.system());
 
   private static CommandLine annotated() {
     return new CommandLine(RootCommand.class, FACTORY);

@@ -36,22 +36,7 @@ final class ResolveWorkloadsPrinter {
                 filenames, recursive, session.namespace(), session.cwd(), session.stdin()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (ResolveWorkloadsOperation.Container c : result.unresolved()) {
-      err.println(
-          c.source()
-              + ": "
-              + c.kind()
-              + "/"
-              + c.name()
-              + " "
-              + c.describe()
-              + ": "
-              + (c.before().isEmpty() ? "(no image)" : c.before())
-              + ": "
-              + c.reason());
-    }
-    result.problems().forEach(err::println);
-    int problems = result.unresolved().size() + result.problems().size();
+    int problems = report(err, result);
     if (strict && problems > 0) {
       err.println(
           "error: "
@@ -80,6 +65,29 @@ final class ResolveWorkloadsPrinter {
     out.flush();
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * One line on stderr per image that could not be resolved and per trigger the controller refuses;
+   * returns how many.
+   */
+  private static int report(PrintWriter err, ResolveWorkloadsOperation.Result result) {
+    for (ResolveWorkloadsOperation.Container c : result.unresolved()) {
+      err.println(
+          c.source()
+              + ": "
+              + c.kind()
+              + "/"
+              + c.name()
+              + " "
+              + c.describe()
+              + ": "
+              + show(c.before())
+              + ": "
+              + c.reason());
+    }
+    result.problems().forEach(err::println);
+    return result.unresolved().size() + result.problems().size();
   }
 
   private static void explain(PrintWriter out, ResolveWorkloadsOperation.Result result) {

@@ -36,8 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What one command invocation works with: the global options merged along the command chain, the
- * store, the namespace, and the image API over them. Built lazily so commands that need no store
- * never read one.
+ * store, the namespace, and the operations over them. The composition root: the one class of the
+ * command line that builds the store, the importer and the registry clients (ArchitectureTest names
+ * it); commands get operations from it. Built lazily so commands that need no store never read one.
  */
 public final class Session {
   private static final int TRACE_LOGLEVEL = 8;

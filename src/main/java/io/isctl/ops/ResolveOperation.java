@@ -33,13 +33,7 @@ public final class ResolveOperation {
     boolean byId = at >= 0;
     String streamName = byId ? nameAndRef.substring(0, at) : name.stream();
     String tagOrId = byId ? nameAndRef.substring(at + 1) : name.tag();
-    if (streamName.isEmpty() || (byId && tagOrId.isEmpty())) {
-      throw new UsageException(
-          "\""
-              + request.target()
-              + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
-    }
-    if (!byId && !nameAndRef.contains(":")) {
+    if (streamName.isEmpty() || (byId ? tagOrId.isEmpty() : !nameAndRef.contains(":"))) {
       throw new UsageException(
           "\""
               + request.target()
@@ -73,17 +67,12 @@ public final class ResolveOperation {
     } else {
       resolution = TriggerResolver.resolve(stream, tagOrId);
     }
-    List<Explanation> facts = new ArrayList<>();
-    List<Explanation> questions = new ArrayList<>();
+    List<Explanation> facts = List.of();
+    List<Explanation> questions = List.of();
     if (explained) {
       TagVariation variation = TagVariation.of(stream, tagOrId, internal);
-      for (TagExplainer.Answer fact : TagExplainer.facts(stream, tagOrId, variation)) {
-        facts.add(Explanation.of(fact));
-      }
-      for (TagExplainer.Answer question :
-          TagExplainer.questions(stream, tagOrId, variation, viaLookup)) {
-        questions.add(Explanation.of(question));
-      }
+      facts = Explanation.all(TagExplainer.facts(stream, tagOrId, variation));
+      questions = Explanation.all(TagExplainer.questions(stream, tagOrId, variation, viaLookup));
     }
     return new Answer(
         name.namespace(),
@@ -148,8 +137,12 @@ public final class ResolveOperation {
 
   /** One line of {@code --explain}: a fact's name and value, or a question and its answer. */
   public record Explanation(String question, String answer) {
-    static Explanation of(TagExplainer.Answer answer) {
-      return new Explanation(answer.question(), answer.answer());
+    static List<Explanation> all(List<TagExplainer.Answer> answers) {
+      List<Explanation> all = new ArrayList<>();
+      for (TagExplainer.Answer answer : answers) {
+        all.add(new Explanation(answer.question(), answer.answer()));
+      }
+      return all;
     }
   }
 }

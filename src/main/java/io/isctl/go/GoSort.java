@@ -3,7 +3,9 @@ package io.isctl.go;
 /**
  * Go's sort.Sort (pattern-defeating quicksort, Go 1.19 and later), step for step, so that a
  * comparison that is not a strict weak order (as yaml.v2's key order is not, for some keys) still
- * yields the order Go produces.
+ * yields the order Go produces from the same input order. Go hands yaml.v2 the keys in a map's
+ * random order, so kubectl prints such keys in several orders; a plain sort can give one it never
+ * prints (KubeYamlWriteTest.keysInACycle_printInAnOrderKubectlPrints).
  */
 public final class GoSort {
   /** A sequence that can compare and swap its elements by index (Go's sort.Interface). */

@@ -77,9 +77,4 @@ public record Image(
         dockerImageManifests,
         extra);
   }
-
-  /** Whether the Image stands for a manifest list or OCI index. */
-  public boolean isManifestList() {
-    return !dockerImageManifests.isEmpty();
-  }
 }

@@ -23,8 +23,4 @@ public record TagEvent(String created, String dockerImageReference, String image
   public TagEvent withReference(String reference) {
     return new TagEvent(created, reference, image, generation);
   }
-
-  public TagEvent withImage(String newImage) {
-    return new TagEvent(created, dockerImageReference, newImage, generation);
-  }
 }

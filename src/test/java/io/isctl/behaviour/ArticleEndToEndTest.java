@@ -83,7 +83,7 @@ class ArticleEndToEndTest {
 
   private String ok(String... args) {
     CliResult result = isctl.run(args);
-    assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+    assertThat(result).as(String.join(" ", args)).succeeded();
     return result.out();
   }
 

@@ -50,7 +50,7 @@ class BehaviourTableTest {
 
   String podImage(String streamTag) {
     CliResult result = isctl.run("resolve", "myproject/" + streamTag);
-    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result).succeeded();
     return result.line();
   }
 
@@ -83,11 +83,11 @@ class BehaviourTableTest {
       CliResult result =
           isctl.run("--offline", "tag", EXTERNAL_TAG, "myproject/new-ref-source:mytag");
 
-      assertThat(result.exitCode()).isZero();
-      assertThat(result.out())
-          .isEqualTo("Tag new-ref-source:mytag set to " + EXTERNAL_TAG + ".\n")
-          .doesNotContain("myproject/");
-      assertThat(result.err()).contains("pending import of " + EXTERNAL_TAG);
+      assertThat(result)
+          .succeeded()
+          .outIs("Tag new-ref-source:mytag set to " + EXTERNAL_TAG + ".\n")
+          .outDoesNotContain("myproject/")
+          .errContains("pending import of " + EXTERNAL_TAG);
       ImageStream created = stream("new-ref-source");
       TagReference tag = created.spec().tag("mytag").orElseThrow();
       assertThat(tag.from()).isEqualTo(ObjectReference.dockerImage(EXTERNAL_TAG));
@@ -117,8 +117,7 @@ class BehaviourTableTest {
       CliResult result =
           isctl.run("tag", EXTERNAL_TAG, "myproject/new-reference:mytag", "--reference=true");
 
-      assertThat(result.exitCode()).as(result.err()).isZero();
-      assertThat(result.err()).isEmpty();
+      assertThat(result).succeeded().errIsEmpty();
       ImageStream created = stream("new-reference");
       assertThat(created.spec().tag("mytag").orElseThrow().reference()).isTrue();
       TagEvent event = created.status().latest("mytag").orElseThrow();
@@ -148,7 +147,7 @@ class BehaviourTableTest {
       assertThat(enabled.out())
           .isEqualTo("imagestream.image.openshift.io/" + stream + " image lookup updated\n");
       CliResult result = isctl.run("-n", "myproject", "resolve", stream + ":mytag", "--via=lookup");
-      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result).succeeded();
       return result.line();
     }
 
@@ -157,9 +156,7 @@ class BehaviourTableTest {
       CliResult result =
           isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag", "--via=lookup");
 
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.out()).isEmpty();
-      assertThat(result.err()).contains("does not allow local references");
+      assertThat(result).failedWith(1).outIsEmpty().errContains("does not allow local references");
     }
 
     @Test
@@ -195,9 +192,8 @@ class BehaviourTableTest {
       CliResult inOther =
           isctl.run("-n", "other", "resolve", "myimage-ref-source:mytag", "--via=lookup");
 
-      assertThat(inMyproject.exitCode()).isZero();
-      assertThat(inOther.exitCode()).isEqualTo(1);
-      assertThat(inOther.err()).contains("no image stream other/myimage-ref-source");
+      assertThat(inMyproject).succeeded();
+      assertThat(inOther).failedWith(1).errContains("no image stream other/myimage-ref-source");
     }
   }
 
@@ -248,7 +244,7 @@ class BehaviourTableTest {
 
     CliResult result = isctl.run(args.toArray(String[]::new));
 
-    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result).succeeded();
     ImageStream created = stream(dest);
     TagReference spec = created.spec().tag("mytag").orElseThrow();
     String digest = src.equals("myimage-internal") ? INTERNAL_DIGEST : EXTERNAL_DIGEST;
@@ -275,15 +271,14 @@ class BehaviourTableTest {
             "myproject/myimage-reference:mytag",
             "myproject/fromis-ref-source-myimage-reference:mytag");
 
-    assertThat(result.exitCode()).isZero();
-    assertThat(result.out())
-        .isEqualTo("Tag fromis-ref-source-myimage-reference:mytag set to " + EXTERNAL_TAG + ".\n");
+    assertThat(result)
+        .succeeded()
+        .outIs("Tag fromis-ref-source-myimage-reference:mytag set to " + EXTERNAL_TAG + ".\n");
     ImageStream created = stream("fromis-ref-source-myimage-reference");
     assertThat(created.spec().tag("mytag").orElseThrow().importable()).isTrue();
     assertThat(created.status().tags()).isEmpty();
     CliResult resolve = isctl.run("resolve", "myproject/fromis-ref-source-myimage-reference:mytag");
-    assertThat(resolve.exitCode()).isEqualTo(1);
-    assertThat(resolve.err()).contains("pending import of " + EXTERNAL_TAG);
+    assertThat(resolve).failedWith(1).errContains("pending import of " + EXTERNAL_TAG);
   }
 
   @Test
@@ -299,9 +294,9 @@ class BehaviourTableTest {
     CliResult result =
         isctl.run("tag", "myproject/myimage-internal:mytag", "myproject/copy:mytag", "--scheduled");
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err())
-        .isEqualTo(
+    assertThat(result)
+        .failedWith(2)
+        .errIs(
             "error: only container images can have importing flags set (see 'isctl tag --help')\n");
   }
 }

@@ -32,8 +32,7 @@ class CompletionTest {
     List<String> args = new ArrayList<>(List.of("__complete", "--"));
     args.addAll(List.of(line));
     CliResult result = isctl.run(args.toArray(String[]::new));
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).isEmpty();
+    assertThat(result).succeeded().errIsEmpty();
     return List.of(result.out().split("\n"));
   }
 
@@ -147,6 +146,6 @@ class CompletionTest {
         .isEqualTo(Fixtures.read(Fixtures.projectRoot().resolve("completions/isctl.bash")));
     assertThat(isctl.run("completion", "zsh").out())
         .isEqualTo(Fixtures.read(Fixtures.projectRoot().resolve("completions/_isctl")));
-    assertThat(isctl.run("completion", "fish").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(isctl.run("completion", "fish")).failedWith(ExitCodes.USAGE);
   }
 }

@@ -19,8 +19,9 @@ class ErrorLineTest {
             .run(
                 "-n", "team", "tag", "--reference", "docker.io/a/b:1", "web:a\u001b[2J\u0007\r\nb");
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err())
+    assertThat(result)
+        .failedWith(2)
+        .err()
         .startsWith("error: invalid tag \"a\\x1b[2J\\x07 b\" format")
         .hasLineCount(1);
 
@@ -45,9 +46,9 @@ class ErrorLineTest {
                 "--confirm",
                 "--all");
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err())
-        .isEqualTo(
+    assertThat(result)
+        .failedWith(2)
+        .errIs(
             "error: invalid --from \"https://REDACTED@quay.io/x\": invalid reference "
                 + "format (see 'isctl import-image --help')\n");
   }

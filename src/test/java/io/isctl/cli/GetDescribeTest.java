@@ -61,9 +61,9 @@ class GetDescribeTest {
     CliResult result =
         isctl.run("describe", "isimage", "myimage-ref-local@" + EXTERNAL_DIGEST.substring(0, 15));
 
-    assertThat(result.exitCode()).isZero();
-    assertThat(result.out())
-        .startsWith(
+    assertThat(result)
+        .succeeded()
+        .outStartsWith(
             "Image Name:\t"
                 + EXTERNAL_DIGEST
                 + "\nDocker Image:\t"
@@ -78,16 +78,16 @@ class GetDescribeTest {
   @Test
   void describeIsimage_ofAnUnknownIdOrWithoutOne_isOneErrorLine() {
     CliResult missing = isctl.run("describe", "isimage", "myimage-ref-local@sha256:0000");
-    assertThat(missing.exitCode()).isEqualTo(1);
-    assertThat(missing.err())
-        .isEqualTo(
+    assertThat(missing)
+        .failedWith(1)
+        .errIs(
             "error: imagestreamimages.image.openshift.io "
                 + "\"myimage-ref-local@sha256:0000\" not found\n");
 
     CliResult noId = isctl.run("describe", "isimage", "myimage-ref-local");
-    assertThat(noId.exitCode()).isEqualTo(2);
-    assertThat(noId.err())
-        .startsWith("error: \"myimage-ref-local\" must be of the form <stream_name>@<id>");
+    assertThat(noId)
+        .failedWith(2)
+        .errStartsWith("error: \"myimage-ref-local\" must be of the form <stream_name>@<id>");
   }
 
   @Test
@@ -108,10 +108,9 @@ class GetDescribeTest {
   void getIstag_ofAReferenceTag_isNotFound_asTheApiSays() {
     CliResult result = isctl.run("get", "istag", "myimage-reference:mytag");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .isEqualTo(
-            "error: imagestreamtags.image.openshift.io \"myimage-reference:mytag\" not found\n");
+    assertThat(result)
+        .failedWith(1)
+        .errIs("error: imagestreamtags.image.openshift.io \"myimage-reference:mytag\" not found\n");
   }
 
   @Test
@@ -160,7 +159,7 @@ class GetDescribeTest {
     assertThat(isctl.run("delete", "is", "myimage-internal").out())
         .isEqualTo("imagestream.image.openshift.io \"myimage-internal\" deleted\n");
     assertThat(Files.exists(isctl.store().resolve("myproject/myimage-internal.yaml"))).isFalse();
-    assertThat(isctl.run("delete", "is", "myimage-internal").exitCode()).isEqualTo(1);
+    assertThat(isctl.run("delete", "is", "myimage-internal")).failedWith(1);
 
     CliRunner plain = new CliRunner(isctl.store());
     plain.run("project", "myproject");

@@ -93,7 +93,7 @@ class ImageMetadataRegistryTest {
 
   private CliResult ok(String... args) {
     CliResult result = isctl.run(args);
-    assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+    assertThat(result).as(String.join(" ", args)).succeeded();
     return result;
   }
 
@@ -349,9 +349,10 @@ class ImageMetadataRegistryTest {
 
     CliResult result = isctl.run("get", "istag", "app:v1", "-o", "yaml");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
+    assertThat(result)
+        .failedWith(1)
+        .outIsEmpty()
+        .err()
         .startsWith("error: " + imageFile(app.digest()))
         .endsWith("\n")
         .doesNotContain("Exception")
@@ -365,9 +366,9 @@ class ImageMetadataRegistryTest {
             + "0".repeat(64)
             + "\n");
     CliResult renamed = isctl.run("get", "istag", "app:v1", "-o", "yaml");
-    assertThat(renamed.exitCode()).isEqualTo(1);
-    assertThat(renamed.err())
-        .isEqualTo(
+    assertThat(renamed)
+        .failedWith(1)
+        .errIs(
             "error: "
                 + imageFile(app.digest())
                 + ": metadata.name \"sha256:"
@@ -381,7 +382,7 @@ class ImageMetadataRegistryTest {
 
     assertThat(new FileImageStreamStore(isctl.store()).namespaces()).containsExactly("ns");
     assertThat(ok("sync").err()).isEmpty();
-    assertThat(ok("delete", "is", "app").exitCode()).isZero();
+    assertThat(ok("delete", "is", "app")).succeeded();
     assertThat(imageFile(app.digest()))
         .as("Images outlive the streams, until pruned")
         .isRegularFile();

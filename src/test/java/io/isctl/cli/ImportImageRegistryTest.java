@@ -80,7 +80,7 @@ class ImportImageRegistryTest {
 
   private CliResult ok(String... args) {
     CliResult result = isctl.run(args);
-    assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+    assertThat(result).as(String.join(" ", args)).succeeded();
     return result;
   }
 
@@ -118,9 +118,9 @@ class ImportImageRegistryTest {
     CliResult result =
         isctl.run("import-image", "app:v1", "--from=" + from("test/single:v1"), "--confirm");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .contains(
+    assertThat(result)
+        .failedWith(1)
+        .errContains(
             "error: tag v1 failed: the repository "
                 + from("test/single")
                 + " is HTTP only and requires the insecure flag to import");
@@ -242,9 +242,10 @@ class ImportImageRegistryTest {
           .append("/50 tags: ")
           .append(order.get(i));
     }
-    assertThat(terminal.exitCode()).isZero();
-    assertThat(terminal.out()).isEqualTo(piped.out());
-    assertThat(terminal.err()).isEqualTo(progress + "\r\u001b[K" + piped.err());
+    assertThat(terminal)
+        .succeeded()
+        .outIs(piped.out())
+        .errIs(progress + "\r\u001b[K" + piped.err());
     assertThat(piped.err()).doesNotContain("\r", "\u001b");
   }
 
@@ -276,10 +277,8 @@ class ImportImageRegistryTest {
             "--confirm",
             "--insecure");
 
-    assertThat(onDumb.exitCode()).isZero();
-    assertThat(onDumb.err()).doesNotContain("importing", "\u001b");
-    assertThat(traced.exitCode()).isZero();
-    assertThat(traced.err()).contains("I GET ").doesNotContain("importing", "\u001b");
+    assertThat(onDumb).succeeded().errDoesNotContain("importing", "\u001b");
+    assertThat(traced).succeeded().errContains("I GET ").errDoesNotContain("importing", "\u001b");
   }
 
   @Test
@@ -292,7 +291,7 @@ class ImportImageRegistryTest {
             "--confirm",
             "--insecure");
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result).failedWith(1);
     String message =
         "dockerimage.image.openshift.io \"" + from("test/single:nosuch") + "\" not found";
     assertThat(result.err())
@@ -313,11 +312,10 @@ class ImportImageRegistryTest {
     CliResult byDigest =
         isctl.run("tag", from("test/deleted@" + deleted.digest()), "ns/gone:digest", "--insecure");
 
-    assertThat(byTag.exitCode()).isEqualTo(1);
-    assertThat(byTag.err()).contains("\"" + from("test/deleted:gone") + "\" not found");
-    assertThat(byDigest.exitCode()).isEqualTo(1);
-    assertThat(byDigest.err())
-        .contains("\"" + from("test/deleted@" + deleted.digest()) + "\" not found");
+    assertThat(byTag).failedWith(1).errContains("\"" + from("test/deleted:gone") + "\" not found");
+    assertThat(byDigest)
+        .failedWith(1)
+        .errContains("\"" + from("test/deleted@" + deleted.digest()) + "\" not found");
     assertThat(stream("gone").status().tag("digest").orElseThrow().conditions())
         .extracting(TagEventCondition::reason)
         .containsExactly("NotFound");
@@ -341,13 +339,13 @@ class ImportImageRegistryTest {
     CliResult withCredentials =
         isctl.run("--registry-config", auth.toString(), "import-image", "secret:v1", "--insecure");
 
-    assertThat(anonymous.exitCode()).isEqualTo(1);
-    assertThat(anonymous.err())
-        .contains(
+    assertThat(anonymous)
+        .failedWith(1)
+        .errContains(
             "error: tag v1 failed: you may not have access to the container image \""
                 + source
                 + "\"");
-    assertThat(withCredentials.exitCode()).as(withCredentials.err()).isZero();
+    assertThat(withCredentials).succeeded();
     assertThat(image("secret", "v1")).isEqualTo(secret.digest());
   }
 }

@@ -68,8 +68,11 @@ class ImportImageValidationTest {
   void refused(String scenario, String[] args, int exitCode, String message) {
     CliResult result = isctl.run(args);
 
-    assertThat(result.exitCode()).isEqualTo(exitCode);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("error: " + message).hasLineCount(1);
+    assertThat(result)
+        .failedWith(exitCode)
+        .outIsEmpty()
+        .err()
+        .startsWith("error: " + message)
+        .hasLineCount(1);
   }
 }

@@ -55,34 +55,33 @@ class ResolveWorkloadsCommandTest {
   void printsTheResolvedYaml_andReportsTheUnresolvedOnStderr() throws Exception {
     write("web.yaml", DEPLOYMENT);
     CliResult result = isctl.run("resolve", "-f", "k8s/web.yaml");
-    assertThat(result.exitCode()).isZero();
-    assertThat(result.out())
-        .isEqualTo(
+    assertThat(result)
+        .succeeded()
+        .outIs(
             DEPLOYMENT
                 .replace("image: myimage-ref-source:mytag", "image: " + SOURCE)
                 .replace(
                     "myimage-reference:nosuchtag",
-                    Fixtures.INTERNAL + "/myproject/myimage-reference:nosuchtag"));
-    assertThat(result.err()).isEmpty();
+                    Fixtures.INTERNAL + "/myproject/myimage-reference:nosuchtag"))
+        .errIsEmpty();
   }
 
   @Test
   void strict_failsOnUnresolvedImages_andWritesNothing() throws Exception {
     Path file = write("web.yaml", DEPLOYMENT.replace("resolve-names: '*'", "other: x"));
     CliResult result = isctl.run("resolve", "-f", "k8s", "--in-place", "--strict");
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
-        .startsWith(
+    assertThat(result)
+        .failedWith(1)
+        .outIsEmpty()
+        .errStartsWith(
             "k8s/web.yaml: Deployment/web container web: myimage-ref-source:mytag: "
-                + "image stream myproject/myimage-ref-source does not allow local references");
-    assertThat(result.err())
-        .contains("error: 2 images or triggers could not be resolved (--strict)");
+                + "image stream myproject/myimage-ref-source does not allow local references")
+        .errContains("error: 2 images or triggers could not be resolved (--strict)");
     assertThat(Files.readString(file))
         .isEqualTo(DEPLOYMENT.replace("resolve-names: '*'", "other: x"));
     // Without --strict the same run succeeds, still reporting.
     CliResult lenient = isctl.run("resolve", "-f", "k8s");
-    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient).succeeded();
     assertThat(lenient.err().lines()).hasSize(2);
   }
 
@@ -97,8 +96,7 @@ class ResolveWorkloadsCommandTest {
     FileTime old = FileTime.fromMillis(1_000_000L);
     Files.setLastModifiedTime(same, old);
     CliResult result = isctl.run("resolve", "-f", "k8s", "--in-place");
-    assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEmpty();
+    assertThat(result).succeeded().outIsEmpty();
     assertThat(Files.readString(changed)).contains("image: " + SOURCE + "  # from the stream");
     assertThat(Files.getLastModifiedTime(same)).isEqualTo(old);
     try (Stream<Path> files = Files.list(k8s)) {
@@ -117,11 +115,10 @@ class ResolveWorkloadsCommandTest {
     }
     for (Path file : files) {
       CliResult one = isctl.run("resolve", "-f", "k8s/" + file.getFileName(), "--strict");
-      assertThat(one.exitCode()).as(one.err()).isZero();
-      assertThat(one.out()).as(file.toString()).isEqualTo(Files.readString(file));
+      assertThat(one).succeeded().out().as(file.toString()).isEqualTo(Files.readString(file));
     }
     CliResult all = isctl.run("resolve", "-f", "k8s", "--in-place", "--strict");
-    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all).succeeded();
     for (Path file : files) {
       assertThat(Files.readAllBytes(file))
           .isEqualTo(Files.readAllBytes(source.resolve(file.getFileName())));
@@ -131,7 +128,7 @@ class ResolveWorkloadsCommandTest {
   @Test
   void stdin_andJson_andExplain() throws Exception {
     CliResult json = isctl.stdin(DEPLOYMENT).run("resolve", "-f", "-", "-o", "json");
-    assertThat(json.exitCode()).isZero();
+    assertThat(json).succeeded();
     var tree = new ObjectMapper().readTree(json.out());
     assertThat(tree.at("/containers/0/file").asText()).isEqualTo("-");
     assertThat(tree.at("/containers/0/resolved").asText()).isEqualTo(SOURCE);
@@ -152,12 +149,10 @@ class ResolveWorkloadsCommandTest {
   @Test
   void badCombinations_areUsageErrors() throws Exception {
     write("web.yaml", DEPLOYMENT);
-    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "-f", "k8s").exitCode())
-        .isEqualTo(2);
-    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "--in-place").exitCode())
-        .isEqualTo(2);
-    assertThat(isctl.run("resolve", "-f", "k8s", "--via=lookup").exitCode()).isEqualTo(2);
-    assertThat(isctl.run("resolve").exitCode()).isEqualTo(2);
+    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "-f", "k8s")).failedWith(2);
+    assertThat(isctl.run("resolve", "myimage-ref-source:mytag", "--in-place")).failedWith(2);
+    assertThat(isctl.run("resolve", "-f", "k8s", "--via=lookup")).failedWith(2);
+    assertThat(isctl.run("resolve")).failedWith(2);
     // The positional form is unchanged.
     assertThat(isctl.run("resolve", "myimage-ref-source:mytag").line()).isEqualTo(SOURCE);
   }
@@ -168,9 +163,9 @@ class ResolveWorkloadsCommandTest {
         "bad.yaml",
         "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: 3}]}\n");
     CliResult result = isctl.run("resolve", "-f", "k8s/bad.yaml");
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .isEqualTo("error: k8s/bad.yaml: Pod/p: spec.containers[0].image: must be a string\n");
+    assertThat(result)
+        .failedWith(1)
+        .errIs("error: k8s/bad.yaml: Pod/p: spec.containers[0].image: must be a string\n");
     assertThat(isctl.run("resolve", "-f", "k8s/missing.yaml").err())
         .isEqualTo("error: the path \"k8s/missing.yaml\" does not exist\n");
   }
@@ -201,6 +196,6 @@ class ResolveWorkloadsCommandTest {
     assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--in-place", "--enabled=false").out())
         .isEqualTo("deployment.apps/web image lookup updated\n");
     assertThat(Files.readString(file)).isEqualTo(plain);
-    assertThat(isctl.run("set", "image-lookup", "web", "-f", "k8s").exitCode()).isEqualTo(2);
+    assertThat(isctl.run("set", "image-lookup", "web", "-f", "k8s")).failedWith(2);
   }
 }

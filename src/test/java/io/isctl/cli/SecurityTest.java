@@ -86,15 +86,15 @@ class SecurityTest {
     StoreFiles.markInsecure(store(), registry.hostPort());
     CliResult perStore = isctl("tag", image, "web:config");
 
-    assertThat(refused.exitCode()).isEqualTo(1);
-    assertThat(refused.err())
-        .isEqualTo(
+    assertThat(refused)
+        .failedWith(1)
+        .errIs(
             "error: tag refused failed: the repository "
                 + registry.hostPort()
                 + "/team/app is HTTP only and requires the insecure flag to import\n");
     assertThat(requestsWhenRefused).as("the TLS handshake failed: no request was sent").isZero();
-    assertThat(perTag.exitCode()).as(perTag.err()).isZero();
-    assertThat(perStore.exitCode()).as(perStore.err()).isZero();
+    assertThat(perTag).succeeded();
+    assertThat(perStore).succeeded();
   }
 
   @Test
@@ -104,8 +104,7 @@ class SecurityTest {
 
       CliResult result = isctl("tag", trap.hostPort() + "/team/app:1", "web:latest");
 
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("requires the insecure flag");
+      assertThat(result).failedWith(1).errContains("requires the insecure flag");
       assertThat(trap.received())
           .as("only a TLS handshake record arrived")
           .isNotEmpty()
@@ -131,7 +130,7 @@ class SecurityTest {
     CliResult result =
         isctl("tag", BASIC_AUTH_REGISTRY.hostPort() + "/test/private:v1", "web:latest");
 
-    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result).succeeded();
     assertThat(StoreFiles.stream(store().resolve("team/web.yaml")).status().latest("latest"))
         .map(TagEvent::image)
         .contains(image.digest());
@@ -153,8 +152,7 @@ class SecurityTest {
 
       CliResult result = isctl("tag", registry.hostPort() + "/team/app:1", "web:latest");
 
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("refusing redirect from https to http");
+      assertThat(result).failedWith(1).errContains("refusing redirect from https to http");
       assertThat(plain.received()).isEmpty();
     }
   }
@@ -180,7 +178,7 @@ class SecurityTest {
 
       CliResult result = isctl("tag", registry.hostPort() + "/team/app:1", "web:latest");
 
-      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result).succeeded();
       assertThat(cdn.take().getHeaders().get("Authorization")).isNull();
     }
   }

@@ -58,7 +58,7 @@ class SyncCommandTest {
 
   private CliResult ok(String... args) {
     CliResult result = isctl.run(args);
-    assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+    assertThat(result).as(String.join(" ", args)).succeeded();
     return result;
   }
 
@@ -190,10 +190,10 @@ class SyncCommandTest {
 
     CliResult failed = isctl.run("sync", "broken");
 
-    assertThat(failed.exitCode()).isEqualTo(1);
-    assertThat(failed.out()).isEmpty();
-    assertThat(failed.err())
-        .isEqualTo(
+    assertThat(failed)
+        .failedWith(1)
+        .outIsEmpty()
+        .errIs(
             "error: myproject/broken:mytag: dockerimage.image.openshift.io "
                 + "\"docker.io/balazsszeti/hello:nosuch\" not found\n");
     TagEventCondition condition =
@@ -278,11 +278,10 @@ class SyncCommandTest {
 
     CliResult result = isctl.stderrTerminal().run("sync", "-n", "progress");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out())
-        .isEqualTo("progress/a:mytag: imported " + a + "\nprogress/b:mytag: imported " + b + "\n");
-    assertThat(result.err())
-        .isEqualTo(
+    assertThat(result)
+        .failedWith(1)
+        .outIs("progress/a:mytag: imported " + a + "\nprogress/b:mytag: imported " + b + "\n")
+        .errIs(
             "\r\u001b[Ksyncing 1/3 streams: progress/a"
                 + "\r\u001b[Ksyncing 2/3 streams: progress/b\r\u001b[Ksyncing 3/3 streams: progress/c\r\u001b[K"
                 + "error: progress/c:mytag: dockerimage.image.openshift.io \"docker.io/balazsszeti/hello:nosuch\" not found\n");
@@ -393,9 +392,10 @@ class SyncCommandTest {
 
     CliResult result = isctl.run("sync", "nolist");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
+    assertThat(result)
+        .failedWith(1)
+        .outIsEmpty()
+        .err()
         .startsWith(
             "error: myproject/nolist: cannot list the tags of docker.io/balazsszeti/"
                 + "nosuchrepo: ")
@@ -416,9 +416,9 @@ class SyncCommandTest {
 
     CliResult result = isctl.run("sync", "tagged");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .isEqualTo(
+    assertThat(result)
+        .failedWith(1)
+        .errIs(
             "error: myproject/tagged: spec.dockerImageRepository "
                 + "\"docker.io/balazsszeti/whole:v1\": you must specify an image repository, not a tag or ID\n");
     assertThat(Files.readAllBytes(isctl.store().resolve("myproject/tagged.yaml")))
@@ -452,9 +452,10 @@ class SyncCommandTest {
 
     CliResult result = isctl.run("sync", "-n", "damaged");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).isEqualTo("damaged/zzz:mytag: imported " + digest + "\n");
-    assertThat(result.err())
+    assertThat(result)
+        .failedWith(1)
+        .outIs("damaged/zzz:mytag: imported " + digest + "\n")
+        .err()
         .startsWith("error: damaged/aaa: ")
         .doesNotContain("\n\n")
         .hasLineCount(1);
@@ -464,18 +465,18 @@ class SyncCommandTest {
   void unknownName_isNotFound_exitOne() {
     CliResult result = isctl.run("sync", "nosuch");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .isEqualTo("error: imagestreams.image.openshift.io \"nosuch\" not found\n");
+    assertThat(result)
+        .failedWith(1)
+        .errIs("error: imagestreams.image.openshift.io \"nosuch\" not found\n");
   }
 
   @Test
   void offline_refuses() {
     CliResult result = isctl.run("--offline", "sync");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .isEqualTo("error: sync needs the registries; it cannot run with --offline\n");
+    assertThat(result)
+        .failedWith(1)
+        .errIs("error: sync needs the registries; it cannot run with --offline\n");
   }
 
   @Test
@@ -512,10 +513,10 @@ class SyncCommandTest {
 
     CliResult result = isctl.run("sync");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).isEqualTo("myproject/reachable:mytag: imported " + digest + "\n");
-    assertThat(result.err())
-        .startsWith(
+    assertThat(result)
+        .failedWith(1)
+        .outIs("myproject/reachable:mytag: imported " + digest + "\n")
+        .errStartsWith(
             "error: cannot list the repositories of the integrated registry at 127.0.0.1:"
                 + closed
                 + ": ");
@@ -526,10 +527,8 @@ class SyncCommandTest {
     CliResult zero = isctl.run("sync", "--watch", "--interval=0s");
     CliResult word = isctl.run("sync", "--watch", "--interval=soon");
 
-    assertThat(zero.exitCode()).isEqualTo(2);
-    assertThat(zero.err()).contains("invalid duration \"0s\": must be more than 0");
-    assertThat(word.exitCode()).isEqualTo(2);
-    assertThat(word.err()).contains("invalid duration \"soon\"");
+    assertThat(zero).failedWith(2).errContains("invalid duration \"0s\": must be more than 0");
+    assertThat(word).failedWith(2).errContains("invalid duration \"soon\"");
     assertThat(requests.requests()).isEmpty();
   }
 }

@@ -130,9 +130,10 @@ class TagValidationTest {
       throws Exception {
     CliResult result = isctl.run(prepend("-n", "myproject", args));
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
+    assertThat(result)
+        .failedWith(2)
+        .outIsEmpty()
+        .err()
         .startsWith("error: " + message)
         .doesNotContain("\tat ")
         .hasLineCount(1);
@@ -181,8 +182,12 @@ class TagValidationTest {
       throws Exception {
     CliResult result = isctl.run(prepend("-n", "myproject", args));
 
-    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-    assertThat(result.err()).contains(message).doesNotContain("\tat ").hasLineCount(1);
+    assertThat(result)
+        .failedWith(1)
+        .err()
+        .contains(message)
+        .doesNotContain("\tat ")
+        .hasLineCount(1);
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -206,7 +211,7 @@ class TagValidationTest {
             isctl.store().toString());
 
     assertThat(after).isEqualTo(before);
-    assertThat(after.exitCode()).isZero();
+    assertThat(after).succeeded();
   }
 
   @Test
@@ -214,8 +219,7 @@ class TagValidationTest {
     CliResult result = isctl.run("-n", "myproject", "tag", "-d", "myimage-ref-source:mytag");
 
     assertThat(result.out()).isEqualTo("Deleted tag myproject/myimage-ref-source:mytag.\n");
-    assertThat(isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag").exitCode())
-        .isEqualTo(1);
+    assertThat(isctl.run("-n", "myproject", "resolve", "myimage-ref-source:mytag")).failedWith(1);
   }
 
   @Test

@@ -33,6 +33,23 @@ class GoYamlKeyOrderTest {
   }
 
   @Test
+  void theOrderHasCycles() {
+    // Digits compare by run value only where two keys differ: 2 < 19 by value, 19 < 1a because a
+    // digit sorts before a letter, and 1a < 2 by the runs 1 and 2. No plain sort can honour this.
+    assertThat(GoYamlKeyOrder.less("2", "19")).isTrue();
+    assertThat(GoYamlKeyOrder.less("19", "1a")).isTrue();
+    assertThat(GoYamlKeyOrder.less("1a", "2")).isTrue();
+  }
+
+  @Test
+  void keysInACycle_sortAsGoSortsThemFromTheOrderGiven() {
+    // Go's insertion sort (every slice of up to 12) leaves each rotation of a cycle as it is.
+    assertThat(GoYamlKeyOrder.sorted(List.of("19", "1a", "2"))).containsExactly("19", "1a", "2");
+    assertThat(GoYamlKeyOrder.sorted(List.of("1a", "2", "19"))).containsExactly("1a", "2", "19");
+    assertThat(GoYamlKeyOrder.sorted(List.of("2", "1a", "19"))).containsExactly("1a", "2", "19");
+  }
+
+  @Test
   void kubernetesKeys() {
     List<String> keys = List.of("status", "spec", "metadata", "kind", "apiVersion");
     assertThat(GoYamlKeyOrder.sorted(keys))

@@ -82,7 +82,7 @@ class ProxyCredentialsTest {
       CliResult result =
           isctl.run("import-image", "app:v1", "--from=" + registry() + "/team/app:v1", "--confirm");
 
-      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result).succeeded();
       assertThat(
               new FileImageStreamStore(isctl.store())
                   .find("team", "app")
@@ -116,7 +116,7 @@ class ProxyCredentialsTest {
           through(proxy, "alice:" + ENCODED_PASSWORD + "@", name)
               .run("import-image", "app:1", "--from=" + name + "/team/app:1", "--confirm");
 
-      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result).succeeded();
       assertThat(proxy.received())
           .isNotEmpty()
           .allSatisfy(
@@ -145,8 +145,9 @@ class ProxyCredentialsTest {
           through(proxy, "", registry())
               .run("import-image", "app:v1", "--from=" + registry() + "/team/app:v1", "--confirm");
 
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err())
+      assertThat(result)
+          .failedWith(1)
+          .err()
           .startsWith("error: tag v1 failed: ")
           .contains("proxy authentication required")
           .hasLineCount(2);
@@ -172,7 +173,7 @@ class ProxyCredentialsTest {
                 "--from=" + registry() + "/team/app:v1",
                 "--confirm");
 
-        assertThat(result.exitCode()).as("loglevel " + loglevel).isEqualTo(1);
+        assertThat(result).as("loglevel " + loglevel).failedWith(1);
         assertThat(result.out() + result.err()).as("loglevel " + loglevel).doesNotContain(secrets);
         if (loglevel.equals("8")) {
           assertThat(result.err())

@@ -57,9 +57,9 @@ class ProxyImportTest {
       assertThat(ping).isNotNull();
       assertThat(ping.getUrl().host()).isEqualTo("registry.invalid");
       assertThat(ping.getUrl().encodedPath()).isEqualTo("/v2/");
-      assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-      assertThat(result.err())
-          .contains(
+      assertThat(result)
+          .failedWith(1)
+          .errContains(
               "dockerimage.image.openshift.io \"registry.invalid:5000/team/app:1\" not found");
     }
   }
@@ -77,7 +77,7 @@ class ProxyImportTest {
           isctl.run(
               "import-image", "app:1", "--from=registry.invalid:5000/team/app:1", "--confirm");
 
-      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result).failedWith(1);
       assertThat(proxy.getRequestCount()).isZero();
     }
   }

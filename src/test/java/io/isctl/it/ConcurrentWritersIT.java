@@ -50,9 +50,7 @@ class ConcurrentWritersIT {
       String source = "src:v" + round;
       List<CliResult> results = runAtOnce(i -> launcher.exec("tag", source, "web:t" + i));
       for (int i = 0; i < PROCESSES; i++) {
-        assertThat(results.get(i).exitCode())
-            .as("round %d, process %d: %s", round, i, results.get(i).err())
-            .isZero();
+        assertThat(results.get(i)).as("round %d, process %d", round, i).succeeded();
       }
       assertThat(StoreFiles.stream(store.resolve("team/web.yaml")).spec().tags())
           .as("after round %d every process's tag is there", round)
@@ -110,7 +108,7 @@ class ConcurrentWritersIT {
                     : launcher.exec("tag", repository + ":v" + i / 2, "shared:v" + i / 2));
 
     for (int i = 0; i < PROCESSES; i++) {
-      assertThat(results.get(i).exitCode()).as("process %d: %s", i, results.get(i).err()).isZero();
+      assertThat(results.get(i)).as("process %d", i).succeeded();
     }
     ImageStream shared = StoreFiles.stream(store.resolve("team/shared.yaml"));
     for (int k = 0; k < PROCESSES / 2; k++) {

@@ -82,11 +82,11 @@ class CrashIT {
         SEED, cutShort, KILLS, leftTemporaryFiles);
 
     CliResult after = launcher.exec("tag", "--reference", source(KILLS + 1), "web:t0");
-    assertThat(after.exitCode()).as(after.err()).isZero();
+    assertThat(after).succeeded();
     assertThat(StoreFiles.names(store.resolve("team")))
         .as("what the killed runs left is gone")
         .containsExactly("web.yaml");
-    assertThat(launcher.exec("get", "is").exitCode()).isZero();
+    assertThat(launcher.exec("get", "is")).succeeded();
   }
 
   private static String source(int round) {

@@ -32,12 +32,12 @@ class LauncherIT {
             "-o",
             "wide");
 
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out())
-        .startsWith("NAME ")
-        .contains("mytag=" + EXTERNAL_BY_DIGEST)
-        .contains("mytag=" + EXTERNAL_TAG)
-        .contains("mytag=" + INTERNAL + "/myproject/myimage-internal@" + INTERNAL_DIGEST);
+    assertThat(result)
+        .succeeded()
+        .outStartsWith("NAME ")
+        .outContains("mytag=" + EXTERNAL_BY_DIGEST)
+        .outContains("mytag=" + EXTERNAL_TAG)
+        .outContains("mytag=" + INTERNAL + "/myproject/myimage-internal@" + INTERNAL_DIGEST);
   }
 
   @Test
@@ -59,10 +59,10 @@ class LauncherIT {
     CliResult result =
         new Launcher(dir).exec("tag", "--reference-policy=sideways", EXTERNAL_TAG, "web:1");
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
-        .isEqualTo(
+    assertThat(result)
+        .failedWith(2)
+        .outIsEmpty()
+        .errIs(
             "error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')\n");
   }
 
@@ -73,10 +73,9 @@ class LauncherIT {
     CliResult quiet = launcher.exec("resolve", "nosuch:tag");
     CliResult verbose = launcher.exec("resolve", "nosuch:tag", "--loglevel=6");
 
-    assertThat(quiet.exitCode()).isEqualTo(1);
-    assertThat(quiet.err())
-        .isEqualTo("error: imagestreams.image.openshift.io \"nosuch\" not found\n");
-    assertThat(verbose.exitCode()).isEqualTo(1);
-    assertThat(verbose.err()).contains("\tat io.isctl.");
+    assertThat(quiet)
+        .failedWith(1)
+        .errIs("error: imagestreams.image.openshift.io \"nosuch\" not found\n");
+    assertThat(verbose).failedWith(1).errContains("\tat io.isctl.");
   }
 }

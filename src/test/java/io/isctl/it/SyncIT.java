@@ -42,10 +42,10 @@ class SyncIT {
     CliResult quiet = isctl.run("sync");
     CliResult verbose = isctl.run("sync", "--loglevel=1");
 
-    assertThat(tag.exitCode()).as(tag.err()).isZero();
-    assertThat(sync.exitCode()).as(sync.err()).isZero();
-    assertThat(sync.out())
-        .isEqualTo("myproject/myimage-internal:mytag: " + internal + " (pushed)\n");
+    assertThat(tag).succeeded();
+    assertThat(sync)
+        .succeeded()
+        .outIs("myproject/myimage-internal:mytag: " + internal + " (pushed)\n");
     assertThat(quiet.out()).isEmpty();
     assertThat(verbose.out())
         .isEqualTo(
@@ -65,10 +65,10 @@ class SyncIT {
 
     CliResult sync = isctl.run("sync", "broken");
 
-    assertThat(sync.exitCode()).isEqualTo(1);
-    assertThat(sync.out()).isEmpty();
-    assertThat(sync.err())
-        .isEqualTo(
+    assertThat(sync)
+        .failedWith(1)
+        .outIsEmpty()
+        .errIs(
             "error: myproject/broken:mytag: dockerimage.image.openshift.io "
                 + "\"docker.io/balazsszeti/hello:nosuch\" not found\n");
   }

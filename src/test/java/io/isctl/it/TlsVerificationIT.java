@@ -59,7 +59,7 @@ class TlsVerificationIT {
   void trustedCertificateForTheAddress_isAcceptedWithoutInsecure() throws Exception {
     CliResult result = tagFromRegistryPresenting(SelfSignedCertificate.forIpAddress("127.0.0.1"));
 
-    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result).succeeded();
     assertThat(StoreFiles.stream(dir.resolve("store/team/web.yaml")).status().latest("latest"))
         .map(TagEvent::image)
         .contains(
@@ -72,8 +72,7 @@ class TlsVerificationIT {
     CliResult result =
         tagFromRegistryPresenting(SelfSignedCertificate.forHostName("registry.example.com"));
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains("requires the insecure flag");
+    assertThat(result).failedWith(1).errContains("requires the insecure flag");
   }
 
   /**
@@ -109,10 +108,10 @@ class TlsVerificationIT {
           launcher(certificate, registry)
               .exec("tag", registry.hostPort() + "/team/app:1", "web:latest", "--loglevel=8");
 
-      assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err())
-          .contains("is not https and the registry was not marked insecure")
-          .doesNotContain(PASSWORD);
+      assertThat(result)
+          .failedWith(1)
+          .errContains("is not https and the registry was not marked insecure")
+          .errDoesNotContain(PASSWORD);
       assertThat(realm.received()).isEmpty();
     }
   }

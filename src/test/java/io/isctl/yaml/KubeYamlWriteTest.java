@@ -1,5 +1,6 @@
 package io.isctl.yaml;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -296,5 +298,41 @@ class KubeYamlWriteTest {
                 + "      message: 'Internal error occurred: docker.io/library/ruby:9.9-missing: manifest\n"
                 + "        unknown: manifest unknown: the requested image tag was not found in the repository,\n"
                 + "        check the tag and try again'\n");
+  }
+
+  /**
+   * yaml.v2's key order is not transitive: here {@code "32" < 70a < … < 8a < "32"} is a cycle, so
+   * Go's sort.Sort answers by the order it is handed the keys, and that is the random order of a Go
+   * map (sigs.k8s.io/yaml reads the JSON into one): a rotation of the JSON order for a map this
+   * small. The five texts are every output kubectl v1.32.4 (go1.23.8) printed in 60 runs of {@code
+   * kubectl create configmap t --from-literal=2-=v … --dry-run=client -o yaml}, which match the
+   * five rotations; the input is its {@code -o json}, map keys sorted as encoding/json sorts them.
+   * A plain sort of these keys (List.sort) gives {@code 2-, 6_8, 7ba, 8a, 32, 70a, 80a}, which
+   * kubectl never prints; GoSort replaying Go's algorithm gives the first text.
+   */
+  @Test
+  void keysInACycle_printInAnOrderKubectlPrints() throws Exception {
+    JsonNode configMap =
+        JSON.readTree(
+            """
+            {"kind": "ConfigMap", "apiVersion": "v1",
+             "metadata": {"name": "t", "creationTimestamp": null},
+             "data": {"2-": "v", "32": "v", "6_8": "v", "70a": "v", "7ba": "v", "80a": "v",
+                      "8a": "v"}}
+            """);
+    String head = "apiVersion: v1\ndata:\n  2-: v\n  \"6_8\": v\n";
+    String tail = "kind: ConfigMap\nmetadata:\n  creationTimestamp: null\n  name: t\n";
+    List<String> kubectlPrinted =
+        Stream.of(
+                List.of("\"32\"", "70a", "7ba", "80a", "8a"),
+                List.of("70a", "7ba", "80a", "8a", "\"32\""),
+                List.of("7ba", "80a", "8a", "\"32\"", "70a"),
+                List.of("80a", "8a", "\"32\"", "70a", "7ba"),
+                List.of("8a", "\"32\"", "70a", "7ba", "80a"))
+            .map(
+                keys -> head + keys.stream().map(k -> "  " + k + ": v\n").collect(joining()) + tail)
+            .toList();
+
+    assertThat(KubeYaml.write(configMap)).isIn(kubectlPrinted);
   }
 }

@@ -23,12 +23,6 @@ public record AuthFileLocations(
     environment = Map.copyOf(environment);
   }
 
-  /** The real environment and home directory. */
-  public static AuthFileLocations fromSystem(Optional<Path> explicitFile) {
-    return new AuthFileLocations(
-        explicitFile, System.getenv(), Path.of(System.getProperty("user.home")));
-  }
-
   /** The files to read, most preferred first; missing ones are skipped by the reader. */
   public List<Path> files() {
     if (explicitFile.isPresent()) {

@@ -27,10 +27,6 @@ public final class TokenCache {
     tokens.put(key(registry, scope), token);
   }
 
-  public void invalidate(String registry, String scope) {
-    tokens.remove(key(registry, scope));
-  }
-
   private static String key(String registry, String scope) {
     return registry + " " + scope;
   }

@@ -2,28 +2,61 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.IsctlException;
-import io.isctl.registry.transport.Redaction;
+import io.isctl.base.OneLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Constructor;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 
-/** Builds the configured command line: commands, one-line error handling and exit codes. */
-public final class Cli {
-  private Cli() {}
+/**
+ * Builds the configured command line: commands, one-line error handling and exit codes. An instance
+ * is the factory picocli makes a run's commands with.
+ */
+public final class Cli implements IFactory {
+  private static final IFactory PICOCLI = CommandLine.defaultFactory();
+
+  private final Session.Environment environment;
+
+  private Cli(Session.Environment environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * Makes what picocli asks for (commands, mixins, converters, candidates): a command whose
+   * constructor takes the {@link Session.Environment} gets this one, so no command looks for it
+   * through the root command; anything else is made as picocli makes it.
+   */
+  public static IFactory factory(Session.Environment environment) {
+    return new Cli(environment);
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+      if (constructor.getParameterCount() == 1
+          && constructor.getParameterTypes()[0] == Session.Environment.class) {
+        return type.cast(constructor.newInstance(environment));
+      }
+    }
+    return PICOCLI.create(type);
+  }
 
   /** A command line with every command, writing to {@code out} and {@code err}. */
   public static CommandLine newCommandLine(
       Session.Environment environment, PrintWriter out, PrintWriter err) {
-    return configure(CommandTree.full(new RootCommand(environment)), out, err);
+    return configure(CommandTree.full(factory(environment)), environment, out, err);
   }
 
-  private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
+  private static CommandLine configure(
+      CommandLine cli, Session.Environment environment, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(false);
     cli.setParameterExceptionHandler(Cli::onUsageError);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> onFailure(e, commandLine));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> onFailure(e, commandLine, environment));
     return cli;
   }
 
@@ -33,9 +66,9 @@ public final class Cli {
    * scripts, for the JLine shell.
    */
   public static io.isctl.cli.complete.Completions complete(
-      CommandLine cli, java.util.List<String> words) {
+      Session.Environment environment, CommandLine cli, java.util.List<String> words) {
     return CompleteCommand.completions(
-        cli.getCommandSpec(), Session.current(cli.getCommandSpec()), words);
+        cli.getCommandSpec(), Session.of(cli.getCommandSpec(), environment), words);
   }
 
   /** Runs {@code args} and returns the exit code. */
@@ -43,7 +76,7 @@ public final class Cli {
       Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
     // One run needs one command: build only its model (see CommandTree).
     CommandLine cli =
-        configure(CommandTree.forArguments(new RootCommand(environment), args), out, err);
+        configure(CommandTree.forArguments(factory(environment), args), environment, out, err);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -55,64 +88,41 @@ public final class Cli {
     String command = commandLine.getCommandSpec().qualifiedName();
     commandLine
         .getErr()
-        .println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+        .println("error: " + OneLine.of(e.getMessage()) + " (see '" + command + " --help')");
     return ExitCodes.USAGE;
   }
 
-  private static int onFailure(Exception e, CommandLine commandLine) {
+  private static int onFailure(
+      Exception e, CommandLine commandLine, Session.Environment environment) {
     PrintWriter err = commandLine.getErr();
-    if (verbose(commandLine)) {
+    boolean verbose = verbose(commandLine, environment);
+    if (verbose) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      err.print(Redaction.withoutUserInfo(trace.toString()));
+      err.print(OneLine.withoutUserInfo(trace.toString()));
     }
     if (e instanceof IsctlException failure) {
       String hint =
           failure.exitCode() == ExitCodes.USAGE
               ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"
               : "";
-      err.println("error: " + oneLine(e.getMessage()) + hint);
+      err.println("error: " + OneLine.of(e.getMessage()) + hint);
       return failure.exitCode();
     }
     err.println(
         "error: internal error: "
             + e.getClass().getSimpleName()
             + ": "
-            + oneLine(String.valueOf(e.getMessage()))
-            + (verbose(commandLine) ? "" : " (run with --loglevel=6 for details)"));
+            + OneLine.of(String.valueOf(e.getMessage()))
+            + (verbose ? "" : " (run with --loglevel=6 for details)"));
     return ExitCodes.FAILED;
   }
 
-  private static boolean verbose(CommandLine commandLine) {
+  private static boolean verbose(CommandLine commandLine, Session.Environment environment) {
     try {
-      return Session.current(commandLine.getCommandSpec()).loglevel() >= 6;
+      return Session.of(commandLine.getCommandSpec(), environment).loglevel() >= 6;
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  /**
-   * Errors are one line: scripts grep them and terminals show them whole. They quote names and
-   * registry answers, so other control characters are escaped too: they must not drive the user's
-   * terminal. A URL's user info (a proxy's password) never shows.
-   */
-  static String oneLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    StringBuilder line = new StringBuilder();
-    Redaction.withoutUserInfo(message)
-        .strip()
-        .replaceAll("\\s*\\R\\s*", " ")
-        .codePoints()
-        .forEach(
-            c -> {
-              if (Character.getType(c) == Character.CONTROL) {
-                line.append(String.format("\\x%02x", c));
-              } else {
-                line.appendCodePoint(c);
-              }
-            });
-    return line.toString();
   }
 }

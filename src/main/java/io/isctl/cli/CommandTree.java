@@ -4,6 +4,7 @@ import io.isctl.cli.spec.CommandModels;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -27,16 +28,17 @@ final class CommandTree {
 
   /** Read once per process: the shell runs many commands. */
   private static final class Bundled {
-    static final Optional<CommandModels> MODELS =
-        CommandModels.bundled(CommandLine.defaultFactory());
+    static final Optional<CommandModels> MODELS = CommandModels.bundled();
   }
 
   private CommandTree() {}
 
-  /** The whole tree: for help, completion and the shell. */
-  static CommandLine full(RootCommand root) {
+  /** The whole tree, its commands made by {@code factory}: for help, completion and the shell. */
+  static CommandLine full(IFactory factory) {
     return withExitCodes(
-        Bundled.MODELS.map(models -> models.full(root)).orElseGet(() -> new CommandLine(root)));
+        Bundled.MODELS
+            .map(models -> models.full(factory))
+            .orElseGet(() -> new CommandLine(RootCommand.class, factory)));
   }
 
   /**
@@ -45,11 +47,11 @@ final class CommandTree {
    * mistake): picocli's own messages then see every command. Classes compiled without the model
    * file (an IDE's build) get the whole tree from the annotations.
    */
-  static CommandLine forArguments(RootCommand root, String... args) {
+  static CommandLine forArguments(IFactory factory, String... args) {
     return Bundled.MODELS
-        .flatMap(models -> models.forArguments(root, args))
+        .flatMap(models -> models.forArguments(factory, args))
         .map(CommandTree::withExitCodes)
-        .orElseGet(() -> full(root));
+        .orElseGet(() -> full(factory));
   }
 
   /**

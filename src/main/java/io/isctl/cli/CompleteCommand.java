@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 final class CompleteCommand implements Callable<Integer> {
   static final String NAME = "__complete";
 
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -32,20 +33,15 @@ final class CompleteCommand implements Callable<Integer> {
       description = "The words after 'isctl', the last one being typed.")
   List<String> words = List.of();
 
-  @Override
-  public Integer call() {
-    completions(spec, words).print(spec.commandLine().getOut());
-    return ExitCodes.OK;
+  CompleteCommand(Session.Environment environment) {
+    this.environment = environment;
   }
 
-  /**
-   * Completes the last of {@code words} against every command, in the store and namespace they
-   * name.
-   */
-  static Completions completions(CommandSpec spec, List<String> words) {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    CommandSpec tree = CommandTree.full(new RootCommand(root.environment())).getCommandSpec();
-    return completions(tree, Session.current(spec), words);
+  @Override
+  public Integer call() {
+    CommandSpec tree = CommandTree.full(Cli.factory(environment)).getCommandSpec();
+    completions(tree, Session.of(spec, environment), words).print(spec.commandLine().getOut());
+    return ExitCodes.OK;
   }
 
   /**
@@ -58,7 +54,7 @@ final class CompleteCommand implements Callable<Integer> {
             tree,
             (store, namespace) -> {
               Session line = session.withLine(store, namespace);
-              return new CompletionContext.Catalog(line.store(), line.namespace());
+              return new CompletionContext.Catalog(line.catalog(), line.namespace());
             });
     if (words.isEmpty()) {
       return engine.complete(List.of(), "");

@@ -1,8 +1,8 @@
 package io.isctl.cli;
 
-import io.isctl.apiserver.ApiException;
 import io.isctl.base.ExitCodes;
 import io.isctl.base.UsageException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:deleted", "1:not found", "2:bad arguments"})
 final class DeleteCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -39,27 +40,25 @@ final class DeleteCommand implements Callable<Integer> {
       description = "Stream names.")
   List<String> names;
 
+  DeleteCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     if (ResourceKind.parse(type) != ResourceKind.IMAGE_STREAM) {
       throw new UsageException(
           "delete supports image streams only; use 'isctl tag -d NAME:TAG' to delete a tag");
     }
-    Session session = Session.current(spec);
-    String namespace = session.namespace();
-    var store = session.store();
-    return store.exclusively(
-        () -> {
-          for (String name : names) {
-            if (!store.delete(namespace, name)) {
-              throw ApiException.notFound("imagestreams.image.openshift.io", name);
-            }
-            spec.commandLine()
-                .getOut()
-                .println("imagestream.image.openshift.io \"" + name + "\" deleted");
-          }
-          spec.commandLine().getOut().flush();
-          return ExitCodes.OK;
-        });
+    Session session = Session.of(spec, environment);
+    PrintWriter out = spec.commandLine().getOut();
+    session
+        .deleteOperation()
+        .delete(
+            session.namespace(),
+            names,
+            name -> out.println("imagestream.image.openshift.io \"" + name + "\" deleted"));
+    out.flush();
+    return ExitCodes.OK;
   }
 }

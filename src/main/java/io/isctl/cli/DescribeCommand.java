@@ -1,19 +1,15 @@
 package io.isctl.cli;
 
-import io.isctl.apiserver.ApiException;
 import io.isctl.base.ExitCodes;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
-import io.isctl.model.Image;
-import io.isctl.model.ImageStream;
-import io.isctl.model.ObjectMeta;
-import io.isctl.model.TagEvent;
-import io.isctl.model.TagReference;
-import io.isctl.ops.StreamTagName;
-import io.isctl.resolve.StreamImages;
+import io.isctl.ops.DescribeOperation;
+import io.isctl.ops.StreamImageView;
+import io.isctl.ops.StreamTagView;
+import io.isctl.ops.StreamView;
+import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +36,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class DescribeCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -58,80 +55,62 @@ final class DescribeCommand implements Callable<Integer> {
       description = "NAME; NAME:TAG for istag, NAME@ID for isimage.")
   List<String> names;
 
+  DescribeCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ResourceKind kind = ResourceKind.parse(type);
-    var out = spec.commandLine().getOut();
-    boolean first = true;
-    for (String name : names) {
-      ImageStream stream;
-      String imagePart = "";
-      if (kind == ResourceKind.IMAGE_STREAM_IMAGE) {
-        if (!first) {
-          out.println();
-          out.println();
+    DescribeOperation describe = new DescribeOperation(session.api());
+    Instant now = session.clock().instant();
+    PrintWriter out = spec.commandLine().getOut();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      switch (kind) {
+        case IMAGE_STREAM -> {
+          StreamView stream = describe.stream(session.namespace(), name);
+          separate(out, i);
+          out.print(StreamDescriber.describe(stream, now));
         }
-        out.print(
-            describeImage(session, StreamTagName.parse(name, session.namespace()).requireImage()));
-        first = false;
-        continue;
+        case IMAGE_STREAM_TAG -> {
+          StreamTagView tag = describe.tag(session.namespace(), name);
+          separate(out, i);
+          printTag(out, tag, now);
+        }
+        case IMAGE_STREAM_IMAGE -> {
+          // The blank lines come before the image is looked up, so they stand before its error too.
+          separate(out, i);
+          out.print(describeImage(describe.image(session.namespace(), name), now));
+        }
       }
-      if (kind == ResourceKind.IMAGE_STREAM_TAG) {
-        StreamTagName parsed = StreamTagName.parse(name, session.namespace()).requireTag();
-        ImageStream whole = session.api().require(parsed.namespace(), parsed.stream());
-        session.api().requireTagImage(whole, parsed.tag());
-        stream = onlyTag(whole, parsed.tag());
-        imagePart = imagePart(session, whole, parsed.tag());
-      } else {
-        stream = session.api().require(session.namespace(), name);
-      }
-      if (!first) {
-        out.println();
-        out.println();
-      }
-      out.print(StreamDescriber.describe(stream, session.clock().instant()));
-      if (!imagePart.isEmpty()) {
-        out.println();
-        out.print(imagePart);
-      }
-      first = false;
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  /**
-   * What {@code oc describe istag} shows: the tag's current Image as the ImageStreamTag serves it
-   * (the reference Pods get, the spec tag's annotations added), when the store has that Image; else
-   * "".
-   */
-  private static String imagePart(Session session, ImageStream stream, String tag) {
-    Optional<TagEvent> latest = stream.status().latest(tag).filter(e -> !e.image().isEmpty());
-    if (latest.isEmpty()) {
-      return "";
+  /** Two blank lines between descriptions. */
+  private static void separate(PrintWriter out, int index) {
+    if (index > 0) {
+      out.println();
+      out.println();
     }
-    return session
-        .api()
-        .image(latest.get().image())
-        .map(
+  }
+
+  /**
+   * {@code oc describe istag}: the stream cut down to the tag, then the tag's current Image as the
+   * ImageStreamTag serves it (the reference Pods get, the spec tag's annotations added), when the
+   * store has that Image.
+   */
+  private static void printTag(PrintWriter out, StreamTagView tag, Instant now) {
+    out.print(StreamDescriber.describe(tag.stream(), now));
+    tag.servedImage()
+        .ifPresent(
             image -> {
-              ObjectMeta meta = image.metadata();
-              Map<String, String> annotations =
-                  stream.spec().tag(tag).map(TagReference::annotations).orElse(null);
-              if (annotations != null) {
-                for (Map.Entry<String, String> annotation : annotations.entrySet()) {
-                  meta = meta.withAnnotation(annotation.getKey(), annotation.getValue());
-                }
-              }
-              Image served =
-                  image
-                      .withMetadata(meta)
-                      .withDockerImageReference(
-                          StreamImages.referenceFor(stream, tag, latest.get()));
-              return ImageDescriber.describe(served, image.name(), session.clock().instant());
-            })
-        .orElse("");
+              out.println();
+              out.print(ImageDescriber.describe(image, image.name(), now));
+            });
   }
 
   /**
@@ -139,33 +118,15 @@ final class DescribeCommand implements Callable<Integer> {
    * reference Pods get). Without a stored Image (streams written by hand, images recorded before
    * isctl kept them) only what the stream knows: the reference, the name and when it was recorded.
    */
-  private static String describeImage(Session session, StreamTagName name) {
-    ImageStream stream = session.api().require(name.namespace(), name.imageStream());
-    StreamImages.Match match = StreamImages.require(stream, name.imageId());
-    TagEvent event = match.event();
-    String pullSpec = StreamImages.pullSpec(stream, match);
-    Optional<Image> image = session.api().image(event.image());
-    if (image.isPresent()) {
-      return ImageDescriber.describe(
-          image.get().withDockerImageReference(pullSpec),
-          image.get().name(),
-          session.clock().instant());
-    }
-    return ImageDescriber.known(
-        pullSpec, event.image(), event.created(), session.clock().instant());
-  }
-
-  private static ImageStream onlyTag(ImageStream stream, String tag) {
-    var spec = stream.spec().withTags(stream.spec().tag(tag).map(List::of).orElse(List.of()));
-    var status =
-        new io.isctl.model.ImageStreamStatus(
-            stream.status().dockerImageRepository(),
-            stream.status().publicDockerImageRepository(),
-            stream.status().tag(tag).map(List::of).orElse(List.of()),
-            null);
-    if (spec.tags().isEmpty() && status.tags().isEmpty()) {
-      throw ApiException.notFound("imagestreamtags.image.openshift.io", stream.name() + ":" + tag);
-    }
-    return stream.withSpec(spec).withStatus(status);
+  private static String describeImage(StreamImageView view, Instant now) {
+    return view.image()
+        .map(
+            image ->
+                ImageDescriber.describe(
+                    image.withDockerImageReference(view.reference()), image.name(), now))
+        .orElseGet(
+            () ->
+                ImageDescriber.known(
+                    view.reference(), view.event().image(), view.event().created(), now));
   }
 }

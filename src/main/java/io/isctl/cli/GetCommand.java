@@ -4,19 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.isctl.apiserver.ApiException;
 import io.isctl.base.ExitCodes;
-import io.isctl.base.UsageException;
-import io.isctl.cli.print.StreamViews;
-import io.isctl.model.ImageStream;
-import io.isctl.model.ImageStreamTree;
-import io.isctl.ops.ImageApiServer;
-import io.isctl.ops.StreamTagName;
-import io.isctl.resolve.StreamImages;
+import io.isctl.cli.print.Listing;
+import io.isctl.ops.GetOperation;
+import io.isctl.ops.GetRequest;
 import io.isctl.yaml.KubeJson;
 import io.isctl.yaml.KubeYaml;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +36,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:not found", "2:bad arguments"})
 final class GetCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -66,141 +62,47 @@ final class GetCommand implements Callable<Integer> {
       description = "yaml, json, name or wide.")
   OutputFormat output;
 
+  GetCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
-    ImageApiServer api = session.api();
+    Session session = Session.of(spec, environment);
+    GetOperation get = new GetOperation(session.api());
     String namespace = session.namespace();
     ResourceKind kind = ResourceKind.parse(type);
+    GetRequest request = new GetRequest(names, namespace, output == OutputFormat.WIDE);
+    Listing found =
+        switch (kind) {
+          case IMAGE_STREAM -> Listing.streams(get.streams(request));
+          case IMAGE_STREAM_TAG -> Listing.tags(get.tags(request));
+          case IMAGE_STREAM_IMAGE -> Listing.images(get.images(request));
+        };
+    print(found, kind, namespace, session.clock().instant());
+    return ExitCodes.OK;
+  }
+
+  private void print(Listing found, ResourceKind kind, String namespace, Instant now) {
     PrintWriter out = spec.commandLine().getOut();
-    List<ImageStream> streams = new ArrayList<>();
-    List<JsonNode> objects = new ArrayList<>();
-    List<String> qualifiedNames = new ArrayList<>();
-    switch (kind) {
-      case IMAGE_STREAM -> {
-        if (names.isEmpty()) {
-          for (String name : api.store().names(namespace)) {
-            api.get(namespace, name).ifPresent(streams::add);
-          }
-        } else {
-          names.forEach(name -> streams.add(api.require(namespace, name)));
-        }
-        streams.forEach(
-            s -> {
-              objects.add(ImageStreamTree.write(s));
-              qualifiedNames.add(s.name());
-            });
-      }
-      case IMAGE_STREAM_TAG -> collectTags(api, namespace, streams, objects, qualifiedNames);
-      case IMAGE_STREAM_IMAGE -> collectImages(api, namespace, streams, objects, qualifiedNames);
-    }
     if (output == null || output == OutputFormat.WIDE) {
-      boolean wide = output == OutputFormat.WIDE;
-      String table =
-          switch (kind) {
-            case IMAGE_STREAM -> StreamViews.streamTable(streams, wide, session.clock().instant());
-            case IMAGE_STREAM_TAG ->
-                StreamViews.streamTagTable(streams, wide, session.clock().instant());
-            case IMAGE_STREAM_IMAGE ->
-                StreamViews.streamImageTable(objects, session.clock().instant());
-          };
-      if (objects.isEmpty()) {
+      if (found.isEmpty()) {
         spec.commandLine().getErr().println("No resources found in " + namespace + " namespace.");
       } else {
-        out.print(table);
+        out.print(found.table(output == OutputFormat.WIDE, now));
       }
     } else if (output == OutputFormat.NAME) {
-      qualifiedNames.forEach(name -> out.println(kind.qualifiedName() + "/" + name));
+      found.names().forEach(name -> out.println(kind.qualifiedName() + "/" + name));
     } else {
+      List<ObjectNode> objects = found.objects();
       JsonNode document = objects.size() == 1 && !names.isEmpty() ? objects.get(0) : list(objects);
       out.print(output == OutputFormat.JSON ? KubeJson.write(document) : KubeYaml.write(document));
     }
     out.flush();
-    return ExitCodes.OK;
-  }
-
-  private void collectTags(
-      ImageApiServer api,
-      String namespace,
-      List<ImageStream> streams,
-      List<JsonNode> objects,
-      List<String> qualifiedNames) {
-    if (names.isEmpty()) {
-      for (String name : api.store().names(namespace)) {
-        api.get(namespace, name)
-            .ifPresent(
-                stream -> {
-                  streams.add(stream);
-                  stream
-                      .status()
-                      .tags()
-                      .forEach(
-                          h ->
-                              StreamViews.streamTagObject(stream, h.tag(), api::image)
-                                  .ifPresent(
-                                      o -> {
-                                        objects.add(o);
-                                        qualifiedNames.add(stream.name() + ":" + h.tag());
-                                      }));
-                });
-      }
-      return;
-    }
-    for (String name : names) {
-      StreamTagName parsed = StreamTagName.parse(name, namespace).requireTag();
-      ImageStream stream = api.require(parsed.namespace(), parsed.stream());
-      api.requireTagImage(stream, parsed.tag());
-      ObjectNode object =
-          StreamViews.streamTagObject(stream, parsed.tag(), api::image)
-              .orElseThrow(
-                  () ->
-                      ApiException.notFound(
-                          "imagestreamtags.image.openshift.io",
-                          parsed.stream() + ":" + parsed.tag()));
-      ImageStream only =
-          stream.withStatus(
-              stream
-                  .status()
-                  .tag(parsed.tag())
-                  .map(
-                      h ->
-                          new io.isctl.model.ImageStreamStatus(
-                              stream.status().dockerImageRepository(),
-                              stream.status().publicDockerImageRepository(),
-                              List.of(h),
-                              null))
-                  .orElse(stream.status()));
-      streams.add(only);
-      objects.add(object);
-      qualifiedNames.add(parsed.stream() + ":" + parsed.tag());
-    }
-  }
-
-  /** {@code get isimage NAME@ID...}: images must be named, as the API has no list of them. */
-  private void collectImages(
-      ImageApiServer api,
-      String namespace,
-      List<ImageStream> streams,
-      List<JsonNode> objects,
-      List<String> qualifiedNames) {
-    if (names.isEmpty()) {
-      throw new UsageException("get isimage needs NAME@ID: image stream images cannot be listed");
-    }
-    for (String name : names) {
-      StreamTagName parsed = StreamTagName.parse(name, namespace).requireImage();
-      String streamName = parsed.imageStream();
-      String id = parsed.imageId();
-      ImageStream stream = api.require(parsed.namespace(), streamName);
-      StreamImages.require(stream, id); // NotFound or Conflict, in the server's words
-      ObjectNode object = StreamViews.streamImageObject(stream, id, api::image).orElseThrow();
-      streams.add(stream);
-      objects.add(object);
-      qualifiedNames.add(object.path("metadata").path("name").asText());
-    }
   }
 
   /** kubectl's wrapper for several objects. */
-  private static ObjectNode list(List<JsonNode> objects) {
+  private static ObjectNode list(List<ObjectNode> objects) {
     ObjectNode list = JsonNodeFactory.instance.objectNode();
     list.put("apiVersion", "v1");
     ArrayNode items = list.putArray("items");

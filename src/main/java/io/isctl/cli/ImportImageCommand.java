@@ -1,15 +1,16 @@
 package io.isctl.cli;
 
-import io.isctl.apiserver.TagImport;
 import io.isctl.base.ExitCodes;
+import io.isctl.base.OneLine;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
-import io.isctl.model.Image;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ImportImageOperation;
 import io.isctl.ops.ImportImageRequest;
+import io.isctl.ops.StreamView;
 import java.io.PrintWriter;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class ImportImageCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -105,10 +107,14 @@ final class ImportImageCommand implements Callable<Integer> {
 
   @Mixin StreamObjectOutput output;
 
+  ImportImageCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     output.requireObjectFormat("import-image");
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ImportImageRequest request =
         new ImportImageRequest(
             target,
@@ -121,12 +127,14 @@ final class ImportImageCommand implements Callable<Integer> {
             importMode,
             dryRun,
             session.namespace());
+    ImportImageOperation operation;
     ImportImageOperation.Outcome outcome;
-    try (Progress progress = Progress.of(spec, "importing", "tags")) {
+    try (Progress progress = Progress.of(spec, session, "importing", "tags")) {
       ImageApiServer api = session.api(progress.clearingFirst(Printer.stderr(spec)));
-      outcome = new ImportImageOperation(api, progress).apply(request);
+      operation = new ImportImageOperation(api, progress);
+      outcome = operation.apply(request);
     }
-    print(session, outcome);
+    print(operation, outcome, session.clock().instant());
     return outcome.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
@@ -134,36 +142,20 @@ final class ImportImageCommand implements Callable<Integer> {
    * oc's image part: each imported tag's Image described, after a blank line, when isctl has the
    * Image (a stream imported before Images were kept has none, and its output stays as it was).
    */
-  private void printImages(Session session, ImportImageOperation.Outcome outcome) {
+  private void printImages(
+      String stream, List<ImportImageOperation.TaggedImage> images, Instant now) {
     PrintWriter out = spec.commandLine().getOut();
-    boolean any = false;
-    for (TagImport result : outcome.imports()) {
-      if (!result.success()) {
-        continue;
-      }
-      // Tags that share an image share one Image, carried by the first of them.
-      Optional<Image> image =
-          outcome.imports().stream()
-              .flatMap(r -> r.images().stream())
-              .filter(i -> i.name().equals(result.image()))
-              .findFirst()
-              .or(() -> session.api().image(result.image()));
-      if (image.isPresent()) {
-        out.println();
-        out.print(
-            ImageDescriber.describe(
-                image.get(),
-                outcome.stream().name() + ":" + result.tag(),
-                session.clock().instant()));
-        any = true;
-      }
+    for (ImportImageOperation.TaggedImage tagged : images) {
+      out.println();
+      out.print(ImageDescriber.describe(tagged.image(), stream + ":" + tagged.tag(), now));
     }
-    if (any) {
+    if (!images.isEmpty()) {
       out.println();
     }
   }
 
-  private void print(Session session, ImportImageOperation.Outcome outcome) {
+  private void print(
+      ImportImageOperation operation, ImportImageOperation.Outcome outcome, Instant now) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     var stream = outcome.stream();
@@ -176,11 +168,11 @@ final class ImportImageCommand implements Callable<Integer> {
               + verb
               + (outcome.dryRun() ? " (dry run)" : ""));
       out.println();
-      out.print(StreamDescriber.describe(stream, session.clock().instant()));
-      printImages(session, outcome);
+      out.print(StreamDescriber.describe(StreamView.withPodImages(stream), now));
+      printImages(stream.name(), operation.images(outcome), now);
     }
     out.flush();
-    outcome.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
+    outcome.failures().forEach(failure -> err.println("error: " + OneLine.of(failure)));
     if (!outcome.additionalTags().isEmpty()) {
       err.println(
           "info: The remote repository contained "

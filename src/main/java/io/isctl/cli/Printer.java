@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.OneLine;
 import io.isctl.ops.OperationResult;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,7 @@ final class Printer {
    */
   static java.util.function.Consumer<String> stderr(CommandSpec spec) {
     return line -> {
-      spec.commandLine().getErr().println(Cli.oneLine(line));
+      spec.commandLine().getErr().println(OneLine.of(line));
       spec.commandLine().getErr().flush();
     };
   }
@@ -24,7 +25,7 @@ final class Printer {
     PrintWriter err = spec.commandLine().getErr();
     result.out().forEach(out::println);
     out.flush();
-    result.err().forEach(line -> err.println(Cli.oneLine(line)));
+    result.err().forEach(line -> err.println(OneLine.of(line)));
     err.flush();
     return result.failed() ? ExitCodes.FAILED : ExitCodes.OK;
   }

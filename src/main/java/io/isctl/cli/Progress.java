@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * what it would without it.
  *
  * <pre>{@code
- * try (Progress progress = Progress.of(spec, "syncing", "streams")) {
+ * try (Progress progress = Progress.of(spec, session, "syncing", "streams")) {
  *   operation.apply(request, progress);  // start(40), then step("myproject/web") ... redrawn in place:
  *                                        // "syncing 3/40 streams: myproject/web"
  * }                                      // the line is erased: results stay, progress leaves no trace
@@ -45,12 +45,12 @@ public final class Progress implements ProgressListener, AutoCloseable {
    * Progress of {@code action} over {@code unit}s on the command's stderr, when that is a terminal.
    * Not with {@code --loglevel=8}, whose HTTP trace writes to stderr between the steps.
    */
-  public static Progress of(CommandSpec spec, String action, String unit) {
-    Session.Environment environment = ((RootCommand) spec.root().userObject()).environment();
+  public static Progress of(CommandSpec spec, Session session, String action, String unit) {
+    Session.Environment environment = session.environment();
     boolean shown =
         environment.stderrTerminal()
             && !"dumb".equals(environment.variable("TERM"))
-            && Session.current(spec).loglevel() < HttpTrace.LOGLEVEL;
+            && !session.tracesHttp();
     return new Progress(
         spec.commandLine().getErr(), shown, action, unit, columns(environment.variable("COLUMNS")));
   }

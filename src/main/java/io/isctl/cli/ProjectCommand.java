@@ -21,15 +21,20 @@ import picocli.CommandLine.Spec;
       "  isctl project"
     })
 final class ProjectCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
   @Parameters(arity = "0..1", paramLabel = "NS", description = "The namespace to switch to.")
   String namespace;
 
+  ProjectCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     var out = spec.commandLine().getOut();
     if (namespace == null) {
       out.println(
@@ -39,7 +44,7 @@ final class ProjectCommand implements Callable<Integer> {
               + session.storePath()
               + "\".");
     } else {
-      session.store().setCurrentNamespace(namespace);
+      session.projectOperation().switchTo(namespace);
       out.println(
           "Now using project \"" + namespace + "\" in store \"" + session.storePath() + "\".");
     }

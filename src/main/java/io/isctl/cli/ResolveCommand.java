@@ -6,7 +6,6 @@ import io.isctl.base.ExitCodes;
 import io.isctl.base.UsageException;
 import io.isctl.ops.ResolveOperation;
 import io.isctl.ops.ResolveRequest;
-import io.isctl.resolve.TagExplainer;
 import io.isctl.yaml.KubeJson;
 import java.io.PrintWriter;
 import java.util.List;
@@ -68,6 +67,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class ResolveCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -118,6 +118,10 @@ final class ResolveCommand implements Callable<Integer> {
       description = "json: the answer as a JSON object.")
   OutputFormat output;
 
+  ResolveCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     if (output != null && output != OutputFormat.JSON) {
@@ -131,7 +135,7 @@ final class ResolveCommand implements Callable<Integer> {
         throw new UsageException(
             "--via applies to NAME:TAG; -f applies every mechanism as the cluster does");
       }
-      return new ResolveWorkloadsPrinter(spec, Session.current(spec))
+      return new ResolveWorkloadsPrinter(spec, Session.of(spec, environment))
           .run(filenames, recursive, inPlace, strict, explain, output == OutputFormat.JSON);
     }
     if (target == null) {
@@ -140,15 +144,15 @@ final class ResolveCommand implements Callable<Integer> {
     if (inPlace || strict || recursive) {
       throw new UsageException("--in-place, --strict and -R apply to -f only");
     }
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     ResolveOperation.Answer answer =
         new ResolveOperation(session.api())
             .resolve(new ResolveRequest(target, via, explain, session.namespace()));
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
       out.print(KubeJson.write(json(answer)));
-    } else if (answer.resolution().resolved()) {
-      out.println(answer.resolution().image());
+    } else if (answer.resolved()) {
+      out.println(answer.image());
       if (explain) {
         printExplanation(out, answer);
       }
@@ -156,8 +160,8 @@ final class ResolveCommand implements Callable<Integer> {
       printExplanation(out, answer);
     }
     out.flush();
-    if (!answer.resolution().resolved()) {
-      spec.commandLine().getErr().println("error: " + answer.resolution().reason());
+    if (!answer.resolved()) {
+      spec.commandLine().getErr().println("error: " + answer.reason());
       return ExitCodes.FAILED;
     }
     return ExitCodes.OK;
@@ -167,18 +171,15 @@ final class ResolveCommand implements Callable<Integer> {
     String what = answer.tag().isEmpty() ? "@" + answer.id() : ":" + answer.tag();
     out.println();
     out.println(answer.namespace() + "/" + answer.stream() + what);
-    for (TagExplainer.Answer fact : answer.facts()) {
+    for (ResolveOperation.Explanation fact : answer.facts()) {
       out.printf("  %-10s %s%n", fact.question() + ":", fact.answer());
     }
     out.printf(
         "  %-10s %s (%s: %s)%n",
-        answer.via() + ":",
-        answer.resolution().image(),
-        answer.resolution().rule(),
-        answer.resolution().reason());
+        answer.via() + ":", answer.image(), answer.rule(), answer.reason());
     if (!answer.questions().isEmpty()) {
       out.println();
-      for (TagExplainer.Answer question : answer.questions()) {
+      for (ResolveOperation.Explanation question : answer.questions()) {
         out.println("  " + question.question());
         out.println("    " + question.answer());
       }
@@ -195,16 +196,17 @@ final class ResolveCommand implements Callable<Integer> {
       node.put("id", answer.id());
     }
     node.put("via", answer.via());
-    node.put("resolved", answer.resolution().resolved());
-    node.put("image", answer.resolution().image());
-    node.put("rule", answer.resolution().rule());
-    node.put("reason", answer.resolution().reason());
+    node.put("resolved", answer.resolved());
+    node.put("image", answer.image());
+    node.put("rule", answer.rule());
+    node.put("reason", answer.reason());
     putAnswers(node, "facts", answer.facts());
     putAnswers(node, "questions", answer.questions());
     return node;
   }
 
-  private static void putAnswers(ObjectNode node, String field, List<TagExplainer.Answer> answers) {
+  private static void putAnswers(
+      ObjectNode node, String field, List<ResolveOperation.Explanation> answers) {
     if (answers.isEmpty()) {
       return;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.base.ExitCodes;
 import io.isctl.ops.ResolveWorkloadsOperation;
-import io.isctl.workload.ContainerReport;
 import io.isctl.yaml.KubeJson;
 import java.io.PrintWriter;
 import java.util.List;
@@ -37,22 +36,7 @@ final class ResolveWorkloadsPrinter {
                 filenames, recursive, session.namespace(), session.cwd(), session.stdin()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (ContainerReport c : result.unresolved()) {
-      err.println(
-          c.source()
-              + ": "
-              + c.kind()
-              + "/"
-              + c.name()
-              + " "
-              + c.describe()
-              + ": "
-              + (c.before().isEmpty() ? "(no image)" : c.before())
-              + ": "
-              + c.reason());
-    }
-    result.problems().forEach(err::println);
-    int problems = result.unresolved().size() + result.problems().size();
+    int problems = report(err, result);
     if (strict && problems > 0) {
       err.println(
           "error: "
@@ -83,9 +67,32 @@ final class ResolveWorkloadsPrinter {
     return ExitCodes.OK;
   }
 
+  /**
+   * One line on stderr per image that could not be resolved and per trigger the controller refuses;
+   * returns how many.
+   */
+  private static int report(PrintWriter err, ResolveWorkloadsOperation.Result result) {
+    for (ResolveWorkloadsOperation.Container c : result.unresolved()) {
+      err.println(
+          c.source()
+              + ": "
+              + c.kind()
+              + "/"
+              + c.name()
+              + " "
+              + c.describe()
+              + ": "
+              + show(c.before())
+              + ": "
+              + c.reason());
+    }
+    result.problems().forEach(err::println);
+    return result.unresolved().size() + result.problems().size();
+  }
+
   private static void explain(PrintWriter out, ResolveWorkloadsOperation.Result result) {
     String object = null;
-    for (ContainerReport c : result.containers()) {
+    for (ResolveWorkloadsOperation.Container c : result.containers()) {
       String header =
           c.source() + ": " + c.kind() + "/" + c.name() + " (namespace " + c.namespace() + ")";
       if (!header.equals(object)) {
@@ -99,7 +106,7 @@ final class ResolveWorkloadsPrinter {
         case UNRESOLVED ->
             out.println("  " + c.describe() + ": " + before + " (unresolved: " + c.reason() + ")");
       }
-      for (ContainerReport.Step step : c.steps()) {
+      for (ResolveWorkloadsOperation.Step step : c.steps()) {
         String change =
             step.from().equals(step.to())
                 ? ""
@@ -116,7 +123,7 @@ final class ResolveWorkloadsPrinter {
   private static ObjectNode json(ResolveWorkloadsOperation.Result result) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode items = root.putArray("containers");
-    for (ContainerReport c : result.containers()) {
+    for (ResolveWorkloadsOperation.Container c : result.containers()) {
       ObjectNode item = items.addObject();
       item.put("file", c.source());
       item.put("kind", c.kind());
@@ -131,7 +138,7 @@ final class ResolveWorkloadsPrinter {
         item.put("reason", c.reason());
       }
       ArrayNode steps = item.putArray("steps");
-      for (ContainerReport.Step s : c.steps()) {
+      for (ResolveWorkloadsOperation.Step s : c.steps()) {
         steps
             .addObject()
             .put("mechanism", s.mechanism())

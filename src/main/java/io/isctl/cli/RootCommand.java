@@ -2,10 +2,11 @@ package io.isctl.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/**
- * {@code isctl}: the top of the command tree; it only holds the global options and the environment.
- */
+/** {@code isctl}: the top of the command tree; it only holds the global options. */
 @Command(
     name = "isctl",
     mixinStandardHelpOptions = true,
@@ -56,21 +57,11 @@ import picocli.CommandLine.Mixin;
       "2:the command line was wrong (unknown flag, bad value, flags that may not go together)"
     })
 public final class RootCommand implements Runnable {
+  @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
-
-  private final Session.Environment environment;
-
-  public RootCommand(Session.Environment environment) {
-    this.environment = environment;
-  }
-
-  Session.Environment environment() {
-    return environment;
-  }
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a command is required (see 'isctl --help')");
+    throw new ParameterException(spec.commandLine(), "a command is required (see 'isctl --help')");
   }
 }

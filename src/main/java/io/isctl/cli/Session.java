@@ -6,7 +6,13 @@ import io.isctl.importer.IntegratedRegistryScanner;
 import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
+import io.isctl.ops.DeleteOperation;
 import io.isctl.ops.ImageApiServer;
+import io.isctl.ops.ProgressListener;
+import io.isctl.ops.ProjectOperation;
+import io.isctl.ops.StreamCatalog;
+import io.isctl.ops.SyncOperation;
+import io.isctl.registry.HttpTrace;
 import io.isctl.registry.OkHttpRegistryClient;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
@@ -26,15 +32,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What one command invocation works with: the global options merged along the command chain, the
- * store, the namespace, and the image API over them. Built lazily so commands that need no store
- * never read one.
+ * store, the namespace, and the operations over them. The composition root: the one class of the
+ * command line that builds the store, the importer and the registry clients (ArchitectureTest names
+ * it); commands get operations from it. Built lazily so commands that need no store never read one.
  */
 public final class Session {
+  private static final int TRACE_LOGLEVEL = 8;
+
   private final Environment environment;
   private final Path storePath;
   private final String namespaceOption;
@@ -122,11 +130,26 @@ public final class Session {
         err);
   }
 
-  public ImageStreamStore store() {
+  private ImageStreamStore store() {
     if (store == null) {
       store = new FileImageStreamStore(storePath);
     }
     return store;
+  }
+
+  /** {@code delete}: needs the store alone. */
+  public DeleteOperation deleteOperation() {
+    return new DeleteOperation(store());
+  }
+
+  /** {@code project}: needs the store alone. */
+  public ProjectOperation projectOperation() {
+    return new ProjectOperation(store());
+  }
+
+  /** Completion's names: read from the store alone, never through the API server. */
+  public StreamCatalog catalog() {
+    return new StreamCatalog(store());
   }
 
   public Path storePath() {
@@ -176,9 +199,14 @@ public final class Session {
   }
 
   /**
-   * The integrated registry's images, read through its mirror in config.yaml; none with --offline.
+   * {@code sync}: the API server, and the integrated registry's images (read through its mirror in
+   * config.yaml; none with --offline).
    */
-  public PushedImages pushedImages(Consumer<String> stderr) {
+  public SyncOperation syncOperation(Consumer<String> stderr, ProgressListener progress) {
+    return new SyncOperation(api(stderr), pushedImages(stderr), progress);
+  }
+
+  private PushedImages pushedImages(Consumer<String> stderr) {
     return offline
         ? PushedImages.NONE
         : new IntegratedRegistryScanner(store().config(), registryClients(stderr));
@@ -230,7 +258,7 @@ public final class Session {
 
   /** Tests count requests; at --loglevel=8 every exchange is traced with its secrets redacted. */
   private RequestObserver observer() {
-    return loglevel >= HttpTrace.LOGLEVEL ? new HttpTrace(err) : environment.requestObserver();
+    return tracesHttp() ? new HttpTrace(err) : environment.requestObserver();
   }
 
   /** The working folder, against which relative paths given on the command line are read. */
@@ -251,8 +279,17 @@ public final class Session {
     return loglevel;
   }
 
+  /** {@code --loglevel=8}: every HTTP exchange with a registry is traced on stderr. */
+  public boolean tracesHttp() {
+    return loglevel >= TRACE_LOGLEVEL;
+  }
+
   public Clock clock() {
     return environment.clock();
+  }
+
+  Environment environment() {
+    return environment;
   }
 
   /**
@@ -285,6 +322,14 @@ public final class Session {
           Progress.isTerminal(Path.of("/proc/self/fd/2")));
     }
 
+    /**
+     * The environment of the commands {@code isctl shell} runs: these variables (the shell's store
+     * and namespace among them), and stderr on the shell's terminal.
+     */
+    public Environment inShell(Map<String, String> shellVariables) {
+      return new Environment(shellVariables, cwd, clock, stdin, requestObserver, true);
+    }
+
     /** The user's home: $HOME, as docker and podman read it. */
     public Path home() {
       String home = variables.get("HOME");
@@ -294,11 +339,5 @@ public final class Session {
     public String variable(String name) {
       return variables.get(name);
     }
-  }
-
-  /** The session of the command being run. */
-  static Session current(CommandLine.Model.CommandSpec spec) {
-    RootCommand root = (RootCommand) spec.root().userObject();
-    return of(spec, root.environment());
   }
 }

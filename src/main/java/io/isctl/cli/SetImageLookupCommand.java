@@ -7,7 +7,6 @@ import io.isctl.model.ImageStream;
 import io.isctl.ops.ImageLookupFilesOperation;
 import io.isctl.ops.ImageLookupOperation;
 import io.isctl.ops.ImageLookupRequest;
-import io.isctl.workload.ImageLookupAnnotator;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +56,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:a stream was not found", "2:bad arguments"})
 final class SetImageLookupCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -96,10 +96,14 @@ final class SetImageLookupCommand implements Callable<Integer> {
 
   @Mixin StreamObjectOutput output;
 
+  SetImageLookupCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
     output.requireObjectFormat("set image-lookup");
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     if (!filenames.isEmpty()) {
       return files(session);
     }
@@ -158,13 +162,13 @@ final class SetImageLookupCommand implements Callable<Integer> {
         outputs.forEach(
             o ->
                 o.objects().stream()
-                    .filter(ImageLookupAnnotator.ObjectLookup::changed)
+                    .filter(ImageLookupFilesOperation.ObjectLookup::changed)
                     .forEach(object -> out.println(object.printedName())));
       } else if (inPlace) {
         outputs.forEach(
             o ->
                 o.objects().stream()
-                    .filter(ImageLookupAnnotator.ObjectLookup::changed)
+                    .filter(ImageLookupFilesOperation.ObjectLookup::changed)
                     .forEach(
                         object -> out.println(object.printedName() + " image lookup updated")));
       } else {

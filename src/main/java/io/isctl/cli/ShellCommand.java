@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the user left", "1:the terminal could not be opened", "2:bad arguments"})
 final class ShellCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -42,19 +43,18 @@ final class ShellCommand implements Callable<Integer> {
       description = "The history file (default: ~/.isctl_history; 'none' keeps no history).")
   String history;
 
+  ShellCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
-    RootCommand root = (RootCommand) spec.root().userObject();
-    Session.Environment outer = root.environment();
-    Map<String, String> variables = new HashMap<>(outer.variables());
+    Session session = Session.of(spec, environment);
+    Map<String, String> variables = new HashMap<>(environment.variables());
     variables.put("ISCTL_STORE", session.storePath().toString());
     if (session.namespaceGiven()) {
       variables.put("ISCTL_NAMESPACE", session.namespace());
     }
-    Session.Environment inner =
-        new Session.Environment(
-            variables, outer.cwd(), outer.clock(), outer.stdin(), outer.requestObserver(), true);
     InteractiveShell shell =
         ServiceLoader.load(InteractiveShell.class)
             .findFirst()
@@ -62,10 +62,10 @@ final class ShellCommand implements Callable<Integer> {
                 () ->
                     new io.isctl.ops.OperationException(
                         "this build of isctl has no interactive shell"));
-    return shell.run(inner, historyFile(outer));
+    return shell.run(environment.inShell(variables), historyFile());
   }
 
-  private Path historyFile(Session.Environment environment) {
+  private Path historyFile() {
     if ("none".equals(history)) {
       return null;
     }

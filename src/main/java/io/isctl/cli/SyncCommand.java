@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.OneLine;
 import io.isctl.base.Sleeper;
 import io.isctl.ops.SyncOperation;
 import io.isctl.ops.SyncReport;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class SyncCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -81,16 +83,19 @@ final class SyncCommand implements Callable<Integer> {
       description = "Time between passes with --watch: 30s, 15m, 1h. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
+  SyncCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     SyncRequest request =
         new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
     boolean chatty = verbose || session.loglevel() >= 1;
-    try (Progress progress = Progress.of(spec, "syncing", "streams")) {
+    try (Progress progress = Progress.of(spec, session, "syncing", "streams")) {
       Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
-      SyncOperation operation =
-          new SyncOperation(session.api(stderr), session.pushedImages(stderr), progress);
+      SyncOperation operation = session.syncOperation(stderr, progress);
       if (!watch) {
         return print(operation.apply(request), chatty);
       }
@@ -100,7 +105,7 @@ final class SyncCommand implements Callable<Integer> {
           Sleeper.system(),
           report -> print(report, chatty),
           e -> {
-            spec.commandLine().getErr().println("error: " + Cli.oneLine(e.getMessage()));
+            spec.commandLine().getErr().println("error: " + OneLine.of(e.getMessage()));
             spec.commandLine().getErr().flush();
           });
     }
@@ -140,7 +145,7 @@ final class SyncCommand implements Callable<Integer> {
                         + skipped.tags().size()
                         + " additional tags which were not imported: "
                         + String.join(", ", skipped.tags())));
-    report.failures().forEach(failure -> err.println("error: " + Cli.oneLine(failure)));
+    report.failures().forEach(failure -> err.println("error: " + OneLine.of(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }

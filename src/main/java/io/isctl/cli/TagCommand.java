@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
       "2:bad arguments or flags that may not go together"
     })
 final class TagCommand implements Callable<Integer> {
+  private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
@@ -111,9 +112,13 @@ final class TagCommand implements Callable<Integer> {
           "Legacy (one platform of a manifest list) or PreserveOriginal (the whole list).")
   String importMode;
 
+  TagCommand(Session.Environment environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() {
-    Session session = Session.current(spec);
+    Session session = Session.of(spec, environment);
     TagRequest request =
         new TagRequest(
             args,

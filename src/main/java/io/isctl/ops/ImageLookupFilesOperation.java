@@ -15,12 +15,30 @@ public final class ImageLookupFilesOperation {
   private ImageLookupFilesOperation() {}
 
   /** One manifest after the change, with its objects. */
-  public record Output(
-      ManifestFiles.Manifest manifest,
-      String text,
-      List<ImageLookupAnnotator.ObjectLookup> objects) {
+  public record Output(ManifestFiles.Manifest manifest, String text, List<ObjectLookup> objects) {
+    public Output {
+      objects = List.copyOf(objects);
+    }
+
     public boolean changed() {
       return !text.equals(manifest.text());
+    }
+  }
+
+  /**
+   * One object of a manifest and its lookup setting.
+   *
+   * @param printedName as oc's name printer prints it, e.g. {@code deployment.apps/web}
+   * @param listName as {@code --list} prints it: a stream's bare name, else {@code
+   *     <resource>/<name>}
+   * @param local {@code true}, {@code false}, or {@code UNKNOWN} for an object without metadata
+   * @param changed whether the change asked for altered it
+   */
+  public record ObjectLookup(String printedName, String listName, String local, boolean changed) {
+    static List<ObjectLookup> of(List<ImageLookupAnnotator.ObjectLookup> objects) {
+      return objects.stream()
+          .map(o -> new ObjectLookup(o.printedName(), o.listName(), o.local(), o.changed()))
+          .toList();
     }
   }
 
@@ -44,11 +62,11 @@ public final class ImageLookupFilesOperation {
             new Output(
                 manifest,
                 manifest.text(),
-                ImageLookupAnnotator.list(manifest.text(), manifest.name())));
+                ObjectLookup.of(ImageLookupAnnotator.list(manifest.text(), manifest.name()))));
       } else {
         ImageLookupAnnotator.FileResult result =
             ImageLookupAnnotator.apply(manifest.text(), manifest.name(), enabled);
-        outputs.add(new Output(manifest, result.text(), result.objects()));
+        outputs.add(new Output(manifest, result.text(), ObjectLookup.of(result.objects())));
       }
     }
     return outputs;

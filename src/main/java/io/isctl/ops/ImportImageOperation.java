@@ -5,6 +5,7 @@ import io.isctl.apiserver.RepositoryTags;
 import io.isctl.apiserver.TagImport;
 import io.isctl.base.UsageException;
 import io.isctl.go.GoStrings;
+import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
 import io.isctl.model.ReferencePolicyType;
@@ -48,7 +49,46 @@ public final class ImportImageOperation {
       List<String> failures,
       List<String> additionalTags,
       boolean dryRun,
-      List<TagImport> imports) {}
+      List<ImportedTag> imports) {}
+
+  /**
+   * One tag's import.
+   *
+   * @param image the image the tag got, when it succeeded
+   * @param fetched the Images the import recorded (none for an image the store had)
+   */
+  public record ImportedTag(String tag, boolean success, String image, List<Image> fetched) {
+    static List<ImportedTag> of(List<TagImport> imports) {
+      return imports.stream()
+          .map(i -> new ImportedTag(i.tag(), i.success(), i.image(), i.images()))
+          .toList();
+    }
+  }
+
+  /** An imported tag and its Image. */
+  public record TaggedImage(String tag, Image image) {}
+
+  /**
+   * The Image of each tag the import succeeded for, in request order, as oc's import-image
+   * describes them: the one this import fetched (tags that share an image share one Image, carried
+   * by the first of them), else the stored one. A tag whose Image isctl does not have (a stream
+   * imported before Images were kept) is left out.
+   */
+  public List<TaggedImage> images(Outcome outcome) {
+    List<TaggedImage> images = new ArrayList<>();
+    for (ImportedTag result : outcome.imports()) {
+      if (!result.success()) {
+        continue;
+      }
+      outcome.imports().stream()
+          .flatMap(r -> r.fetched().stream())
+          .filter(i -> i.name().equals(result.image()))
+          .findFirst()
+          .or(() -> api.image(result.image()))
+          .ifPresent(image -> images.add(new TaggedImage(result.tag(), image)));
+    }
+    return images;
+  }
 
   public Outcome apply(ImportImageRequest request) {
     Target target = parseTarget(request);
@@ -94,12 +134,16 @@ public final class ImportImageOperation {
           failures(preview.stream(), specs),
           additionalTags,
           true,
-          preview.imports());
+          ImportedTag.of(preview.imports()));
     }
     ImageApiServer.Written written =
         api.importImages(before, target.namespace(), target.name(), specs, progress);
     return new Outcome(
-        written.stream(), written.failures(), additionalTags, false, written.imports());
+        written.stream(),
+        written.failures(),
+        additionalTags,
+        false,
+        ImportedTag.of(written.imports()));
   }
 
   private List<String> failures(ImageStream stream, List<ImportSpec> specs) {

@@ -34,13 +34,7 @@ public final class ResolveOperation {
     boolean byId = at >= 0;
     String streamName = byId ? nameAndRef.substring(0, at) : name.stream();
     String tagOrId = byId ? nameAndRef.substring(at + 1) : name.tag();
-    if (streamName.isEmpty() || (byId && tagOrId.isEmpty())) {
-      throw new UsageException(
-          "\""
-              + request.target()
-              + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
-    }
-    if (!byId && !nameAndRef.contains(":")) {
+    if (streamName.isEmpty() || (byId ? tagOrId.isEmpty() : !nameAndRef.contains(":"))) {
       throw new UsageException(
           "\""
               + request.target()
@@ -74,12 +68,12 @@ public final class ResolveOperation {
     } else {
       resolution = TriggerResolver.resolve(stream, tagOrId);
     }
-    List<TagExplainer.Answer> facts = new ArrayList<>();
-    List<TagExplainer.Answer> questions = new ArrayList<>();
+    List<Explanation> facts = List.of();
+    List<Explanation> questions = List.of();
     if (explained) {
       TagVariation variation = TagVariation.of(stream, tagOrId, internal);
-      facts.addAll(TagExplainer.facts(stream, tagOrId, variation));
-      questions.addAll(TagExplainer.questions(stream, tagOrId, variation, viaLookup));
+      facts = Explanation.all(TagExplainer.facts(stream, tagOrId, variation));
+      questions = Explanation.all(TagExplainer.questions(stream, tagOrId, variation, viaLookup));
     }
     return new Answer(
         name.namespace(),
@@ -87,7 +81,10 @@ public final class ResolveOperation {
         byId ? "" : tagOrId,
         byId ? tagOrId : "",
         request.via(),
-        resolution,
+        resolution.resolved(),
+        resolution.image(),
+        resolution.rule(),
+        resolution.reason(),
         facts,
         questions);
   }
@@ -117,6 +114,10 @@ public final class ResolveOperation {
    *
    * @param tag "" when resolving by id
    * @param id "" when resolving a tag
+   * @param resolved whether a stream tag or image answered (false: the reason says why not)
+   * @param image the pull spec the Pod gets; the name unchanged when nothing rewrote it
+   * @param rule which rule decided, in a few words
+   * @param reason why, in a sentence
    * @param facts and questions: filled only with --explain
    */
   public record Answer(
@@ -125,7 +126,21 @@ public final class ResolveOperation {
       String tag,
       String id,
       String via,
-      Resolution resolution,
-      List<TagExplainer.Answer> facts,
-      List<TagExplainer.Answer> questions) {}
+      boolean resolved,
+      String image,
+      String rule,
+      String reason,
+      List<Explanation> facts,
+      List<Explanation> questions) {}
+
+  /** One line of {@code --explain}: a fact's name and value, or a question and its answer. */
+  public record Explanation(String question, String answer) {
+    static List<Explanation> all(List<TagExplainer.Answer> answers) {
+      List<Explanation> all = new ArrayList<>();
+      for (TagExplainer.Answer answer : answers) {
+        all.add(new Explanation(answer.question(), answer.answer()));
+      }
+      return all;
+    }
+  }
 }

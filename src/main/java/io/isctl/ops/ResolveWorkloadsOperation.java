@@ -51,15 +51,84 @@ public final class ResolveWorkloadsOperation {
    *
    * @param problems one line each, naming the file and object
    */
-  public record Result(
-      List<Output> outputs, List<ContainerReport> containers, List<String> problems) {
+  public record Result(List<Output> outputs, List<Container> containers, List<String> problems) {
     /** Containers whose image could not be resolved. */
-    public List<ContainerReport> unresolved() {
-      return containers.stream()
-          .filter(c -> c.status() == ContainerReport.Status.UNRESOLVED)
-          .toList();
+    public List<Container> unresolved() {
+      return containers.stream().filter(c -> c.status() == Status.UNRESOLVED).toList();
     }
   }
+
+  /**
+   * What happened to one container's image.
+   *
+   * @param source the file (or "-") the workload came from
+   * @param kind the object's kind
+   * @param name the object's name
+   * @param container the container's name
+   * @param init whether it is an init container
+   * @param before the image as written ("" when none)
+   * @param after the image the cluster would run
+   * @param status whether it changed, or could not be resolved
+   * @param reason why it is unresolved; "" otherwise
+   * @param steps what each mechanism did, in the cluster's order
+   */
+  public record Container(
+      String source,
+      String kind,
+      String name,
+      String namespace,
+      String container,
+      boolean init,
+      String before,
+      String after,
+      Status status,
+      String reason,
+      List<Step> steps) {
+
+    public Container {
+      steps = List.copyOf(steps);
+    }
+
+    static Container of(ContainerReport report) {
+      return new Container(
+          report.source(),
+          report.kind(),
+          report.name(),
+          report.namespace(),
+          report.container(),
+          report.init(),
+          report.before(),
+          report.after(),
+          Status.valueOf(report.status().name()),
+          report.reason(),
+          report.steps().stream()
+              .map(s -> new Step(s.mechanism(), s.rule(), s.reason(), s.from(), s.to()))
+              .toList());
+    }
+
+    /** {@code container web} or {@code init container setup}. */
+    public String describe() {
+      return (init ? "init container " : "container ") + container;
+    }
+  }
+
+  /** The outcome for one container. */
+  public enum Status {
+    UNCHANGED,
+    CHANGED,
+    UNRESOLVED
+  }
+
+  /**
+   * One mechanism's decision.
+   *
+   * @param mechanism {@code lookup}, {@code lookup on update}, {@code triggers annotation} or
+   *     {@code DeploymentConfig trigger}
+   * @param rule the rule that decided, in a few words
+   * @param from the image before this step
+   * @param to the image after it (equal to from when it changed nothing)
+   */
+  public record Step(String mechanism, String rule, String reason, String from, String to) {}
 
   /**
    * Resolves every manifest; writes nothing.
@@ -73,13 +142,13 @@ public final class ResolveWorkloadsOperation {
     WorkloadResolver resolver =
         new WorkloadResolver(memoized(api::get), api.store().config().hosts().internal());
     List<Output> outputs = new ArrayList<>();
-    List<ContainerReport> containers = new ArrayList<>();
+    List<Container> containers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (ManifestFiles.Manifest manifest : manifests) {
       WorkloadResolver.FileResult result =
           resolver.resolve(manifest.text(), manifest.name(), request.namespace());
       outputs.add(new Output(manifest, result.text()));
-      containers.addAll(result.containers());
+      result.containers().forEach(report -> containers.add(Container.of(report)));
       problems.addAll(result.problems());
     }
     return new Result(outputs, containers, problems);

@@ -34,7 +34,7 @@ public final class JLineShell implements InteractiveShell {
           LineReaderBuilder.builder()
               .appName("isctl")
               .terminal(terminal)
-              .completer(new ShellCompleter(cli, environment.cwd()))
+              .completer(new ShellCompleter(environment, cli))
               .option(LineReader.Option.AUTO_FRESH_LINE, true);
       if (history != null) {
         builder.variable(LineReader.HISTORY_FILE, history);

@@ -1,6 +1,7 @@
 package io.isctl.shell;
 
 import io.isctl.cli.Cli;
+import io.isctl.cli.Session;
 import io.isctl.cli.complete.Completions;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -19,12 +20,12 @@ import picocli.CommandLine;
  * add.
  */
 final class ShellCompleter implements Completer {
+  private final Session.Environment environment;
   private final CommandLine cli;
-  private final Path cwd;
 
-  ShellCompleter(CommandLine cli, Path cwd) {
+  ShellCompleter(Session.Environment environment, CommandLine cli) {
+    this.environment = environment;
     this.cli = cli;
-    this.cwd = cwd;
   }
 
   @Override
@@ -32,7 +33,7 @@ final class ShellCompleter implements Completer {
     List<String> words = new ArrayList<>(line.words().subList(0, line.wordIndex()));
     String current = line.word().substring(0, line.wordCursor());
     words.add(current);
-    Completions completions = Cli.complete(cli, words);
+    Completions completions = Cli.complete(environment, cli, words);
     completions.candidates().forEach(value -> candidates.add(candidate(value)));
     switch (completions.directive()) {
       case FILES -> files(current, false).forEach(value -> candidates.add(candidate(value)));
@@ -55,7 +56,7 @@ final class ShellCompleter implements Completer {
     String start = typed.substring(slash + 1);
     List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> entries =
-        Files.newDirectoryStream(cwd.resolve(folder.isEmpty() ? "." : folder))) {
+        Files.newDirectoryStream(environment.cwd().resolve(folder.isEmpty() ? "." : folder))) {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
         boolean isFolder = Files.isDirectory(entry);

@@ -1,6 +1,6 @@
 package io.isctl.cli.complete;
 
-import io.isctl.store.ImageStreamStore;
+import io.isctl.ops.StreamCatalog;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -18,8 +18,8 @@ public final class CompletionContext {
     this.positionals = List.copyOf(positionals);
   }
 
-  public ImageStreamStore store() {
-    return catalog().store();
+  public StreamCatalog streams() {
+    return catalog().streams();
   }
 
   public String namespace() {
@@ -41,10 +41,10 @@ public final class CompletionContext {
   /**
    * A store and the namespace names are completed in.
    *
-   * @param store the store the line's {@code --store} (or the environment) names
+   * @param streams those of the store the line's {@code --store} (or the environment) names
    * @param namespace the line's {@code -n}, else the environment's or the store's current namespace
    */
-  public record Catalog(ImageStreamStore store, String namespace) {}
+  public record Catalog(StreamCatalog streams, String namespace) {}
 
   /**
    * Opens the catalog for the {@code --store} and {@code -n} values typed on the line (null when

@@ -20,7 +20,7 @@ public final class StoreCandidates {
 
   /** Namespaces that start with {@code prefix}. */
   public static List<String> namespaces(CompletionContext context, String prefix) {
-    return matching(quietly(() -> context.store().namespaces()), prefix);
+    return matching(quietly(() -> context.streams().namespaces()), prefix);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class StoreCandidates {
     int slash = prefix.indexOf('/');
     String namespace = slash < 0 ? context.namespace() : prefix.substring(0, slash);
     String qualifier = slash < 0 ? "" : prefix.substring(0, slash + 1);
-    List<String> names = quietly(() -> context.store().names(namespace));
+    List<String> names = quietly(() -> context.streams().names(namespace));
     return matching(names.stream().map(name -> qualifier + name + suffix).toList(), prefix);
   }
 
@@ -105,7 +105,7 @@ public final class StoreCandidates {
     String namespace = slash < 0 ? context.namespace() : qualifiedName.substring(0, slash);
     String name = qualifiedName.substring(slash + 1);
     try {
-      return context.store().find(namespace, name);
+      return context.streams().find(namespace, name);
     } catch (RuntimeException e) {
       return Optional.empty();
     }

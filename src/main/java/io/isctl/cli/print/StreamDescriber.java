@@ -6,8 +6,7 @@ import io.isctl.model.ObjectReference;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagEventCondition;
 import io.isctl.model.TagReference;
-import io.isctl.resolve.Resolution;
-import io.isctl.resolve.TriggerResolver;
+import io.isctl.ops.StreamView;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +16,8 @@ import java.util.stream.Collectors;
 public final class StreamDescriber {
   private StreamDescriber() {}
 
-  public static String describe(ImageStream stream, Instant now) {
+  public static String describe(StreamView view, Instant now) {
+    ImageStream stream = view.stream();
     StringBuilder out = new StringBuilder();
     field(out, "Name", stream.name());
     field(out, "Namespace", stream.namespace());
@@ -43,10 +43,7 @@ public final class StreamDescriber {
     for (String tag : tagNames(stream)) {
       out.append('\n').append(tag).append('\n');
       stream.spec().tag(tag).ifPresent(spec -> describeSpec(out, spec));
-      Resolution pod = TriggerResolver.resolve(stream, tag);
-      if (pod.resolved()) {
-        out.append("  Pod image: ").append(pod.image()).append('\n');
-      }
+      view.podImage(tag).ifPresent(pod -> out.append("  Pod image: ").append(pod).append('\n'));
       stream.status().tag(tag).ifPresent(history -> describeHistory(out, history, now));
     }
     return out.toString();

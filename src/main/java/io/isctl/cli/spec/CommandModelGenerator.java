@@ -1,5 +1,6 @@
 package io.isctl.cli.spec;
 
+import io.isctl.cli.Cli;
 import io.isctl.cli.RootCommand;
 import io.isctl.cli.Session;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +40,7 @@ public final class CommandModelGenerator {
   /** The model of the annotated command tree. */
   static CommandModel model() {
     return CommandModelExtractor.extract(
-        new CommandLine(new RootCommand(Session.Environment.system())));
+        new CommandLine(RootCommand.class, Cli.factory(Session.Environment.system())));
   }
 
   static String javaSource(CommandModel model) throws IOException {

@@ -15,18 +15,16 @@ import picocli.CommandLine.Range;
  */
 public final class CommandModels {
   private final CommandModel root;
-  private final SpecAssembler assembler;
 
-  private CommandModels(CommandModel root, IFactory factory) {
+  private CommandModels(CommandModel root) {
     this.root = root;
-    this.assembler = new SpecAssembler(factory);
   }
 
   /**
    * The model the build bundled; empty where classes were compiled without it (an IDE's own build).
    */
-  public static Optional<CommandModels> bundled(IFactory factory) {
-    return bundledModel().map(model -> new CommandModels(model, factory));
+  public static Optional<CommandModels> bundled() {
+    return bundledModel().map(CommandModels::new);
   }
 
   static Optional<CommandModel> bundledModel() {
@@ -51,11 +49,12 @@ public final class CommandModels {
     }
   }
 
-  /** Every command, under {@code rootCommand}. */
-  public CommandLine full(Object rootCommand) {
-    CommandLine cli = commandLine(root, rootCommand);
+  /** Every command, each made by {@code factory}. */
+  public CommandLine full(IFactory factory) {
+    SpecAssembler assembler = new SpecAssembler(factory);
+    CommandLine cli = commandLine(assembler, root);
     for (CommandModel command : root.subcommands()) {
-      addTree(cli, command);
+      addTree(assembler, cli, command);
     }
     return cli;
   }
@@ -65,12 +64,13 @@ public final class CommandModels {
    * that is not a root option or its value names; empty when no such word names a command, or when
    * a help or unknown option comes first: picocli's own messages then need every command.
    */
-  public Optional<CommandLine> forArguments(Object rootCommand, String... args) {
+  public Optional<CommandLine> forArguments(IFactory factory, String... args) {
     return commandNamed(args)
         .map(
             command -> {
-              CommandLine cli = commandLine(root, rootCommand);
-              addTree(cli, command);
+              SpecAssembler assembler = new SpecAssembler(factory);
+              CommandLine cli = commandLine(assembler, root);
+              addTree(assembler, cli, command);
               return cli;
             });
   }
@@ -102,15 +102,17 @@ public final class CommandModels {
         .findFirst();
   }
 
-  private void addTree(CommandLine parent, CommandModel command) {
-    CommandLine cli = commandLine(command, assembler.create(command.type()));
+  private static void addTree(SpecAssembler assembler, CommandLine parent, CommandModel command) {
+    CommandLine cli = commandLine(assembler, command);
     parent.addSubcommand(command.name(), cli, command.aliases().toArray(String[]::new));
     for (CommandModel subcommand : command.subcommands()) {
-      addTree(cli, subcommand);
+      addTree(assembler, cli, subcommand);
     }
   }
 
-  private CommandLine commandLine(CommandModel command, Object userObject) {
+  /** The command's spec, bound to a new object of its class. */
+  private static CommandLine commandLine(SpecAssembler assembler, CommandModel command) {
+    Object userObject = assembler.create(command.type());
     return new CommandLine(assembler.assemble(command, userObject), assembler.factory());
   }
 }

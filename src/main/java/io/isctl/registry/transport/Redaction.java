@@ -41,13 +41,6 @@ public final class Redaction {
           "x-registry-auth",
           "x-auth-token");
 
-  /**
-   * A scheme, then everything up to the last {@code @} before the path: Go reads user info that
-   * far.
-   */
-  private static final Pattern USER_INFO =
-      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
-
   private Redaction() {}
 
   /**
@@ -180,15 +173,6 @@ public final class Redaction {
     return Pattern.compile(Pattern.quote(form), Pattern.CASE_INSENSITIVE)
         .matcher(text)
         .replaceAll("REDACTED");
-  }
-
-  /**
-   * {@code text} with the user info of every URL in it ({@code http://user:password@proxy:3128}, as
-   * proxy variables hold them) replaced by {@code REDACTED}: a last guard for any message that
-   * quotes one.
-   */
-  public static String withoutUserInfo(String text) {
-    return text == null ? null : USER_INFO.matcher(text).replaceAll("$1REDACTED@");
   }
 
   /**

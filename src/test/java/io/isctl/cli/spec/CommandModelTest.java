@@ -3,6 +3,7 @@ package io.isctl.cli.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.isctl.cli.Cli;
 import io.isctl.cli.RootCommand;
 import io.isctl.cli.Session;
 import java.io.ByteArrayInputStream;
@@ -29,16 +30,14 @@ import picocli.CommandLine.Option;
 
 /** The command tree built from the model file is the tree picocli builds from the annotations. */
 class CommandModelTest {
-  private static final CommandLine.IFactory FACTORY = CommandLine.defaultFactory();
+  private static final CommandLine.IFactory FACTORY = Cli.factory(Session.Environment.system());
 
   private static CommandLine annotated() {
-    return new CommandLine(new RootCommand(Session.Environment.system()), FACTORY);
+    return new CommandLine(RootCommand.class, FACTORY);
   }
 
   private static CommandLine fromModel() {
-    return CommandModels.bundled(FACTORY)
-        .orElseThrow()
-        .full(new RootCommand(Session.Environment.system()));
+    return CommandModels.bundled().orElseThrow().full(FACTORY);
   }
 
   static Stream<String> commands() {

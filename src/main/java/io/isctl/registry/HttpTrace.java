@@ -1,6 +1,6 @@
-package io.isctl.cli;
+package io.isctl.registry;
 
-import io.isctl.registry.RequestObserver;
+import io.isctl.base.OneLine;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.List;
@@ -10,12 +10,10 @@ import java.util.List;
  * round trippers print them. What it gets is already redacted: no credential, token or signed URL
  * reaches it.
  */
-final class HttpTrace implements RequestObserver {
-  static final int LOGLEVEL = 8;
-
+public final class HttpTrace implements RequestObserver {
   private final PrintWriter err;
 
-  HttpTrace(PrintWriter err) {
+  public HttpTrace(PrintWriter err) {
     this.err = err;
   }
 
@@ -32,8 +30,8 @@ final class HttpTrace implements RequestObserver {
       int status,
       List<String> responseHeaders) {
     err.println("I " + method + " " + url + " " + status);
-    requestHeaders.forEach(header -> err.println("I   > " + Cli.oneLine(header)));
-    responseHeaders.forEach(header -> err.println("I   < " + Cli.oneLine(header)));
+    requestHeaders.forEach(header -> err.println("I   > " + OneLine.of(header)));
+    responseHeaders.forEach(header -> err.println("I   < " + OneLine.of(header)));
     err.flush();
   }
 }

@@ -1,0 +1,92 @@
+package io.isctl.cli.print;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.model.ImageStream;
+import io.isctl.model.ImageStreamTree;
+import io.isctl.model.TagEvent;
+import io.isctl.ops.StreamTagView;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code get istag}: tags with a current image. */
+record StreamTagListing(List<StreamTagView> tags) implements Listing {
+
+  @Override
+  public boolean isEmpty() {
+    return tags.isEmpty();
+  }
+
+  /** {@code oc get istag}: NAME, IMAGE REFERENCE, UPDATED; wide adds the image's name. */
+  @Override
+  public String table(boolean wide, Instant now) {
+    Table table =
+        wide
+            ? new Table("NAME", "IMAGE REFERENCE", "UPDATED", "IMAGENAME")
+            : new Table("NAME", "IMAGE REFERENCE", "UPDATED");
+    for (StreamTagView tag : tags) {
+      TagEvent current = tag.current().orElseThrow();
+      String updated = HumanTime.ago(current.created(), now);
+      if (wide) {
+        table.row(tag.name(), tag.reference(), updated, current.image());
+      } else {
+        table.row(tag.name(), tag.reference(), updated);
+      }
+    }
+    return table.render();
+  }
+
+  @Override
+  public List<String> names() {
+    return tags.stream().map(StreamTagView::name).toList();
+  }
+
+  @Override
+  public List<ObjectNode> objects() {
+    return tags.stream().map(StreamTagListing::object).toList();
+  }
+
+  /**
+   * The ImageStreamTag object: the spec tag, the stream's lookup policy, the tag's conditions and
+   * its current image, by the reference Pods get.
+   */
+  private static ObjectNode object(StreamTagView tag) {
+    TagEvent event = tag.current().orElseThrow();
+    ImageStream stream = tag.stream().stream();
+    ObjectNode streamTree = ImageStreamTree.write(stream);
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("apiVersion", ImageStream.API_VERSION);
+    node.put("kind", "ImageStreamTag");
+    ObjectNode meta = node.putObject("metadata");
+    meta.put("creationTimestamp", event.created());
+    meta.put("name", tag.name());
+    meta.put("namespace", stream.namespace());
+    node.put("generation", event.generation());
+    node.set("lookupPolicy", streamTree.path("spec").path("lookupPolicy").deepCopy());
+    JsonNode history = elementWith(streamTree.path("status").path("tags"), "tag", tag.tag());
+    if (history.has("conditions")) {
+      node.set("conditions", history.get("conditions").deepCopy());
+    }
+    JsonNode tagNode = elementWith(streamTree.path("spec").path("tags"), "name", tag.tag());
+    if (tagNode.isMissingNode()) {
+      node.putNull("tag");
+    } else {
+      node.set("tag", tagNode.deepCopy());
+    }
+    node.set(
+        "image",
+        ImageObjects.served(tag.image(), event.image(), tag.tagAnnotations(), tag.reference()));
+    return node;
+  }
+
+  private static JsonNode elementWith(JsonNode array, String field, String value) {
+    for (JsonNode element : array) {
+      if (element.path(field).asText().equals(value)) {
+        return element;
+      }
+    }
+    return MissingNode.getInstance();
+  }
+}

@@ -3,6 +3,7 @@ package io.isctl.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,9 +55,44 @@ public final class ImageStreamTree {
     String name = meta.string("name");
     String namespace = meta.string("namespace");
     Long generation = meta.integer("generation");
-    String created = meta.has("creationTimestamp") ? meta.string("creationTimestamp") : null;
+    String created = meta.timestamp("creationTimestamp");
     Map<String, String> annotations = meta.stringMap("annotations");
-    return new ObjectMeta(name, namespace, generation, created, annotations, meta.rest());
+    ObjectNode rest = meta.rest();
+    checkOtherMetadata(TreeReader.of(rest, meta.path()));
+    return new ObjectMeta(name, namespace, generation, created, annotations, rest);
+  }
+
+  /**
+   * The metadata fields isctl keeps without reading must still have the types the API server
+   * decodes them to: a file {@code oc apply} would refuse is refused here, with the field named.
+   */
+  private static void checkOtherMetadata(TreeReader meta) {
+    meta.stringMap("labels");
+    for (String field : List.of("uid", "resourceVersion", "generateName", "selfLink")) {
+      meta.string(field);
+    }
+    meta.timestamp("deletionTimestamp");
+    meta.integer("deletionGracePeriodSeconds");
+    meta.strings("finalizers");
+    meta.list(
+        "ownerReferences",
+        (node, where) -> {
+          TreeReader owner = TreeReader.of(node, where);
+          List.of("apiVersion", "kind", "name", "uid").forEach(owner::string);
+          owner.bool("controller");
+          owner.bool("blockOwnerDeletion");
+          return owner;
+        });
+    meta.list(
+        "managedFields",
+        (node, where) -> {
+          TreeReader entry = TreeReader.of(node, where);
+          List.of("manager", "operation", "apiVersion", "fieldsType", "subresource")
+              .forEach(entry::string);
+          entry.timestamp("time");
+          entry.rawObject("fieldsV1");
+          return entry;
+        });
   }
 
   static ObjectNode writeMeta(ObjectMeta meta) {

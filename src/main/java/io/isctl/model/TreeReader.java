@@ -19,6 +19,10 @@ final class TreeReader {
   /** Longer strings are not quoted in errors: 32 characters cover any word a field takes. */
   private static final int MAX_QUOTED = 32;
 
+  private static final java.util.regex.Pattern RFC3339 =
+      java.util.regex.Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+
   private final ObjectNode node;
   private final String path;
   private final Set<String> consumed = new java.util.HashSet<>();
@@ -98,6 +102,33 @@ final class TreeReader {
       map.put(entry.getKey(), entry.getValue().textValue());
     }
     return map;
+  }
+
+  /**
+   * A time as metav1.Time reads it: RFC 3339 in UTC or with an offset, seconds required, a fraction
+   * allowed; null when absent or null.
+   */
+  String timestamp(String field) {
+    String value = has(field) ? string(field) : null;
+    take(field);
+    if (value != null && !RFC3339.matcher(value).matches()) {
+      throw new ResourceFormatException(
+          child(field) + ": expected an RFC 3339 time, got " + shown(value));
+    }
+    return value;
+  }
+
+  /** A list of strings; empty when absent or null. */
+  List<String> strings(String field) {
+    return list(
+        field,
+        (value, where) -> {
+          if (!value.isTextual()) {
+            throw new ResourceFormatException(
+                where + ": expected a string, got " + describe(value));
+          }
+          return value.textValue();
+        });
   }
 
   /**

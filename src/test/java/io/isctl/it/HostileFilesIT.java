@@ -280,6 +280,23 @@ class HostileFilesIT {
         .isEqualTo("rw-r-----");
   }
 
+  @Test
+  void aStreamTheApiServerWouldRefuse_isRefusedByFileAndField_andLeftAsItIs() throws Exception {
+    Path file = store.resolve("myproject/myimage-ref-source.yaml");
+    String original = Files.readString(file);
+    String bad = original.replace("metadata:\n", "metadata:\n  labels:\n    a:\n      b: c\n");
+    Files.writeString(file, bad);
+
+    CliResult result =
+        isctl.exec(
+            "-n", "myproject", "tag", "--reference", "quay.io/a/b:1", "myimage-ref-source:other");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo("error: " + file + ": metadata.labels.a: expected a string, got an object\n");
+    assertThat(file).hasContent(bad);
+  }
+
   private static String pod(String image) {
     return "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n"
         + "    alpha.image.policy.openshift.io/resolve-names: '*'\nspec:\n  containers:\n"

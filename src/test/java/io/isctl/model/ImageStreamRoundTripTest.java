@@ -199,4 +199,42 @@ class ImageStreamRoundTripTest {
     assertThat(stream.spec().tags()).extracting(TagReference::name).isEqualTo(List.of("a", "b"));
     assertThat(stream.spec().tag("b").orElseThrow().from().name()).isEqualTo("x:3");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "labels: {a: {b: c}}               | metadata.labels.a: expected a string, got an object",
+        "labels: [a]                       | metadata.labels: expected a map of strings, got a list",
+        "uid: 12                           | metadata.uid: expected a string, got 12",
+        "creationTimestamp: yesterday      | metadata.creationTimestamp: expected an RFC 3339 time, got \"yesterday\"",
+        "deletionTimestamp: '2024-01-01'   | metadata.deletionTimestamp: expected an RFC 3339 time, got \"2024-01-01\"",
+        "deletionGracePeriodSeconds: soon  | metadata.deletionGracePeriodSeconds: expected an integer, got \"soon\"",
+        "finalizers: [1]                   | metadata.finalizers[0]: expected a string, got 1",
+        "ownerReferences: [{name: 3}]      | metadata.ownerReferences[0].name: expected a string, got 3",
+        "managedFields: [{time: now}]      | metadata.managedFields[0].time: expected an RFC 3339 time, got \"now\"",
+      })
+  void metadataOfTheWrongType_isRefused_namingTheField(String field, String message) {
+    String yaml =
+        "apiVersion: image.openshift.io/v1\nkind: ImageStream\nmetadata:\n  name: s\n  "
+            + field
+            + "\n";
+
+    assertThatThrownBy(() -> ImageStreamTree.read(KubeYaml.read(yaml.getBytes(), "x.yaml")))
+        .isInstanceOf(ResourceFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void metadataOfTheRightTypes_isKeptAsWritten() {
+    String yaml =
+        "apiVersion: image.openshift.io/v1\nkind: ImageStream\nmetadata:\n"
+            + "  creationTimestamp: \"2024-05-01T10:00:00Z\"\n  finalizers:\n  - a\n"
+            + "  labels:\n    app: web\n  name: s\n  uid: u-1\n";
+
+    ImageStream stream = ImageStreamTree.read(KubeYaml.read(yaml.getBytes(), "x.yaml"));
+
+    assertThat(stream.metadata().extra().path("labels").path("app").asText()).isEqualTo("web");
+    assertThat(stream.metadata().extra().path("finalizers").get(0).asText()).isEqualTo("a");
+  }
 }

@@ -92,7 +92,8 @@ class InstallIT {
 
         List<String> installed = run(ROOT, Map.of(), "dpkg", "-L", "isctl").out().lines()
             .filter(line -> line.startsWith("/") && !line.equals("/.")).collect(Collectors.toList());
-        assertThat(installed).containsExactlyInAnyOrderElementsOf(packaged).contains("/usr/bin/isctl", "/usr/share/man/man1/isctl-tag.1.gz",
+        assertThat(installed).containsExactlyInAnyOrderElementsOf(packaged).contains("/usr/bin/isctl",
+            "/usr/share/man/man1/isctl-tag.1.gz",
             "/usr/share/bash-completion/completions/isctl", "/usr/share/zsh/vendor-completions/_isctl",
             "/usr/lib/isctl/runtime/bin/java", "/usr/lib/isctl/runtime/lib/isctl.jsa",
             "/usr/lib/isctl/runtime/lib/isctl-registry.jsa");
@@ -125,11 +126,11 @@ class InstallIT {
   }
 
   private void exerciseInstalledPackage(String version) throws Exception {
-    // A PATH of only the programs the checks need: /usr/bin has java, so it is not on it. JAVA_HOME names a "Java"
-    // that leaves a mark if anything runs it.
+    // A PATH of only the programs the checks need (as wrappers: /usr/bin has java, so it is not on it). JAVA_HOME
+    // names a "Java" that leaves a mark if anything runs it.
     Path bin = Files.createDirectories(dir.resolve("no-java-bin"));
     forward(bin.resolve("isctl"), Path.of("/usr/bin/isctl"));
-    for (String tool : List.of("bash", "cat", "sed")) {
+    for (String tool : List.of("bash", "cat", "sed", "tty", "stty")) { // tty, stty: JLine opens the terminal with them
       forward(bin.resolve(tool), Tools.require(tool).toRealPath());
     }
     Path marker = dir.resolve("fake-java-ran");
@@ -174,10 +175,34 @@ class InstallIT {
     assertThat(manual.out()).as(manual.err()).isEqualTo("/usr/share/man/man1/isctl-tag.1.gz\n");
 
     Path store = Fixtures.seedStore(dir);
+    shellKeepsRunningThroughCtrlC(env, store);
     String checks = completeInBash(env, store);
     assertThat(checks).containsPattern("_isctl_complete [0-9]+ /usr/share/bash-completion/completions/isctl\n")
         .contains("no-java-here");
     assertThat(marker).as("the package ran the Java of JAVA_HOME").doesNotExist();
+  }
+
+  /**
+   * 'isctl shell' on the package's runtime: JLine reads the terminal, and Ctrl-C drops the line rather than ending
+   * the process (JLine handles the signal through sun.misc.Signal, in jdk.unsupported).
+   */
+  private void shellKeepsRunningThroughCtrlC(Map<String, String> env, Path store) {
+    Map<String, String> shell = new HashMap<>(env);
+    shell.put("TERM", "xterm");
+    terminal = Tmux.start(dir, shell, "isctl", "--store", store.toString(), "-n", "myproject", "shell");
+    terminal.waitFor("the prompt", screen -> screen.strip().endsWith("isctl>"));
+    terminal.type("resolve myimage-ref-local:mytag").press("Enter");
+    terminal.waitFor("@sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b\nisctl>");
+    terminal.type("delete is myimage-internal");
+    terminal.waitFor("isctl> delete is myimage-internal");
+    terminal.press("C-c");
+    terminal.waitFor("a fresh prompt", screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
+    assertThat(terminal.running()).isTrue();
+    terminal.type("exit").press("Enter");
+    terminal.waitForExit();
+    terminal.close();
+    terminal = null;
+    assertThat(store.resolve("myproject/myimage-internal.yaml")).exists();
   }
 
   private void importOverTls(Map<String, String> env) throws Exception {
@@ -188,8 +213,9 @@ class InstallIT {
     try (FaultyRegistry registry = FaultyRegistry.start(certificate)) {
       registry.answer(new RegistryScript()::answer);
       Map<String, String> tls = new HashMap<>(env);
-      tls.put("ISCTL_JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + trustStore + " -Djavax.net.ssl.trustStorePassword=changeit"
-          + " -Djavax.net.ssl.trustStoreType=PKCS12 -Djdk.tls.namedGroups=x25519,secp256r1");
+      tls.put("ISCTL_JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + trustStore
+          + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12"
+          + " -Djdk.tls.namedGroups=x25519,secp256r1");
       CliResult result = run(ROOT, tls, "isctl", "--store", store.toString(), "-n", "team", "tag",
           registry.hostPort() + "/team/app:1", "web:latest");
       assertThat(result.exitCode()).as(result.err()).isZero();
@@ -213,7 +239,8 @@ class InstallIT {
 
   /** The absolute paths a .deb holds, from its own listing. */
   private static List<String> packagedPaths(Path deb) {
-    CliResult listing = run(ROOT, Map.of(), "bash", "-c", "set -o pipefail; dpkg-deb --fsys-tarfile '" + deb + "' | tar -t");
+    CliResult listing = run(ROOT, Map.of(), "bash", "-c",
+        "set -o pipefail; dpkg-deb --fsys-tarfile '" + deb + "' | tar -t");
     assertThat(listing.exitCode()).as(listing.err()).isZero();
     return listing.out().lines()
         .map(line -> line.startsWith("./") ? line.substring(1) : line)

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Start-up of isctl as each install runs it, in ONE hyperfine run (medians): a bare JVM printing hello world, bin/isctl
+# from this checkout, the installed .deb's /usr/bin/isctl, and the release archive's bin/isctl unpacked in a temporary
+# folder (its class-data archive made by a first run, in a temporary cache), all on the same 'resolve'.
+# Usage: scripts/benchmark-install.sh [RUNS]   (needs hyperfine; root to install target/isctl_*.deb when
+# /usr/bin/isctl is missing or another version; 'mvn package' first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-40}
+command -v hyperfine >/dev/null || { echo "benchmark-install: hyperfine is missing (scripts/install-shell-test-deps.sh)" >&2; exit 1; }
+
+version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/null || true)
+archive=target/isctl-$version.tar.gz
+deb=$(ls target/isctl_*_*.deb 2>/dev/null | head -1 || true)
+[ -n "$version" ] && [ -f "$archive" ] && [ -n "$deb" ] \
+  || { echo "benchmark-install: no release archive or .deb in target/: run 'mvn package'" >&2; exit 1; }
+
+deb_version=$(dpkg-deb -f "$deb" Version)
+if [ "$(dpkg-query -W -f='${Status} ${Version}' isctl 2>/dev/null || true)" != "install ok installed $deb_version" ]; then
+  echo "benchmark-install: installing $deb" >&2
+  apt-get install -y -qq --reinstall "./$deb" >/dev/null
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat > "$work/Hello.java" <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello world");
+  }
+}
+JAVA
+javac -d "$work" "$work/Hello.java"
+tar -xzf "$archive" -C "$work"
+export XDG_CACHE_HOME="$work/cache"
+
+resolve="--store examples/seed resolve myproject/myimage-ref-local:mytag"
+clone="bin/isctl $resolve"
+installed="/usr/bin/isctl $resolve"
+unpacked="$work/isctl-$version/bin/isctl $resolve"
+# Not measured: bin/isctl's build and archives, the archive's first run that makes its class-data archive.
+for command in "$clone" "$installed" "$unpacked"; do
+  $command > "$work/out"
+  grep -q '@sha256:' "$work/out" || { echo "benchmark-install: $command printed: $(cat "$work/out")" >&2; exit 1; }
+done
+
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/result.json" \
+  -n hello "java -cp $work Hello" -n "bin/isctl" "$clone" -n ".deb /usr/bin/isctl" "$installed" \
+  -n "archive bin/isctl" "$unpacked" >&2
+
+medians=$(grep -o '"median": *[0-9.e-]*' "$work/result.json" | sed 's/.*: *//')
+awk -v java="$(java -version 2>&1 | head -1)" -v cpus="$(nproc)" -v day="$(date +%F)" '
+  { median[NR] = $1 * 1000 }
+  END {
+    split("java -cp . Hello|bin/isctl (clone)|/usr/bin/isctl (.deb)|bin/isctl (archive)", name, "|")
+    printf "%s, %s, %s CPUs, %s runs each (medians):\n\n", day, java, cpus, '"$runs"'
+    printf "| | median | ratio to hello |\n| --- | --- | --- |\n"
+    for (i = 1; i <= 4; i++) printf "| %s | %.1f ms | %.2f |\n", name[i], median[i], median[i] / median[1]
+  }' <<< "$medians"

@@ -100,7 +100,11 @@ class InstallIT {
 
         exerciseInstalledPackage(version);
 
-        // Nothing was written under the package's folders at run time: every file there is the package's.
+        // Nothing was changed or written under the package's folders at run time: its files match their checksums,
+        // and every file there is the package's.
+        CliResult verify = run(ROOT, Map.of(), "dpkg", "--verify", "isctl");
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        assertThat(verify.out()).isEmpty();
         for (String folder : List.of("/usr/lib/isctl", "/usr/share/isctl")) {
           assertThat(tree(Path.of(folder))).as("files under %s that the package did not install", folder)
               .allSatisfy(path -> assertThat(installed).contains(path));

@@ -32,6 +32,7 @@ cp target/man/*.1 "$top/share/man/man1/"
 cp completions/isctl.bash "$top/share/bash-completion/completions/isctl"
 cp completions/_isctl "$top/share/zsh/site-functions/_isctl"
 cp -r examples/seed "$top/share/isctl/examples/seed"
+rm -rf "$top/share/isctl/examples/seed/.isctl"   # a local run's state, git-ignored
 cp LICENSE README.md "$top/"
 chmod -R u=rwX,go=rX "$top"
 

@@ -68,6 +68,7 @@ done
 cp completions/isctl.bash "$root/usr/share/bash-completion/completions/isctl"
 cp completions/_isctl "$root/usr/share/zsh/vendor-completions/_isctl"
 cp -r examples/seed "$root/usr/share/isctl/examples/seed"
+rm -rf "$root/usr/share/isctl/examples/seed/.isctl"   # a local run's state, git-ignored
 {
   echo "isctl $version"
   echo

@@ -48,12 +48,13 @@ hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/result.json" \
   -n hello "java -cp $work Hello" -n "bin/isctl" "$clone" -n ".deb /usr/bin/isctl" "$installed" \
   -n "archive bin/isctl" "$unpacked" >&2
 
-medians=$(grep -o '"median": *[0-9.e-]*' "$work/result.json" | sed 's/.*: *//')
-awk -v java="$(java -version 2>&1 | head -1)" -v cpus="$(nproc)" -v day="$(date +%F)" '
-  { median[NR] = $1 * 1000 }
+# Per command: the median wall time, and the mean CPU time (user + system), which a busy machine moves less.
+figures=$(grep -oE '"(median|user|system)": *[0-9.e-]+' "$work/result.json" | sed 's/.*: *//' | paste - - -)
+awk -v java="$(java -version 2>&1 | head -1)" -v cpus="$(nproc)" -v day="$(date +%F)" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
+  { median[NR] = $1 * 1000; cpu[NR] = ($2 + $3) * 1000 }
   END {
     split("java -cp . Hello|bin/isctl (clone)|/usr/bin/isctl (.deb)|bin/isctl (archive)", name, "|")
-    printf "%s, %s, %s CPUs, %s runs each (medians):\n\n", day, java, cpus, '"$runs"'
-    printf "| | median | ratio to hello |\n| --- | --- | --- |\n"
-    for (i = 1; i <= 4; i++) printf "| %s | %.1f ms | %.2f |\n", name[i], median[i], median[i] / median[1]
-  }' <<< "$medians"
+    printf "%s, %s, %s CPUs, load %s after the run, %s runs each:\n\n", day, java, cpus, load, '"$runs"'
+    printf "| | median | ratio to hello | CPU (user + sys, mean) |\n| --- | --- | --- | --- |\n"
+    for (i = 1; i <= 4; i++) printf "| %s | %.1f ms | %.2f | %.1f ms |\n", name[i], median[i], median[i] / median[1], cpu[i]
+  }' <<< "$figures"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of isctl as each install runs it, in ONE hyperfine run (medians): a bare JVM printing hello world, bin/isctl
 # from this checkout, the installed .deb's /usr/bin/isctl, and the release archive's bin/isctl unpacked in a temporary
-# folder (its class-data archive made by a first run, in a temporary cache), all on the same 'resolve'.
+# folder (its class-data archive made by a first run, in a temporary cache), all on the same 'resolve'; then the same
+# four interleaved, as a cross-check on a shared machine. Prints a Markdown table (BENCHMARKS.md).
 # Usage: scripts/benchmark-install.sh [RUNS]   (needs hyperfine; root to install target/isctl_*.deb when
 # /usr/bin/isctl is missing or another version; 'mvn package' first)
 set -euo pipefail
@@ -48,13 +49,31 @@ hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/result.json" \
   -n hello "java -cp $work Hello" -n "bin/isctl" "$clone" -n ".deb /usr/bin/isctl" "$installed" \
   -n "archive bin/isctl" "$unpacked" >&2
 
+# A cross-check the machine's load cannot skew: hyperfine runs one command's runs, then the next's, so a machine
+# that gets busier during the run weighs on the last more. Here RUNS rounds run the four in turn (bash's clock,
+# no process but the command's).
+commands=("java -cp $work Hello" "$clone" "$installed" "$unpacked")
+for ((round = 0; round < runs; round++)); do
+  for i in 0 1 2 3; do
+    start=${EPOCHREALTIME/./}
+    ${commands[i]} > /dev/null
+    echo "$i $((${EPOCHREALTIME/./} - start))" >> "$work/interleaved"
+  done
+done
+interleaved=$(for i in 0 1 2 3; do
+  sed -n "s/^$i //p" "$work/interleaved" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) / 1000 }'
+done)
+
 # Per command: the median wall time, and the mean CPU time (user + system), which a busy machine moves less.
 figures=$(grep -oE '"(median|user|system)": *[0-9.e-]+' "$work/result.json" | sed 's/.*: *//' | paste - - -)
 awk -v java="$(java -version 2>&1 | head -1)" -v cpus="$(nproc)" -v day="$(date +%F)" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
-  { median[NR] = $1 * 1000; cpu[NR] = ($2 + $3) * 1000 }
+  FNR == NR { median[NR] = $1 * 1000; cpu[NR] = ($2 + $3) * 1000; next }
+  { inter[FNR] = $1 }
   END {
     split("java -cp . Hello|bin/isctl (clone)|/usr/bin/isctl (.deb)|bin/isctl (archive)", name, "|")
     printf "%s, %s, %s CPUs, load %s after the run, %s runs each:\n\n", day, java, cpus, load, '"$runs"'
-    printf "| | median | ratio to hello | CPU (user + sys, mean) |\n| --- | --- | --- | --- |\n"
-    for (i = 1; i <= 4; i++) printf "| %s | %.1f ms | %.2f | %.1f ms |\n", name[i], median[i], median[i] / median[1], cpu[i]
-  }' <<< "$figures"
+    printf "| | median | ratio to hello | CPU (user + sys, mean) | interleaved median | ratio |\n"
+    printf "| --- | --- | --- | --- | --- | --- |\n"
+    for (i = 1; i <= 4; i++) printf "| %s | %.1f ms | %.2f | %.1f ms | %.1f ms | %.2f |\n", name[i], median[i],
+      median[i] / median[1], cpu[i], inter[i], inter[i] / inter[1]
+  }' <(echo "$figures") <(echo "$interleaved")

@@ -41,11 +41,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release packages that 'mvn package' builds (Maven's 'dist' profile), installed as a user installs them: the
- * .deb with apt-get, then run with no Java on the PATH; the archive unpacked under a prefix, run with Java on the
- * PATH. Each runs the README's first command (compared with bin/isctl's output), finds its man page with
- * {@code man -w}, and completes a stream name in a real bash from the completion file where it was installed. The
- * .deb is then removed and must leave nothing; the archive's launcher must write nothing but its cache.
+ * The release packages that 'mvn package' builds (Maven's 'dist' profile), installed as a user
+ * installs them: the .deb with apt-get, then run with no Java on the PATH; the archive unpacked
+ * under a prefix, run with Java on the PATH. Each runs the README's first command (compared with
+ * bin/isctl's output), finds its man page with {@code man -w}, and completes a stream name in a
+ * real bash from the completion file where it was installed. The .deb is then removed and must
+ * leave nothing; the archive's launcher must write nothing but its cache.
  */
 class InstallIT {
   private static final Path ROOT = Fixtures.projectRoot();
@@ -65,18 +66,28 @@ class InstallIT {
   // ---------------------------------------------------------------------------------------------------- the .deb
 
   @Test
-  void debianPackage_runsWithoutJava_completesInBash_andLeavesNothingWhenRemoved() throws Exception {
+  void debianPackage_runsWithoutJava_completesInBash_andLeavesNothingWhenRemoved()
+      throws Exception {
     String version = mavenVersion();
     String debVersion = version.replace('-', '~');
     String arch = run(ROOT, Map.of(), "dpkg", "--print-architecture").out().strip();
     Path deb = TARGET.resolve("isctl_" + debVersion + "_" + arch + ".deb");
-    assertThat(deb).as("mvn package (profile dist) writes %s; scripts/install-package-deps.sh installs what it needs",
-        deb.getFileName()).isRegularFile();
-    assertThat(run(ROOT, Map.of(), "id", "-u").out().strip()).as("installing a .deb needs root").isEqualTo("0");
+    assertThat(deb)
+        .as(
+            "mvn package (profile dist) writes %s; scripts/install-package-deps.sh installs what it needs",
+            deb.getFileName())
+        .isRegularFile();
+    assertThat(run(ROOT, Map.of(), "id", "-u").out().strip())
+        .as("installing a .deb needs root")
+        .isEqualTo("0");
 
-    // The package machinery is the machine's: one run of this test at a time (other clones may run it too).
-    try (FileChannel channel = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), "isctl-install-it.lock"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+    // The package machinery is the machine's: one run of this test at a time (other clones may run
+    // it too).
+    try (FileChannel channel =
+        FileChannel.open(
+            Path.of(System.getProperty("java.io.tmpdir"), "isctl-install-it.lock"),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE)) {
       FileLock lock = channel.lock();
       purgeIfInstalled();
       List<String> packaged = packagedPaths(deb);
@@ -85,32 +96,61 @@ class InstallIT {
         existedBefore.put(path, Files.exists(Path.of(path)));
       }
       try {
-        CliResult install = run(ROOT, Map.of(), "apt-get", "install", "-y", "-o", "DPkg::Lock::Timeout=300",
-            "./target/" + deb.getFileName());
+        CliResult install =
+            run(
+                ROOT,
+                Map.of(),
+                "apt-get",
+                "install",
+                "-y",
+                "-o",
+                "DPkg::Lock::Timeout=300",
+                "./target/" + deb.getFileName());
         assertThat(install.exitCode()).as(install.out() + install.err()).isZero();
-        assertThat(run(ROOT, Map.of(), "dpkg-query", "-W", "-f=${Version}", "isctl").out()).isEqualTo(debVersion);
+        assertThat(run(ROOT, Map.of(), "dpkg-query", "-W", "-f=${Version}", "isctl").out())
+            .isEqualTo(debVersion);
 
-        List<String> installed = run(ROOT, Map.of(), "dpkg", "-L", "isctl").out().lines()
-            .filter(line -> line.startsWith("/") && !line.equals("/.")).collect(Collectors.toList());
-        assertThat(installed).containsExactlyInAnyOrderElementsOf(packaged).contains("/usr/bin/isctl",
-            "/usr/share/man/man1/isctl-tag.1.gz",
-            "/usr/share/bash-completion/completions/isctl", "/usr/share/zsh/vendor-completions/_isctl",
-            "/usr/lib/isctl/runtime/bin/java", "/usr/lib/isctl/runtime/lib/isctl.jsa",
-            "/usr/lib/isctl/runtime/lib/isctl-registry.jsa");
+        List<String> installed =
+            run(ROOT, Map.of(), "dpkg", "-L", "isctl")
+                .out()
+                .lines()
+                .filter(line -> line.startsWith("/") && !line.equals("/."))
+                .collect(Collectors.toList());
+        assertThat(installed)
+            .containsExactlyInAnyOrderElementsOf(packaged)
+            .contains(
+                "/usr/bin/isctl",
+                "/usr/share/man/man1/isctl-tag.1.gz",
+                "/usr/share/bash-completion/completions/isctl",
+                "/usr/share/zsh/vendor-completions/_isctl",
+                "/usr/lib/isctl/runtime/bin/java",
+                "/usr/lib/isctl/runtime/lib/isctl.jsa",
+                "/usr/lib/isctl/runtime/lib/isctl-registry.jsa");
 
         exerciseInstalledPackage(version);
 
-        // Nothing was changed or written under the package's folders at run time: its files match their checksums,
+        // Nothing was changed or written under the package's folders at run time: its files match
+        // their checksums,
         // and every file there is the package's.
         CliResult verify = run(ROOT, Map.of(), "dpkg", "--verify", "isctl");
         assertThat(verify.exitCode()).as(verify.err()).isZero();
         assertThat(verify.out()).isEmpty();
         for (String folder : List.of("/usr/lib/isctl", "/usr/share/isctl")) {
-          assertThat(tree(Path.of(folder))).as("files under %s that the package did not install", folder)
+          assertThat(tree(Path.of(folder)))
+              .as("files under %s that the package did not install", folder)
               .allSatisfy(path -> assertThat(installed).contains(path));
         }
 
-        CliResult remove = run(ROOT, Map.of(), "apt-get", "remove", "-y", "-o", "DPkg::Lock::Timeout=300", "isctl");
+        CliResult remove =
+            run(
+                ROOT,
+                Map.of(),
+                "apt-get",
+                "remove",
+                "-y",
+                "-o",
+                "DPkg::Lock::Timeout=300",
+                "isctl");
         assertThat(remove.exitCode()).as(remove.out() + remove.err()).isZero();
         for (String path : packaged) {
           if (!existedBefore.get(path)) {
@@ -118,7 +158,8 @@ class InstallIT {
           }
         }
         assertThat(Path.of("/usr/lib/isctl")).doesNotExist();
-        // Purge too (nothing is left for it: the package has no configuration files); dpkg, as apt no longer knows it.
+        // Purge too (nothing is left for it: the package has no configuration files); dpkg, as apt
+        // no longer knows it.
         CliResult purge = run(ROOT, Map.of(), "dpkg", "--purge", "isctl");
         assertThat(purge.exitCode()).as(purge.out() + purge.err()).isZero();
         assertThat(installed()).as("isctl still installed after a purge").isFalse();
@@ -130,11 +171,14 @@ class InstallIT {
   }
 
   private void exerciseInstalledPackage(String version) throws Exception {
-    // A PATH of only the programs the checks need (as wrappers: /usr/bin has java, so it is not on it). JAVA_HOME
+    // A PATH of only the programs the checks need (as wrappers: /usr/bin has java, so it is not on
+    // it). JAVA_HOME
     // names a "Java" that leaves a mark if anything runs it.
     Path bin = Files.createDirectories(dir.resolve("no-java-bin"));
     forward(bin.resolve("isctl"), Path.of("/usr/bin/isctl"));
-    for (String tool : List.of("bash", "cat", "sed", "tty", "stty")) { // tty, stty: JLine opens the terminal with them
+    for (String tool :
+        List.of(
+            "bash", "cat", "sed", "tty", "stty")) { // tty, stty: JLine opens the terminal with them
       forward(bin.resolve(tool), Tools.require(tool).toRealPath());
     }
     Path marker = dir.resolve("fake-java-ran");
@@ -142,10 +186,21 @@ class InstallIT {
     Files.writeString(fakeJdk.resolve("java"), "#!/bin/sh\ntouch '" + marker + "'\nexit 3\n");
     fakeJdk.resolve("java").toFile().setExecutable(true);
     Path home = Files.createDirectories(dir.resolve("home"));
-    Map<String, String> env = new HashMap<>(Map.of("PATH", bin.toString(), "HOME", home.toString(),
-        "JAVA_HOME", dir.resolve("fake-jdk").toString(), "LANG", "C.UTF-8"));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "PATH",
+                bin.toString(),
+                "HOME",
+                home.toString(),
+                "JAVA_HOME",
+                dir.resolve("fake-jdk").toString(),
+                "LANG",
+                "C.UTF-8"));
 
-    assertThat(run(ROOT, env, "/bin/sh", "-c", "command -v java").exitCode()).as("java on the PATH").isNotZero();
+    assertThat(run(ROOT, env, "/bin/sh", "-c", "command -v java").exitCode())
+        .as("java on the PATH")
+        .isNotZero();
 
     CliResult versionRun = run(ROOT, env, "isctl", "version");
     assertThat(versionRun.out()).isEqualTo("isctl " + version + "\n");
@@ -156,11 +211,31 @@ class InstallIT {
     assertThat(installed.exitCode()).as(installed.err()).isZero();
     assertThat(installed.err()).isEmpty();
     assertThat(installed.out()).startsWith("NAME ").isEqualTo(fromClone.out());
-    assertThat(run(ROOT, env, "isctl", "--store", "/usr/share/isctl/examples/seed", "-n", "myproject", "resolve",
-        "myimage-ref-local:mytag").out()).isEqualTo(Launcher.run(ROOT, "--store", "examples/seed", "-n", "myproject",
-            "resolve", "myimage-ref-local:mytag").out());
+    assertThat(
+            run(
+                    ROOT,
+                    env,
+                    "isctl",
+                    "--store",
+                    "/usr/share/isctl/examples/seed",
+                    "-n",
+                    "myproject",
+                    "resolve",
+                    "myimage-ref-local:mytag")
+                .out())
+        .isEqualTo(
+            Launcher.run(
+                    ROOT,
+                    "--store",
+                    "examples/seed",
+                    "-n",
+                    "myproject",
+                    "resolve",
+                    "myimage-ref-local:mytag")
+                .out());
 
-    // The class-data archives built into the package hold here: -Xshare:on refuses to start with one it cannot map,
+    // The class-data archives built into the package hold here: -Xshare:on refuses to start with
+    // one it cannot map,
     // and the class log says where Main came from.
     Path classLog = dir.resolve("class-load.log");
     for (String command : List.of("version", "tag --help", "sync --help")) {
@@ -171,7 +246,8 @@ class InstallIT {
       assertThat(Files.readString(classLog)).contains("io.isctl.Main source: shared objects file");
     }
 
-    // TLS with the runtime's modules: an import from a registry presenting a certificate the trust store holds,
+    // TLS with the runtime's modules: an import from a registry presenting a certificate the trust
+    // store holds,
     // with the key exchanges restricted to elliptic curves, which only jdk.crypto.ec provides.
     importOverTls(env);
 
@@ -181,26 +257,32 @@ class InstallIT {
     Path store = Fixtures.seedStore(dir);
     shellKeepsRunningThroughCtrlC(env, store);
     String checks = completeInBash(env, store);
-    assertThat(checks).containsPattern("_isctl_complete [0-9]+ /usr/share/bash-completion/completions/isctl\n")
+    assertThat(checks)
+        .containsPattern("_isctl_complete [0-9]+ /usr/share/bash-completion/completions/isctl\n")
         .contains("no-java-here");
     assertThat(marker).as("the package ran the Java of JAVA_HOME").doesNotExist();
   }
 
   /**
-   * 'isctl shell' on the package's runtime: JLine reads the terminal, and Ctrl-C drops the line rather than ending
-   * the process (JLine handles the signal through sun.misc.Signal, in jdk.unsupported).
+   * 'isctl shell' on the package's runtime: JLine reads the terminal, and Ctrl-C drops the line
+   * rather than ending the process (JLine handles the signal through sun.misc.Signal, in
+   * jdk.unsupported).
    */
   private void shellKeepsRunningThroughCtrlC(Map<String, String> env, Path store) {
     Map<String, String> shell = new HashMap<>(env);
     shell.put("TERM", "xterm");
-    terminal = Tmux.start(dir, shell, "isctl", "--store", store.toString(), "-n", "myproject", "shell");
+    terminal =
+        Tmux.start(dir, shell, "isctl", "--store", store.toString(), "-n", "myproject", "shell");
     terminal.waitFor("the prompt", screen -> screen.strip().endsWith("isctl>"));
     terminal.type("resolve myimage-ref-local:mytag").press("Enter");
-    terminal.waitFor("@sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b\nisctl>");
+    terminal.waitFor(
+        "@sha256:42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b\nisctl>");
     terminal.type("delete is myimage-internal");
     terminal.waitFor("isctl> delete is myimage-internal");
     terminal.press("C-c");
-    terminal.waitFor("a fresh prompt", screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
+    terminal.waitFor(
+        "a fresh prompt",
+        screen -> screen.strip().endsWith("isctl> delete is myimage-internal\nisctl>"));
     assertThat(terminal.running()).isTrue();
     terminal.type("exit").press("Enter");
     terminal.waitForExit();
@@ -217,21 +299,41 @@ class InstallIT {
     try (FaultyRegistry registry = FaultyRegistry.start(certificate)) {
       registry.answer(new RegistryScript()::answer);
       Map<String, String> tls = new HashMap<>(env);
-      tls.put("ISCTL_JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + trustStore
-          + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12"
-          + " -Djdk.tls.namedGroups=x25519,secp256r1");
-      CliResult result = run(ROOT, tls, "isctl", "--store", store.toString(), "-n", "team", "tag",
-          registry.hostPort() + "/team/app:1", "web:latest");
+      tls.put(
+          "ISCTL_JAVA_OPTS",
+          "-Djavax.net.ssl.trustStore="
+              + trustStore
+              + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12"
+              + " -Djdk.tls.namedGroups=x25519,secp256r1");
+      CliResult result =
+          run(
+              ROOT,
+              tls,
+              "isctl",
+              "--store",
+              store.toString(),
+              "-n",
+              "team",
+              "tag",
+              registry.hostPort() + "/team/app:1",
+              "web:latest");
       assertThat(result.exitCode()).as(result.err()).isZero();
     }
-    assertThat(StoreFiles.stream(store.resolve("team/web.yaml")).status().latest("latest")).map(TagEvent::image)
-        .contains(ContentDigest.sha256(RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8)).toString());
+    assertThat(StoreFiles.stream(store.resolve("team/web.yaml")).status().latest("latest"))
+        .map(TagEvent::image)
+        .contains(
+            ContentDigest.sha256(RegistryScript.MANIFEST.getBytes(StandardCharsets.UTF_8))
+                .toString());
   }
 
-  /** True while dpkg has isctl installed (or removed with files left: "deinstall ok config-files"). */
+  /**
+   * True while dpkg has isctl installed (or removed with files left: "deinstall ok config-files").
+   */
   private static boolean installed() {
     String status = run(ROOT, Map.of(), "dpkg-query", "-W", "-f=${Status}", "isctl").out().strip();
-    return status.endsWith(" installed") || status.endsWith(" config-files") || status.contains("half");
+    return status.endsWith(" installed")
+        || status.endsWith(" config-files")
+        || status.contains("half");
   }
 
   private static void purgeIfInstalled() {
@@ -243,38 +345,77 @@ class InstallIT {
 
   /** The absolute paths a .deb holds, from its own listing. */
   private static List<String> packagedPaths(Path deb) {
-    CliResult listing = run(ROOT, Map.of(), "bash", "-c",
-        "set -o pipefail; dpkg-deb --fsys-tarfile '" + deb + "' | tar -t");
+    CliResult listing =
+        run(
+            ROOT,
+            Map.of(),
+            "bash",
+            "-c",
+            "set -o pipefail; dpkg-deb --fsys-tarfile '" + deb + "' | tar -t");
     assertThat(listing.exitCode()).as(listing.err()).isZero();
-    return listing.out().lines()
+    return listing
+        .out()
+        .lines()
         .map(line -> line.startsWith("./") ? line.substring(1) : line)
-        .map(line -> line.endsWith("/") && line.length() > 1 ? line.substring(0, line.length() - 1) : line)
-        .filter(line -> line.startsWith("/") && line.length() > 1).collect(Collectors.toList());
+        .map(
+            line ->
+                line.endsWith("/") && line.length() > 1
+                    ? line.substring(0, line.length() - 1)
+                    : line)
+        .filter(line -> line.startsWith("/") && line.length() > 1)
+        .collect(Collectors.toList());
   }
 
   // ------------------------------------------------------------------------------------------------ the archive
 
   @Test
-  void releaseArchive_underAPrefix_runsWithJavaOnThePath_andMakesItsClassDataArchiveOnce() throws Exception {
+  void releaseArchive_underAPrefix_runsWithJavaOnThePath_andMakesItsClassDataArchiveOnce()
+      throws Exception {
     String version = mavenVersion();
     Path archive = TARGET.resolve("isctl-" + version + ".tar.gz");
-    assertThat(archive).as("mvn package (profile dist) writes %s", archive.getFileName()).isRegularFile();
+    assertThat(archive)
+        .as("mvn package (profile dist) writes %s", archive.getFileName())
+        .isRegularFile();
     String top = "isctl-" + version + "/";
     assertThat(run(ROOT, Map.of(), "tar", "-tzf", archive.toString()).out().lines())
-        .contains(top + "bin/isctl", top + "lib/isctl/isctl.jar", top + "share/man/man1/isctl-tag.1",
-            top + "share/bash-completion/completions/isctl", top + "share/zsh/site-functions/_isctl",
-            top + "share/isctl/examples/seed/config.yaml", top + "LICENSE", top + "README.md");
+        .contains(
+            top + "bin/isctl",
+            top + "lib/isctl/isctl.jar",
+            top + "share/man/man1/isctl-tag.1",
+            top + "share/bash-completion/completions/isctl",
+            top + "share/zsh/site-functions/_isctl",
+            top + "share/isctl/examples/seed/config.yaml",
+            top + "LICENSE",
+            top + "README.md");
 
     // The README's way: bin, lib and share under ~/.local.
     Path home = Files.createDirectories(dir.resolve("home"));
     Path prefix = Files.createDirectories(home.resolve(".local"));
-    CliResult unpack = run(ROOT, Map.of(), "tar", "-xzf", archive.toString(), "--strip-components=1", "-C",
-        prefix.toString(), top + "bin", top + "lib", top + "share");
+    CliResult unpack =
+        run(
+            ROOT,
+            Map.of(),
+            "tar",
+            "-xzf",
+            archive.toString(),
+            "--strip-components=1",
+            "-C",
+            prefix.toString(),
+            top + "bin",
+            top + "lib",
+            top + "share");
     assertThat(unpack.exitCode()).as(unpack.err()).isZero();
     Map<String, String> before = snapshot(prefix);
 
-    Map<String, String> env = new HashMap<>(Map.of("PATH", prefix.resolve("bin") + ":" + System.getenv("PATH"),
-        "HOME", home.toString(), "LANG", "C.UTF-8"));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "PATH",
+                prefix.resolve("bin") + ":" + System.getenv("PATH"),
+                "HOME",
+                home.toString(),
+                "LANG",
+                "C.UTF-8"));
     String expected = Launcher.run(ROOT, README_FIRST.split(" ")).out();
 
     // Four first runs at once: each answers right; one makes the archives, renamed into place.
@@ -297,7 +438,8 @@ class InstallIT {
     String javaRuntime = javaRuntimeVersion(env);
     Path cache = cacheRoot.resolve(version + "-" + javaRuntime);
     assertThat(names(cacheRoot)).containsExactly(cache.getFileName().toString());
-    assertThat(names(cache)).containsExactlyInAnyOrder("isctl.jsa", "isctl-registry.jsa", "made-for");
+    assertThat(names(cache))
+        .containsExactlyInAnyOrder("isctl.jsa", "isctl-registry.jsa", "made-for");
     FileTime made = Files.getLastModifiedTime(cache.resolve("isctl.jsa"));
     Object inode = Files.getAttribute(cache.resolve("isctl.jsa"), "unix:ino");
 
@@ -312,40 +454,61 @@ class InstallIT {
     assertThat(Files.getLastModifiedTime(cache.resolve("isctl.jsa"))).isEqualTo(made);
     assertThat(Files.getAttribute(cache.resolve("isctl.jsa"), "unix:ino")).isEqualTo(inode);
 
-    // man finds the page from bin/ on the PATH; bash-completion finds the script under ~/.local/share.
+    // man finds the page from bin/ on the PATH; bash-completion finds the script under
+    // ~/.local/share.
     CliResult manual = run(ROOT, env, "man", "-w", "isctl-tag");
-    assertThat(manual.out()).as(manual.err()).isEqualTo(prefix.resolve("share/man/man1/isctl-tag.1") + "\n");
-    assertThat(completeInBash(env, Fixtures.seedStore(dir))).containsPattern("_isctl_complete [0-9]+ "
-        + Pattern.quote(prefix.resolve("share/bash-completion/completions/isctl").toString()) + "\n");
+    assertThat(manual.out())
+        .as(manual.err())
+        .isEqualTo(prefix.resolve("share/man/man1/isctl-tag.1") + "\n");
+    assertThat(completeInBash(env, Fixtures.seedStore(dir)))
+        .containsPattern(
+            "_isctl_complete [0-9]+ "
+                + Pattern.quote(
+                    prefix.resolve("share/bash-completion/completions/isctl").toString())
+                + "\n");
 
     // One archive per Java: another runtime version gets its own folder; an old Java gets one line.
-    Path realJava = Path.of(run(ROOT, env, "sh", "-c", "command -v java").out().strip()).toRealPath();
+    Path realJava =
+        Path.of(run(ROOT, env, "sh", "-c", "command -v java").out().strip()).toRealPath();
     Map<String, String> otherJava = new HashMap<>(env);
-    otherJava.put("JAVA_HOME", fakeJavaHome("other-java", realJava, "17.0.99", "17.0.99+1-test").toString());
+    otherJava.put(
+        "JAVA_HOME", fakeJavaHome("other-java", realJava, "17.0.99", "17.0.99+1-test").toString());
     assertThat(run(ROOT, otherJava, "isctl", "version").out()).isEqualTo("isctl " + version + "\n");
-    assertThat(names(cacheRoot)).containsExactlyInAnyOrder(cache.getFileName().toString(),
-        version + "-17.0.99+1-test");
+    assertThat(names(cacheRoot))
+        .containsExactlyInAnyOrder(cache.getFileName().toString(), version + "-17.0.99+1-test");
     Map<String, String> oldJava = new HashMap<>(env);
     oldJava.put("JAVA_HOME", fakeJavaHome("old-java", realJava, "11.0.22", "11.0.22+7").toString());
     CliResult old = run(ROOT, oldJava, "isctl", "version");
     assertThat(old.exitCode()).isEqualTo(1);
     assertThat(old.out()).isEmpty();
-    assertThat(old.err()).startsWith("error: isctl needs Java 17 or later;").endsWith("\n").hasLineCount(1);
+    assertThat(old.err())
+        .startsWith("error: isctl needs Java 17 or later;")
+        .endsWith("\n")
+        .hasLineCount(1);
 
     // The launcher never built nor wrote anything but its cache.
     assertThat(snapshot(prefix)).isEqualTo(before);
   }
 
   /** A JAVA_HOME whose java is {@code realJava} and whose release file names another version. */
-  private Path fakeJavaHome(String name, Path realJava, String version, String runtimeVersion) throws IOException {
+  private Path fakeJavaHome(String name, Path realJava, String version, String runtimeVersion)
+      throws IOException {
     Path javaHome = Files.createDirectories(dir.resolve(name + "/bin")).getParent();
     forward(javaHome.resolve("bin/java"), realJava);
-    Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_RUNTIME_VERSION=\"" + runtimeVersion
-        + "\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Files.writeString(
+        javaHome.resolve("release"),
+        "IMPLEMENTOR=\"test\"\nJAVA_RUNTIME_VERSION=\""
+            + runtimeVersion
+            + "\"\nJAVA_VERSION=\""
+            + version
+            + "\"\n");
     return javaHome;
   }
 
-  /** A program {@code file} that runs {@code target} (a script, not a link: the folder is deleted after the test). */
+  /**
+   * A program {@code file} that runs {@code target} (a script, not a link: the folder is deleted
+   * after the test).
+   */
   private static void forward(Path file, Path target) throws IOException {
     Files.writeString(file, "#!/bin/sh\nexec '" + target + "' \"$@\"\n");
     assertThat(file.toFile().setExecutable(true)).isTrue();
@@ -354,15 +517,22 @@ class InstallIT {
   /** java.runtime.version of the java the PATH gives. */
   private static String javaRuntimeVersion(Map<String, String> env) {
     CliResult settings = run(ROOT, env, "java", "-XshowSettings:properties", "-version");
-    return settings.err().lines().map(String::strip).filter(line -> line.startsWith("java.runtime.version = "))
-        .map(line -> line.substring("java.runtime.version = ".length())).findFirst().orElseThrow();
+    return settings
+        .err()
+        .lines()
+        .map(String::strip)
+        .filter(line -> line.startsWith("java.runtime.version = "))
+        .map(line -> line.substring("java.runtime.version = ".length()))
+        .findFirst()
+        .orElseThrow();
   }
 
   // ---------------------------------------------------------------------------------------------------- shared
 
   /**
-   * In a real bash with bash-completion's loader, as Debian sets it up: completes a stream name and its tag; returns
-   * the screen that then shows which file defined the completion function, and whether java is on the PATH.
+   * In a real bash with bash-completion's loader, as Debian sets it up: completes a stream name and
+   * its tag; returns the screen that then shows which file defined the completion function, and
+   * whether java is on the PATH.
    */
   private String completeInBash(Map<String, String> env, Path store) {
     Map<String, String> shell = new HashMap<>(env);
@@ -370,7 +540,9 @@ class InstallIT {
     shell.put("ISCTL_NAMESPACE", "myproject");
     shell.put("TERM", "xterm");
     terminal = Tmux.start(dir, shell, "bash --norc --noprofile -i");
-    terminal.type("PS1='$ '; unset HISTFILE; source /usr/share/bash-completion/bash_completion").press("Enter");
+    terminal
+        .type("PS1='$ '; unset HISTFILE; source /usr/share/bash-completion/bash_completion")
+        .press("Enter");
     terminal.type("echo ready").press("Enter").waitFor("\nready");
     terminal.press("C-l");
     terminal.type("isctl resolve myimage-ref-lo").press("Tab");
@@ -378,7 +550,9 @@ class InstallIT {
     terminal.type("my").press("Tab");
     terminal.waitFor("$ isctl resolve myimage-ref-local:mytag");
     terminal.press("C-u").press("C-l");
-    terminal.type("shopt -s extdebug; declare -F _isctl_complete; command -v java || echo no-java-here; echo checked")
+    terminal
+        .type(
+            "shopt -s extdebug; declare -F _isctl_complete; command -v java || echo no-java-here; echo checked")
         .press("Enter");
     String screen = terminal.waitFor("\nchecked");
     terminal.close();
@@ -400,7 +574,10 @@ class InstallIT {
 
   private static List<String> names(Path folder) throws IOException {
     try (Stream<Path> children = Files.list(folder)) {
-      return children.map(path -> path.getFileName().toString()).sorted().collect(Collectors.toList());
+      return children
+          .map(path -> path.getFileName().toString())
+          .sorted()
+          .collect(Collectors.toList());
     }
   }
 
@@ -415,12 +592,19 @@ class InstallIT {
     Map<String, String> files = new TreeMap<>();
     for (String path : tree(folder)) {
       Path file = Path.of(path);
-      files.put(path, Files.isDirectory(file) ? "dir" : Files.size(file) + " " + Files.getLastModifiedTime(file));
+      files.put(
+          path,
+          Files.isDirectory(file)
+              ? "dir"
+              : Files.size(file) + " " + Files.getLastModifiedTime(file));
     }
     return files;
   }
 
-  /** Runs a program in {@code cwd} with exactly {@code env} (plus nothing: no inherited variables) when given one. */
+  /**
+   * Runs a program in {@code cwd} with exactly {@code env} (plus nothing: no inherited variables)
+   * when given one.
+   */
   private static CliResult run(Path cwd, Map<String, String> env, String... command) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
     if (!env.isEmpty()) {
@@ -442,15 +626,19 @@ class InstallIT {
     try {
       Process process = builder.start();
       process.getOutputStream().close();
-      // stderr drained on a thread of its own, so that neither pipe can fill while the other is read.
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process),
-          task -> new Thread(task, "stderr").start());
+      // stderr drained on a thread of its own, so that neither pipe can fill while the other is
+      // read.
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(
+              () -> readAll(process), task -> new Thread(task, "stderr").start());
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(600, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("did not finish: " + String.join(" ", command));
       }
-      return new CliResult(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+      return new CliResult(
+          process.exitValue(),
+          new String(out, StandardCharsets.UTF_8),
           new String(err.join(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(String.join(" ", command), e);

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/isctl} in a fresh copy of the checkout, building as a new user's first command does, with a Maven
- * that behaves as on a cold local repository: the offline attempt fails with Maven's [ERROR] block on stdout, the
- * online one builds (here: the real Maven, offline, as the suite's own build warmed the repository). What the user
- * sees: one line while it builds, one when it rebuilds, Maven's output only when the build fails, and no build at all
- * for a Tab.
+ * {@code bin/isctl} in a fresh copy of the checkout, building as a new user's first command does,
+ * with a Maven that behaves as on a cold local repository: the offline attempt fails with Maven's
+ * [ERROR] block on stdout, the online one builds (here: the real Maven, offline, as the suite's own
+ * build warmed the repository). What the user sees: one line while it builds, one when it rebuilds,
+ * Maven's output only when the build fails, and no build at all for a Tab.
  */
 class LauncherBuildIT {
   private static final Path ROOT = Fixtures.projectRoot();
@@ -42,27 +42,30 @@ class LauncherBuildIT {
     Path calls = dir.resolve("maven-calls");
     Path fakeBin = Files.createDirectories(dir.resolve("bin"));
     Path mvn = fakeBin.resolve("mvn");
-    Files.writeString(mvn, String.join("\n",
-        "#!/bin/sh",
-        "echo \"$*\" >> '" + calls + "'",
-        "offline=no; for arg; do [ \"$arg\" = -o ] && offline=yes; done",
-        "case $(cat '" + mode + "') in",
-        "  cold)",
-        "    if [ $offline = yes ]; then",
-        "      echo '[ERROR] Failed to execute goal on project isctl: Could not resolve dependencies for project'",
-        "      echo '[ERROR] io.isctl:isctl:jar:0.1.0-SNAPSHOT: The following artifacts could not be resolved:'",
-        "      echo '[ERROR] info.picocli:picocli:jar:sources:4.7.7 (absent): Cannot access central in offline mode'",
-        "      echo '[ERROR] -> [Help 1]'",
-        "      exit 1",
-        "    fi",
-        "    exec '" + Tools.require("mvn") + "' -o \"$@\" ;;",
-        "  touch) touch target/isctl.jar ;;",
-        "  broken)",
-        "    echo '[ERROR] COMPILATION ERROR :'",
-        "    echo '[ERROR] src/main/java/io/isctl/Main.java:[3,1] class, interface, enum, or record expected'",
-        "    exit 1 ;;",
-        "esac",
-        ""));
+    Files.writeString(
+        mvn,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "echo \"$*\" >> '" + calls + "'",
+            "offline=no; for arg; do [ \"$arg\" = -o ] && offline=yes; done",
+            "case $(cat '" + mode + "') in",
+            "  cold)",
+            "    if [ $offline = yes ]; then",
+            "      echo '[ERROR] Failed to execute goal on project isctl: Could not resolve dependencies for project'",
+            "      echo '[ERROR] io.isctl:isctl:jar:0.1.0-SNAPSHOT: The following artifacts could not be resolved:'",
+            "      echo '[ERROR] info.picocli:picocli:jar:sources:4.7.7 (absent): Cannot access central in offline mode'",
+            "      echo '[ERROR] -> [Help 1]'",
+            "      exit 1",
+            "    fi",
+            "    exec '" + Tools.require("mvn") + "' -o \"$@\" ;;",
+            "  touch) touch target/isctl.jar ;;",
+            "  broken)",
+            "    echo '[ERROR] COMPILATION ERROR :'",
+            "    echo '[ERROR] src/main/java/io/isctl/Main.java:[3,1] class, interface, enum, or record expected'",
+            "    exit 1 ;;",
+            "esac",
+            ""));
     assertThat(mvn.toFile().setExecutable(true)).isTrue();
     Path jar = clone.resolve("target/isctl.jar");
     String version = "isctl " + mavenVersion() + "\n";
@@ -88,8 +91,18 @@ class LauncherBuildIT {
     FileTime built = Files.getLastModifiedTime(jar);
     Path source = clone.resolve("src/main/java/io/isctl/Main.java");
     Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
-    CliResult tab = isctl(clone, fakeBin, "__complete", "--", "--store", "examples/seed", "-n", "myproject", "resolve",
-        "myimage-ref-l");
+    CliResult tab =
+        isctl(
+            clone,
+            fakeBin,
+            "__complete",
+            "--",
+            "--store",
+            "examples/seed",
+            "-n",
+            "myproject",
+            "resolve",
+            "myimage-ref-l");
     assertThat(tab.exitCode()).as(tab.err()).isZero();
     assertThat(tab.out()).startsWith("myimage-ref-local:\n");
     assertThat(tab.err()).isEmpty();
@@ -110,11 +123,18 @@ class LauncherBuildIT {
     CliResult broken = isctl(clone, fakeBin, "version");
     assertThat(broken.exitCode()).isEqualTo(1);
     assertThat(broken.out()).isEmpty();
-    assertThat(broken.err()).isEqualTo("isctl: the sources changed: rebuilding " + jar + "...\n"
-        + "[ERROR] COMPILATION ERROR :\n"
-        + "[ERROR] src/main/java/io/isctl/Main.java:[3,1] class, interface, enum, or record expected\n"
-        + "error: the build of " + jar + " failed (Maven's output above, also in " + clone.resolve("target/.build.log")
-        + ")\n");
+    assertThat(broken.err())
+        .isEqualTo(
+            "isctl: the sources changed: rebuilding "
+                + jar
+                + "...\n"
+                + "[ERROR] COMPILATION ERROR :\n"
+                + "[ERROR] src/main/java/io/isctl/Main.java:[3,1] class, interface, enum, or record expected\n"
+                + "error: the build of "
+                + jar
+                + " failed (Maven's output above, also in "
+                + clone.resolve("target/.build.log")
+                + ")\n");
   }
 
   private static String mavenVersion() throws IOException {
@@ -125,9 +145,13 @@ class LauncherBuildIT {
     return properties.getProperty("version");
   }
 
-  /** {@code bin/isctl ARGS} of the copy, from the copy's folder, with {@code fakeBin} first on the PATH. */
+  /**
+   * {@code bin/isctl ARGS} of the copy, from the copy's folder, with {@code fakeBin} first on the
+   * PATH.
+   */
   private static CliResult isctl(Path clone, Path fakeBin, String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of(clone.resolve("bin/isctl").toString()));
+    List<String> command =
+        new java.util.ArrayList<>(List.of(clone.resolve("bin/isctl").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(clone.toFile());
     builder.environment().put("PATH", fakeBin + ":" + System.getenv("PATH"));
@@ -137,14 +161,17 @@ class LauncherBuildIT {
     try {
       Process process = builder.start();
       process.getOutputStream().close();
-      CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process),
-          task -> new Thread(task, "stderr").start());
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(
+              () -> readAll(process), task -> new Thread(task, "stderr").start());
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(600, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("bin/isctl did not finish: " + command);
       }
-      return new CliResult(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+      return new CliResult(
+          process.exitValue(),
+          new String(out, StandardCharsets.UTF_8),
           new String(err.join(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -110,8 +110,9 @@ class LauncherBuildIT {
     assertThat(Files.readAllLines(calls)).hasSize(2);
 
     // The next command rebuilds, and says so in one line.
-    Files.setLastModifiedTime(source, FileTime.from(Instant.now().minusSeconds(5)));
-    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(10)));
+    Instant before = Instant.now();
+    Files.setLastModifiedTime(source, FileTime.from(before.minusSeconds(5)));
+    Files.setLastModifiedTime(jar, FileTime.from(before.minusSeconds(10)));
     CliResult rebuild = isctl(clone, fakeBin, "version");
     assertThat(rebuild.out()).isEqualTo(version);
     assertThat(rebuild.err()).isEqualTo("isctl: the sources changed: rebuilding " + jar + "...\n");
@@ -119,7 +120,10 @@ class LauncherBuildIT {
 
     // A build that fails: Maven's own output, then one error line; nothing runs.
     Files.writeString(mode, "broken");
-    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(10)));
+    // Both times anew: the steps above may have taken longer than the 5 s between them before.
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(source, FileTime.from(now.minusSeconds(5)));
+    Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(10)));
     CliResult broken = isctl(clone, fakeBin, "version");
     assertThat(broken.exitCode()).isEqualTo(1);
     assertThat(broken.out()).isEmpty();

@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl get is|istag|isimage [NAME...]}: oc's tables, or the objects as YAML or JSON. */
 @Command(
     name = "get",
-    mixinStandardHelpOptions = true,
     description = "Display image streams (is), image stream tags (istag) or images (isimage).",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -38,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class GetCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -68,10 +68,10 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Session session = Session.of(spec, environment);
+    ResourceKind kind = ResourceKind.parse(type);
+    Session session = Session.of(spec, environment).reading();
     GetOperation get = new GetOperation(session.api());
     String namespace = session.namespace();
-    ResourceKind kind = ResourceKind.parse(type);
     GetRequest request = new GetRequest(names, namespace, output == OutputFormat.WIDE);
     Listing found =
         switch (kind) {

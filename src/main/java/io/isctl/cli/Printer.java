@@ -21,9 +21,16 @@ final class Printer {
   }
 
   static int print(CommandSpec spec, OperationResult result) {
+    return print(spec, result, null);
+  }
+
+  /** With {@code -o}, the result's objects instead of its lines. */
+  static int print(CommandSpec spec, OperationResult result, StreamObjectOutput objects) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    result.out().forEach(out::println);
+    if (objects == null || !objects.print(out, result.objects())) {
+      result.out().forEach(out::println);
+    }
     out.flush();
     result.err().forEach(line -> err.println(OneLine.of(line)));
     err.flush();

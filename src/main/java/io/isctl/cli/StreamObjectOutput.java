@@ -36,6 +36,23 @@ final class StreamObjectOutput {
     }
   }
 
+  /**
+   * Prints the streams in the chosen format, YAML documents apart by {@code ---} as kubectl's
+   * printer does; false when no format was chosen.
+   */
+  boolean print(PrintWriter out, java.util.List<ImageStream> streams) {
+    if (format == null) {
+      return false;
+    }
+    for (int i = 0; i < streams.size(); i++) {
+      if (i > 0 && format == OutputFormat.YAML) {
+        out.println("---");
+      }
+      print(out, streams.get(i));
+    }
+    return true;
+  }
+
   /** Prints the stream in the chosen format; false when no format was chosen. */
   boolean print(PrintWriter out, ImageStream stream) {
     if (format == null) {

@@ -4,18 +4,19 @@ import io.isctl.base.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code isctl version}. */
 @Command(
     name = "version",
-    mixinStandardHelpOptions = true,
     description = "Print the version.",
     footerHeading = "%nExamples:%n",
     footer = "  isctl version")
 final class VersionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Override
   public Integer call() throws Exception {

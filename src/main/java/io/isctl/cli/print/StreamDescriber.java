@@ -44,6 +44,8 @@ public final class StreamDescriber {
       out.append('\n').append(tag).append('\n');
       stream.spec().tag(tag).ifPresent(spec -> describeSpec(out, spec));
       view.podImage(tag).ifPresent(pod -> out.append("  Pod image: ").append(pod).append('\n'));
+      view.platform(tag)
+          .ifPresent(platform -> out.append("  Platform: ").append(platform).append('\n'));
       stream.status().tag(tag).ifPresent(history -> describeHistory(out, history, now));
     }
     return out.toString();

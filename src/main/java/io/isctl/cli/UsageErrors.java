@@ -76,7 +76,7 @@ final class UsageErrors {
 
   /**
    * cobra's SuggestionsFor: visible commands within two edits of the word, or that start with it,
-   * ignoring case.
+   * ignoring case; in name order, as cobra sorts its commands.
    */
   static List<String> suggestions(CommandSpec parent, String typed) {
     String word = typed.toLowerCase(Locale.ROOT);
@@ -94,6 +94,7 @@ final class UsageErrors {
                 names.add(name);
               }
             });
+    names.sort(null);
     return names;
   }
 

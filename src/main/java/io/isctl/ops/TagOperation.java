@@ -41,7 +41,8 @@ public final class TagOperation {
   public OperationResult apply(TagRequest request) {
     OperationResult.Builder result = new OperationResult.Builder();
     Platform platform = Platforms.option(request.platform());
-    List<Put> puts = api.store().exclusively(() -> write(request, result));
+    Plan plan = plan(request);
+    List<Put> puts = api.store().exclusively(() -> write(request, plan, result));
     for (Put put : puts) {
       ImageApiServer.Written written =
           api.importDue(put.written(), ProgressListener.NONE, platform);
@@ -76,7 +77,14 @@ public final class TagOperation {
    */
   private record Put(StreamTagName destination, ImageApiServer.Written written, String message) {}
 
-  private List<Put> write(TagRequest request, OperationResult.Builder result) {
+  /** What oc's Complete and Validate make of the command line: the source and destinations. */
+  private record Plan(Source source, List<StreamTagName> destinations) {}
+
+  /**
+   * oc's Complete and Validate, before the store is locked (oc reads the source before it writes,
+   * too): a mistake writes nothing, and makes no store folder.
+   */
+  private Plan plan(TagRequest request) {
     List<String> args = request.args();
     if (args.size() < 2 && (args.isEmpty() || !request.delete())) {
       throw new UsageException(
@@ -88,6 +96,13 @@ public final class TagOperation {
       destinations.add(StreamTagName.parse(arg, request.namespace()));
     }
     validate(request, source, destinations);
+    return new Plan(source, destinations);
+  }
+
+  /** oc's Run: each destination written, under the store lock. */
+  private List<Put> write(TagRequest request, Plan plan, OperationResult.Builder result) {
+    Source source = plan.source();
+    List<StreamTagName> destinations = plan.destinations();
     List<Put> puts = new ArrayList<>();
     if (request.delete()) {
       for (StreamTagName destination : destinations) {

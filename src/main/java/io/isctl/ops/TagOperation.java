@@ -46,7 +46,10 @@ public final class TagOperation {
     for (Put put : puts) {
       ImageApiServer.Written written =
           api.importDue(put.written(), ProgressListener.NONE, platform);
-      boolean failed = !written.failures().isEmpty();
+      // This tag's own import; a failure of another tag the write made due is reported below.
+      boolean failed =
+          written.imports().stream()
+              .anyMatch(i -> i.tag().equals(put.destination().tag()) && !i.success());
       result.out(
           put.message()
               + request.dryRun().suffix()

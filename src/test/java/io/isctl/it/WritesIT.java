@@ -304,4 +304,16 @@ class WritesIT {
         .succeeded()
         .outIs("Tag web:v1 set to " + host + "/team/app:v1.\n");
   }
+
+  @Test
+  void anotherTagsFailedImport_isNotSaidOfTheTagWritten_butStillReported() {
+    ok("--offline", "tag", host + "/team/nosuch:v1", "web:v1");
+
+    CliResult alias = isctl("tag", "--alias", "web:v1", "web:latest");
+
+    assertThat(alias)
+        .failedWith(1)
+        .outIs("Tag web:latest set up to track web:v1.\n")
+        .errStartsWith("error: tag v1 failed: dockerimage.image.openshift.io \"");
+  }
 }

@@ -7,6 +7,7 @@ import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
 import io.isctl.ops.DeleteOperation;
+import io.isctl.ops.DryRun;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ProgressListener;
 import io.isctl.ops.ProjectOperation;
@@ -165,10 +166,13 @@ public final class Session {
    *
    * @throws StoreException for a missing {@code $ISCTL_STORE} folder
    */
-  public Session writing(io.isctl.ops.DryRun mode) {
+  public Session writing(DryRun mode) {
     dryRun = mode.on();
     if (!Files.isDirectory(storePath)) {
-      if (Files.exists(storePath) || storeSource == StoreSource.ENVIRONMENT) {
+      if (Files.exists(storePath)) {
+        throw missingStore("");
+      }
+      if (storeSource == StoreSource.ENVIRONMENT) {
         throw missingStore(
             "; isctl creates a new store only where --store names it, or as ./imagestreams");
       }

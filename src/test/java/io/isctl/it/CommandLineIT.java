@@ -9,6 +9,8 @@ import io.isctl.testing.LocalRegistry;
 import io.isctl.testing.StoreFiles;
 import io.isctl.testing.TestImages;
 import io.isctl.testing.TestPlatform;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -118,7 +120,7 @@ class CommandLineIT {
   }
 
   @Test
-  void aStoreThatIsNotThere_isAnErrorForReads_notAnEmptyStore() {
+  void aStoreThatIsNotThere_isAnErrorForReads_notAnEmptyStore() throws IOException {
     assertThat(isctl("get", "is"))
         .failedWith(1)
         .outIsEmpty()
@@ -136,6 +138,10 @@ class CommandLineIT {
         .failedWith(1)
         .errIs("error: the store " + dir.resolve("elsewhere") + " does not exist ($ISCTL_STORE)\n");
     assertThat(isctl("delete", "is", "web")).failedWith(1).errContains("does not exist");
+    Files.writeString(dir.resolve("a-file"), "not a store\n");
+    assertThat(isctl("--store", "a-file", "tag", "--reference", "docker.io/library/nginx:1", "w:1"))
+        .failedWith(1)
+        .errIs("error: the store " + dir.resolve("a-file") + " is not a folder (--store)\n");
     assertThat(isctl("project")).failedWith(1).errContains("does not exist");
     assertThat(dir.resolve("imagestreams")).doesNotExist();
   }

@@ -150,7 +150,10 @@ final class ResolveCommand implements Callable<Integer> {
             .resolve(new ResolveRequest(target, via, explain, session.namespace()));
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
-      out.print(KubeJson.write(json(answer)));
+      // A failure prints no document (README, "Output formats"): the reason is the error line.
+      if (answer.resolved()) {
+        out.print(KubeJson.write(json(answer)));
+      }
     } else if (answer.resolved()) {
       out.println(answer.image());
       if (explain) {

@@ -132,7 +132,10 @@ final class GetCommand implements Callable<Integer> {
         add(
             entries,
             request.kind(),
-            find(get, request.kind(), new GetRequest(List.of(), namespace, allNamespaces, labels, wide)));
+            find(
+                get,
+                request.kind(),
+                new GetRequest(List.of(), namespace, allNamespaces, labels, wide)));
         continue;
       }
       for (String name : request.names()) {

@@ -43,7 +43,9 @@ record ResourceArgs(List<Request> requests, boolean singleItem) {
       int slash = arg.indexOf('/');
       if (slash < 0 || slash == arg.length() - 1) {
         throw new UsageException(
-            "arguments in resource/name form must have a single resource and name: \"" + arg + "\"");
+            "arguments in resource/name form must have a single resource and name: \""
+                + arg
+                + "\"");
       }
       ResourceKind kind = ResourceKind.parse(arg.substring(0, slash));
       String name = arg.substring(slash + 1);
@@ -62,7 +64,9 @@ record ResourceArgs(List<Request> requests, boolean singleItem) {
   /** {@code is/web}: a resource then a name (a namespace-qualified name has a kind first too). */
   private static boolean isTypeAndName(String arg) {
     int slash = arg.indexOf('/');
-    return slash > 0 && !arg.substring(0, slash).contains(",") && isKnownKind(arg.substring(0, slash));
+    return slash > 0
+        && !arg.substring(0, slash).contains(",")
+        && isKnownKind(arg.substring(0, slash));
   }
 
   private static boolean isKnownKind(String type) {

@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Printable;
 import io.isctl.base.UsageException;
 import io.isctl.cli.print.Table;
 import io.isctl.model.ImageStream;
@@ -154,7 +155,8 @@ final class SetImageLookupCommand implements Callable<Integer> {
             filenames, recursive, session.cwd(), session.stdin(), enabled, list);
     PrintWriter out = spec.commandLine().getOut();
     if (list && output.format == OutputFormat.NAME) {
-      outputs.forEach(o -> o.objects().forEach(object -> out.println(object.printedName())));
+      outputs.forEach(
+          o -> o.objects().forEach(object -> out.println(Printable.escape(object.printedName()))));
     } else if (list && output.format == OutputFormat.YAML) {
       // The objects --list reads, unchanged.
       out.print(
@@ -174,14 +176,16 @@ final class SetImageLookupCommand implements Callable<Integer> {
             o ->
                 o.objects().stream()
                     .filter(ImageLookupFilesOperation.ObjectLookup::changed)
-                    .forEach(object -> out.println(object.printedName())));
+                    .forEach(object -> out.println(Printable.escape(object.printedName()))));
       } else if (inPlace) {
         outputs.forEach(
             o ->
                 o.objects().stream()
                     .filter(ImageLookupFilesOperation.ObjectLookup::changed)
                     .forEach(
-                        object -> out.println(object.printedName() + " image lookup updated")));
+                        object ->
+                            out.println(
+                                Printable.escape(object.printedName()) + " image lookup updated")));
       } else {
         out.print(
             ManifestOutput.concat(

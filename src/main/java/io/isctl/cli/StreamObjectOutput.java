@@ -42,8 +42,8 @@ final class StreamObjectOutput {
   }
 
   /**
-   * Prints the streams in the chosen format as get does: one object when one was named, else a
-   * List of them.
+   * Prints the streams in the chosen format as get does: one object when one was named, else a List
+   * of them.
    */
   void printAll(PrintWriter out, List<ImageStream> streams, boolean single) {
     if (format == OutputFormat.NAME) {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code get} prints of the objects of one kind of resource, object by object: oc's table
- * row, the name {@code -o name} prints, the labels {@code --show-labels} adds and the API object
- * {@code -o yaml|json}, JSONPath and custom columns read.
+ * What {@code get} prints of the objects of one kind of resource, object by object: oc's table row,
+ * the name {@code -o name} prints, the labels {@code --show-labels} adds and the API object {@code
+ * -o yaml|json}, JSONPath and custom columns read.
  */
 public interface Listing {
 

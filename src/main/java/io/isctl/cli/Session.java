@@ -132,7 +132,7 @@ public final class Session {
 
   private ImageStreamStore store() {
     if (store == null) {
-      store = new FileImageStreamStore(storePath);
+      store = new FileImageStreamStore(storePath, notice -> err.println("info: " + notice));
     }
     return store;
   }

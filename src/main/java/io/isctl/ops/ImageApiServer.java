@@ -59,7 +59,8 @@ public final class ImageApiServer {
 
   /**
    * {@code PUT imagestreamtags/<stream>:<tag>}: replaces the spec tag wholesale (its annotations
-   * too), creating the stream when missing, then imports what now needs importing.
+   * too), creating the stream when missing. The tags that now need an import are in the result's
+   * {@code due}: the import controller's work, done with no lock held ({@link #importDue}).
    */
   public Written putTag(String namespace, String streamName, TagReference tag) {
     Optional<ImageStream> stored = store.find(namespace, streamName);
@@ -72,7 +73,7 @@ public final class ImageApiServer {
       result = strategy.update(current, current.withSpec(current.spec().withTag(tag)));
     }
     store.save(result);
-    return importIfNeeded(result);
+    return Written.due(result);
   }
 
   /** {@code DELETE imagestreamtags/<stream>:<tag>}: removes the spec tag and its history. */
@@ -90,66 +91,94 @@ public final class ImageApiServer {
     store.save(strategy.update(current, requested));
   }
 
-  /** {@code PUT imagestreams/<name>}: a spec update; the status stays as stored. */
+  /**
+   * {@code PUT imagestreams/<name>}: a spec update; the status stays as stored. Tags that need an
+   * import are in the result's {@code due}.
+   */
   public Written updateSpec(ImageStream stored, ImageStream requested) {
     ImageStream result = strategy.update(stored, requested.withStatus(stored.status()));
     if (!result.equals(stored)) {
       store.save(result);
     }
-    return importIfNeeded(result);
+    return Written.due(result);
   }
 
-  /** Runs the import the controller would start for the stream, if any tag needs one. */
-  public Written importIfNeeded(ImageStream stream) {
-    List<TagReference> due = ImageImportController.tagsToImport(stream);
-    if (due.isEmpty()) {
-      return new Written(stream, List.of(), List.of());
+  /**
+   * What the import controller does after a write: imports the stream's due tags, asking the
+   * registries with no lock held and recording the answers under it ({@link #record}). Offline, the
+   * tags stay pending. Call it without holding the store lock.
+   */
+  public Written importDue(Written written, ProgressListener progress) {
+    ImageStream stream = written.stream();
+    if (written.due().isEmpty()) {
+      return written;
     }
     if (!importer.online()) {
-      return new Written(stream, due, List.of());
+      return written.offline();
     }
-    return importImages(
-        stream,
-        stream.namespace(),
-        stream.name(),
-        due.stream().map(tag -> ImportSpec.forTag(tag).withKnownImageFrom(stream)).toList());
-  }
-
-  /**
-   * Imports images into a stream (created when {@code stored} is null) and stores the result as the
-   * server records it; failures become {@code ImportSuccess=False} conditions and lines in the
-   * result.
-   */
-  public Written importImages(
-      ImageStream stored, String namespace, String name, List<ImportSpec> specs) {
-    return importImages(stored, namespace, name, specs, ProgressListener.NONE);
-  }
-
-  /**
-   * {@link #importImages(ImageStream, String, String, List)}, telling {@code progress} about each
-   * image.
-   */
-  public Written importImages(
-      ImageStream stored,
-      String namespace,
-      String name,
-      List<ImportSpec> specs,
-      ProgressListener progress) {
-    progress.start(specs.size());
-    List<TagImport> results = importer.fetch(specs, imageCreation(), progress::step);
-    // Images first, as the server creates them before it updates the stream: a stream never names a
-    // missing one.
-    results.forEach(r -> r.images().forEach(store::saveImage));
-    ImageStream result = applier.apply(stored, namespace, name, results);
-    if (result != stored) {
-      store.save(result);
-    }
-    List<String> failures =
-        results.stream()
-            .filter(r -> !r.success())
-            .map(r -> "tag " + r.tag() + " failed: " + r.message())
+    List<ImportSpec> specs =
+        written.due().stream()
+            .map(tag -> ImportSpec.forTag(tag).withKnownImageFrom(stream))
             .toList();
-    return new Written(result, List.of(), failures, results);
+    List<TagImport> results = fetch(specs, progress);
+    Written recorded = record(stream.namespace(), stream.name(), results, Create.NEVER);
+    return recorded == null
+        ? new Written(stream, List.of(), List.of(), List.of(), results)
+        : recorded;
+  }
+
+  /**
+   * The registry side of an import, as OpenShift's importer runs it: each image resolved to a
+   * digest or a failure, new Images built. Reads the store (which Images it has) but writes
+   * nothing, so it runs without the store lock; holding it here would make every other isctl in the
+   * store wait on a slow registry.
+   *
+   * @throws IllegalStateException when called with the store lock held
+   */
+  public List<TagImport> fetch(List<ImportSpec> specs, ProgressListener progress) {
+    if (store.locked()) {
+      throw new IllegalStateException("registry work must not run under the store lock");
+    }
+    progress.start(specs.size());
+    return importer.fetch(specs, imageCreation(), progress::step);
+  }
+
+  /** Whether {@link #record} may create a stream that is not (or no longer) in the store. */
+  public enum Create {
+    /** Never: a stream deleted meanwhile stays deleted, and the results are dropped. */
+    NEVER,
+    /** Yes: import-image --confirm creates the stream it imports into. */
+    ALLOWED
+  }
+
+  /**
+   * Records fetched imports as the server records an ImageStreamImport: under the store lock, onto
+   * the stream as it is now (another process may have changed it since it was read), Images first
+   * (a stream never names a missing one). Failures become {@code ImportSuccess=False} conditions.
+   *
+   * @return the stream as stored, or null when it is gone and may not be created
+   */
+  public Written record(String namespace, String name, List<TagImport> results, Create create) {
+    return store.exclusively(
+        () -> {
+          ImageStream current = store.find(namespace, name).map(strategy::decorate).orElse(null);
+          if (current == null && create == Create.NEVER) {
+            return null;
+          }
+          results.forEach(r -> r.images().forEach(store::saveImage));
+          ImageStream result = applier.apply(current, namespace, name, results);
+          if (result != current) {
+            store.save(result);
+          }
+          return new Written(result, List.of(), List.of(), failures(results), results);
+        });
+  }
+
+  private static List<String> failures(List<TagImport> results) {
+    return results.stream()
+        .filter(r -> !r.success())
+        .map(r -> "tag " + r.tag() + " failed: " + r.message())
+        .toList();
   }
 
   /**
@@ -169,17 +198,13 @@ public final class ImageApiServer {
     return result;
   }
 
-  /** What {@link #importImages} would store, without storing it ({@code --dry-run}). */
-  public Written previewImport(
-      ImageStream stored,
-      String namespace,
-      String name,
-      List<ImportSpec> specs,
-      ProgressListener progress) {
-    progress.start(specs.size());
-    List<TagImport> results = importer.fetch(specs, imageCreation(), progress::step);
+  /**
+   * What {@link #record} would store for {@code results}, without storing it ({@code --dry-run}).
+   */
+  public Written preview(
+      ImageStream stored, String namespace, String name, List<TagImport> results) {
     return new Written(
-        applier.apply(stored, namespace, name, results), List.of(), List.of(), results);
+        applier.apply(stored, namespace, name, results), List.of(), List.of(), List.of(), results);
   }
 
   /** New Images are stamped with the import time; those the store has are not fetched again. */
@@ -212,16 +237,27 @@ public final class ImageApiServer {
   /**
    * A stream as stored after a write.
    *
+   * @param due tags that need an import: done by {@link #importDue}, or left pending offline
    * @param pending tags that need an import which could not happen now
    * @param failures one line per tag whose import failed
+   * @param imports each imported image's result
    */
   public record Written(
       ImageStream stream,
+      List<TagReference> due,
       List<TagReference> pending,
       List<String> failures,
       List<TagImport> imports) {
-    public Written(ImageStream stream, List<TagReference> pending, List<String> failures) {
-      this(stream, pending, failures, List.of());
+
+    /** A write after which the import controller has {@code stream}'s due tags to import. */
+    static Written due(ImageStream stream) {
+      return new Written(
+          stream, ImageImportController.tagsToImport(stream), List.of(), List.of(), List.of());
+    }
+
+    /** The due tags, left pending for {@code sync}: no registry may be reached now. */
+    Written offline() {
+      return new Written(stream, List.of(), due, failures, imports);
     }
   }
 }

@@ -37,21 +37,28 @@ public final class ImageLookupOperation {
       throw new UsageException(
           "you may not specify individual resources and bulk resources in the same call");
     }
-    return api.store()
-        .exclusively(
-            () -> {
-              List<Changed> results = new ArrayList<>();
-              for (ImageStream stream : select(request)) {
-                if (stream.spec().lookupLocal() == request.enabled()) {
-                  results.add(new Changed(stream, false));
-                  continue;
-                }
-                ImageStream requested =
-                    stream.withSpec(stream.spec().withLookupLocal(request.enabled()));
-                results.add(new Changed(api.updateSpec(stream, requested).stream(), true));
-              }
-              return results;
-            });
+    List<ImageApiServer.Written> writes = new ArrayList<>();
+    List<Changed> results =
+        api.store()
+            .exclusively(
+                () -> {
+                  List<Changed> changed = new ArrayList<>();
+                  for (ImageStream stream : select(request)) {
+                    if (stream.spec().lookupLocal() == request.enabled()) {
+                      changed.add(new Changed(stream, false));
+                      continue;
+                    }
+                    ImageStream requested =
+                        stream.withSpec(stream.spec().withLookupLocal(request.enabled()));
+                    ImageApiServer.Written written = api.updateSpec(stream, requested);
+                    writes.add(written);
+                    changed.add(new Changed(written.stream(), true));
+                  }
+                  return changed;
+                });
+    // As on a cluster, an update lets the import controller import whatever was pending.
+    writes.forEach(written -> api.importDue(written, ProgressListener.NONE));
+    return results;
   }
 
   /** A stream after the operation. */

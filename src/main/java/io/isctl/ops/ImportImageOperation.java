@@ -1,5 +1,6 @@
 package io.isctl.ops;
 
+import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.RepositoryTags;
 import io.isctl.apiserver.TagImport;
@@ -97,12 +98,17 @@ public final class ImportImageOperation {
       throw new OperationException("import-image needs a registry; it cannot run with --offline");
     }
     try {
-      return api.store().exclusively(() -> run(request, target));
+      return run(request, target);
     } finally {
       progress.finish();
     }
   }
 
+  /**
+   * Plans from the stream as it is now, asks the registries with no lock held, then records the
+   * answers under the lock onto the stream as it is then, as the server applies an
+   * ImageStreamImport to the current object.
+   */
   private Outcome run(ImportImageRequest request, Target target) {
     Optional<ImageStream> stored = api.get(target.namespace(), target.name());
     List<ImportSpec> specs = new ArrayList<>();
@@ -126,9 +132,10 @@ public final class ImportImageOperation {
       specs.add(singleSpec(request, stored.get(), target.tag()));
     }
     ImageStream before = stored.orElse(null);
+    List<TagImport> results = api.fetch(specs, progress);
     if (request.dryRun()) {
       ImageApiServer.Written preview =
-          api.previewImport(before, target.namespace(), target.name(), specs, progress);
+          api.preview(before, target.namespace(), target.name(), results);
       return new Outcome(
           preview.stream(),
           failures(preview.stream(), specs),
@@ -136,8 +143,19 @@ public final class ImportImageOperation {
           true,
           ImportedTag.of(preview.imports()));
     }
+    // Created only where the plan was to create it, or --confirm allows it: a stream deleted
+    // meanwhile is not brought back by an import that was not asked to create one.
     ImageApiServer.Written written =
-        api.importImages(before, target.namespace(), target.name(), specs, progress);
+        api.record(
+            target.namespace(),
+            target.name(),
+            results,
+            before == null || request.confirm()
+                ? ImageApiServer.Create.ALLOWED
+                : ImageApiServer.Create.NEVER);
+    if (written == null) {
+      throw ApiException.notFound("imagestreams.image.openshift.io", target.name());
+    }
     return new Outcome(
         written.stream(),
         written.failures(),

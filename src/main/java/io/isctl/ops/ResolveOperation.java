@@ -102,11 +102,12 @@ public final class ResolveOperation {
     String pullSpec = StreamImages.pullSpec(stream, match);
     boolean local = !pullSpec.equals(match.event().dockerImageReference());
     return Resolution.resolved(
-        pullSpec,
-        local ? "referencePolicy Local" : "referencePolicy Source",
-        "the image is in the history of tag "
-            + match.tag()
-            + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"));
+            pullSpec,
+            local ? "referencePolicy Local" : "referencePolicy Source",
+            "the image is in the history of tag "
+                + match.tag()
+                + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"))
+        .validFor(stream.name() + "@" + id);
   }
 
   /**

@@ -84,7 +84,8 @@ public final class SyncOperation {
     try {
       for (StreamKey stream : streams) {
         progress.step(stream.namespace() + "/" + stream.name());
-        syncStreamAlone(stream, pushes.getOrDefault(stream, Map.of()), pass);
+        syncStreamAlone(
+            stream, pushes.getOrDefault(stream, Map.of()), !request.names().isEmpty(), pass);
       }
     } finally {
       progress.finish();
@@ -92,18 +93,11 @@ public final class SyncOperation {
     return new SyncReport(pass.changes, pass.failures, pass.notes, pass.additionalTags);
   }
 
-  /**
-   * One stream, holding the store; its failure is a line of the report, and the other streams go
-   * on.
-   */
-  private void syncStreamAlone(StreamKey stream, Map<String, String> pushed, Pass pass) {
+  /** One stream; its failure is a line of the report, and the other streams go on. */
+  private void syncStreamAlone(
+      StreamKey stream, Map<String, String> pushed, boolean named, Pass pass) {
     try {
-      api.store()
-          .exclusively(
-              () -> {
-                syncStream(stream, pushed, pass);
-                return null;
-              });
+      syncStream(stream, pushed, named, pass);
     } catch (ApiException | StoreException e) {
       // One unreadable or invalid stream must not keep the others from their imports.
       pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
@@ -154,15 +148,30 @@ public final class SyncOperation {
     return keys;
   }
 
-  private void syncStream(StreamKey key, Map<String, String> pushed, Pass pass) {
+  /**
+   * The pushes are recorded under the store lock; the registries are asked with no lock held; the
+   * imports are recorded under the lock onto the stream as it is then. A stream deleted meanwhile
+   * is skipped, as the cluster's controllers skip it; one the user named is reported missing.
+   */
+  private void syncStream(StreamKey key, Map<String, String> pushed, boolean named, Pass pass) {
     ImageStream stored = api.get(key.namespace(), key.name()).orElse(null);
-    if (stored == null && pushed.isEmpty()) {
-      pass.failures.add(
-          ApiException.notFound("imagestreams.image.openshift.io", key.name()).getMessage());
+    ImageStream pushedInto =
+        api.store()
+            .exclusively(
+                () -> {
+                  ImageStream current = api.get(key.namespace(), key.name()).orElse(null);
+                  return pushed.isEmpty()
+                      ? current
+                      : api.recordPushes(current, key.namespace(), key.name(), pushed);
+                });
+    if (pushedInto == null) {
+      if (named) {
+        pass.failures.add(
+            ApiException.notFound("imagestreams.image.openshift.io", key.name()).getMessage());
+      }
       return;
     }
-    ImageStream stream =
-        pushed.isEmpty() ? stored : api.recordPushes(stored, key.namespace(), key.name(), pushed);
+    ImageStream stream = pushedInto;
     ImageStreamImport controller = ImageStreamImport.of(stream, api.importer()::listTags);
     String streamName = key.namespace() + "/" + key.name();
     controller.failure().ifPresent(failure -> pass.failures.add(streamName + ": " + failure));
@@ -172,8 +181,12 @@ public final class SyncOperation {
     }
     Map<String, TagImport> imports = new HashMap<>();
     if (controller.posts()) {
+      List<TagImport> results = api.fetch(controller.specs(), ProgressListener.NONE);
       ImageApiServer.Written written =
-          api.importImages(stream, key.namespace(), key.name(), controller.specs());
+          api.record(key.namespace(), key.name(), results, ImageApiServer.Create.NEVER);
+      if (written == null) {
+        return; // deleted while the registries were asked
+      }
       written.imports().forEach(result -> imports.put(result.tag(), result));
       stream = written.stream();
     }

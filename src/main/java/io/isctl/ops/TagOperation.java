@@ -30,11 +30,34 @@ public final class TagOperation {
     this.api = api;
   }
 
+  /**
+   * Writes every destination under the store lock, as oc's PUTs; then, with the lock released,
+   * imports what the writes made due, as the cluster's import controller does next.
+   */
   public OperationResult apply(TagRequest request) {
-    return api.store().exclusively(() -> run(request));
+    OperationResult.Builder result = new OperationResult.Builder();
+    List<Put> puts = api.store().exclusively(() -> write(request, result));
+    for (Put put : puts) {
+      ImageApiServer.Written written = api.importDue(put.written(), ProgressListener.NONE);
+      written
+          .pending()
+          .forEach(
+              pending ->
+                  result.err(
+                      "info: "
+                          + put.destination().display(request.namespace())
+                          + " is pending import of "
+                          + pending.from().name()
+                          + "; 'isctl sync' imports it when the registry can be reached"));
+      written.failures().forEach(failure -> result.fail("error: " + failure));
+    }
+    return result.build();
   }
 
-  private OperationResult run(TagRequest request) {
+  /** One destination written, and what its write made due. */
+  private record Put(StreamTagName destination, ImageApiServer.Written written) {}
+
+  private List<Put> write(TagRequest request, OperationResult.Builder result) {
     List<String> args = request.args();
     if (args.size() < 2 && (args.isEmpty() || !request.delete())) {
       throw new UsageException(
@@ -46,32 +69,21 @@ public final class TagOperation {
       destinations.add(StreamTagName.parse(arg, request.namespace()));
     }
     validate(request, source, destinations);
-    OperationResult.Builder result = new OperationResult.Builder();
+    List<Put> puts = new ArrayList<>();
     if (request.delete()) {
       for (StreamTagName destination : destinations) {
         api.deleteTag(destination.namespace(), destination.stream(), destination.tag());
         result.out("Deleted tag " + destination.namespace() + "/" + destination.nameAndTag() + ".");
       }
-      return result.build();
+      return puts;
     }
     for (StreamTagName destination : destinations) {
       TagReference tag = tagFor(request, source, destination);
-      ImageApiServer.Written written =
-          api.putTag(destination.namespace(), destination.stream(), tag);
+      puts.add(
+          new Put(destination, api.putTag(destination.namespace(), destination.stream(), tag)));
       result.out(message(request, source, destination));
-      written
-          .pending()
-          .forEach(
-              pending ->
-                  result.err(
-                      "info: "
-                          + destination.display(request.namespace())
-                          + " is pending import of "
-                          + pending.from().name()
-                          + "; 'isctl sync' imports it when the registry can be reached"));
-      written.failures().forEach(failure -> result.fail("error: " + failure));
     }
-    return result.build();
+    return puts;
   }
 
   /**

@@ -22,18 +22,21 @@ final class RegistrySession {
   private final RegistryAuthenticator authenticator;
   private final HttpExecutor executor;
   private final RegistryErrors errors;
+  private final java.util.function.Consumer<RegistryUnavailableException> unanswered;
 
   RegistrySession(
       HttpUrl base,
       OkHttpClient client,
       RegistryAuthenticator authenticator,
       HttpExecutor executor,
-      RegistryErrors errors) {
+      RegistryErrors errors,
+      java.util.function.Consumer<RegistryUnavailableException> unanswered) {
     this.base = base;
     this.client = client;
     this.authenticator = authenticator;
     this.executor = executor;
     this.errors = errors;
+    this.unanswered = unanswered;
   }
 
   PingResult pingResult() {
@@ -45,6 +48,15 @@ final class RegistrySession {
   }
 
   <T> T call(AccessScope access, RegistryEndpoint<T> endpoint) {
+    try {
+      return answered(access, endpoint);
+    } catch (RegistryUnavailableException e) {
+      unanswered.accept(e);
+      throw e;
+    }
+  }
+
+  private <T> T answered(AccessScope access, RegistryEndpoint<T> endpoint) {
     Request request = endpoint.request(base);
     BufferedResponse response = send(access, request, endpoint);
     // Only the registry's own challenge is answered: a host a redirect led to must not get our

@@ -35,6 +35,13 @@ final class RegistrySessions {
   private final TokenCache tokenCache;
   private final ConcurrentMap<String, RegistrySession> sessions = new ConcurrentHashMap<>();
 
+  /**
+   * Registries that did not answer (no connection, or silence past the timeouts) in this run: asked
+   * again, they would make every later stream or tag of theirs wait as long again.
+   */
+  private final ConcurrentMap<String, RegistryUnavailableException> unanswered =
+      new ConcurrentHashMap<>();
+
   RegistrySessions(
       RegistryClientSettings settings,
       HttpClients clients,
@@ -51,9 +58,32 @@ final class RegistrySessions {
     this.tokenCache = new TokenCache(settings.clock());
   }
 
-  /** The session for the registry, pinging it the first time (a failed ping is not remembered). */
+  /**
+   * The session for the registry, pinging it the first time.
+   *
+   * @throws RegistryUnavailableException at once for a registry that did not answer earlier in this
+   *     run
+   */
   RegistrySession forRegistry(String registry) {
-    return sessions.computeIfAbsent(registry, this::open);
+    RegistryUnavailableException earlier = unanswered.get(registry);
+    if (earlier != null) {
+      throw new RegistryUnavailableException(
+          earlier.getMessage() + " (not asked again in this run)", null, 0, earlier.getCause());
+    }
+    try {
+      return sessions.computeIfAbsent(registry, this::open);
+    } catch (RegistryUnavailableException e) {
+      noteUnanswered(registry, e);
+      throw e;
+    }
+  }
+
+  /** Remembers {@code registry} as unanswering when {@code e} is a failure to get any answer. */
+  void noteUnanswered(String registry, RegistryUnavailableException e) {
+    if (e.getCause() instanceof java.io.IOException) {
+      unanswered.putIfAbsent(registry, e);
+      sessions.remove(registry);
+    }
   }
 
   private RegistrySession open(String registry) {
@@ -114,6 +144,7 @@ final class RegistrySessions {
             tokenCache,
             client,
             settings.warnings());
-    return new RegistrySession(base, client, authenticator, executor, errors);
+    return new RegistrySession(
+        base, client, authenticator, executor, errors, e -> noteUnanswered(registry, e));
   }
 }

@@ -17,6 +17,7 @@ import io.isctl.reference.StreamNames;
 import io.isctl.yaml.KubeYaml;
 import io.isctl.yaml.YamlException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +27,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A store folder of ImageStream YAML files, written as {@code oc get is -o yaml} prints them. */
@@ -36,12 +41,24 @@ public final class FileImageStreamStore implements ImageStreamStore {
   /** A namespace is at most 63 characters; anything much longer is not a namespace file. */
   private static final int MAX_NAMESPACE_FILE_BYTES = 1024;
 
+  /** A waiter says what it waits for once it has waited this long. */
+  private static final Duration QUIET_WAIT = Duration.ofSeconds(1);
+
   private final StoreLayout layout;
+  private final Consumer<String> notices;
   private ClusterConfig config;
   private int lockDepth;
 
   public FileImageStreamStore(Path root) {
+    this(root, notice -> {});
+  }
+
+  /**
+   * @param notices told (once) when a command waits for another process's lock
+   */
+  public FileImageStreamStore(Path root, Consumer<String> notices) {
     this.layout = new StoreLayout(root);
+    this.notices = notices;
   }
 
   public StoreLayout layout() {
@@ -152,6 +169,11 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   @Override
+  public boolean locked() {
+    return lockDepth > 0;
+  }
+
+  @Override
   @SuppressWarnings("try") // the lock is held by the try, never read
   public <T> T exclusively(Work<T> work) {
     if (lockDepth > 0) {
@@ -171,9 +193,11 @@ public final class FileImageStreamStore implements ImageStreamStore {
               FileChannel.open(
                   lockFile,
                   StandardOpenOption.CREATE,
+                  StandardOpenOption.READ,
                   StandardOpenOption.WRITE,
                   LinkOption.NOFOLLOW_LINKS);
-          FileLock lock = channel.lock()) {
+          FileLock lock = acquire(channel, lockFile)) {
+        announceHolder(channel);
         lockDepth = 1;
         try {
           return work.run();
@@ -184,6 +208,52 @@ public final class FileImageStreamStore implements ImageStreamStore {
     } catch (IOException e) {
       throw new StoreException(lockFile + ": cannot lock the store: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The lock, waiting as long as it takes; after {@link #QUIET_WAIT} the user is told once which
+   * process holds it and since when, so a wait is never silent.
+   */
+  private FileLock acquire(FileChannel channel, Path lockFile) throws IOException {
+    FileLock lock = channel.tryLock();
+    long deadline = System.nanoTime() + QUIET_WAIT.toNanos();
+    while (lock == null && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException(lockFile + ": interrupted while waiting for the store lock");
+      }
+      lock = channel.tryLock();
+    }
+    if (lock != null) {
+      return lock;
+    }
+    notices.accept("waiting for the store lock " + lockFile + ", " + holder(channel));
+    return channel.lock();
+  }
+
+  /** What the holder wrote into the lock file: its process id and since when it holds the lock. */
+  private static String holder(FileChannel channel) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(128);
+    channel.read(buffer, 0);
+    String[] fields =
+        new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip().split(" ");
+    if (fields.length == 2
+        && fields[0].matches("\\d{1,10}")
+        && fields[1].matches("[0-9TZ:.-]{1,40}")) {
+      return "held by process " + fields[0] + " since " + fields[1];
+    }
+    return "held by another process";
+  }
+
+  /** Tells later waiters who holds the lock: {@code <pid> <since>}. */
+  private static void announceHolder(FileChannel channel) throws IOException {
+    byte[] line =
+        (ProcessHandle.current().pid() + " " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    channel.truncate(0);
+    channel.write(ByteBuffer.wrap(line), 0);
   }
 
   /** Keeps isctl's own state (lock, current namespace, caches) out of the user's git history. */

@@ -31,6 +31,9 @@ public interface ImageStreamStore {
    */
   <T> T exclusively(Work<T> work);
 
+  /** Whether this process holds the store lock now (registry work must never happen then). */
+  boolean locked();
+
   /** Writes the stream atomically: readers see the old file or the new one, never half of one. */
   void save(ImageStream stream);
 

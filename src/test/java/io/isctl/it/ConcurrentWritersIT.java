@@ -123,9 +123,11 @@ class ConcurrentWritersIT {
           .map(TagEvent::image)
           .contains(digest);
     }
-    // Each tag is two writes (the spec tag, then its import's status), each a new generation: none
-    // was lost.
-    assertThat(shared.metadata().generation()).isEqualTo(2L * PROCESSES / 2);
+    // Each tag is a write of the spec tag, a new generation each: none was lost. The imports
+    // follow with no lock held, and, as the cluster's import controller, each imports whatever is
+    // due then, other processes' tags included: one import may record several tags, so there is at
+    // least one more generation and at most one per tag.
+    assertThat(shared.metadata().generation()).isBetween(PROCESSES / 2 + 1L, 2L * PROCESSES / 2);
     assertThat(StoreFiles.names(store.resolve("team")))
         .hasSize(PROCESSES / 2 + 1)
         .allMatch(name -> name.endsWith(".yaml") && !name.startsWith("."));

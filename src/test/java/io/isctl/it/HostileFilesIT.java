@@ -297,6 +297,27 @@ class HostileFilesIT {
     assertThat(file).hasContent(bad);
   }
 
+  @Test
+  void aStoredReferenceHoldingAnEscapeSequence_isReported_neverWrittenNorPrintedRaw()
+      throws Exception {
+    Path file = store.resolve("myproject/myimage-ref-source.yaml");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replaceFirst("dockerImageReference: (\\S+)", "dockerImageReference: \"$1\\\\e[32m\""));
+    Path manifest = Files.writeString(dir.resolve("pod.yaml"), pod("myimage-ref-source:mytag"));
+
+    CliResult resolve = isctl.exec("-n", "myproject", "resolve", "myimage-ref-source:mytag");
+    CliResult workloads = isctl.exec("-n", "myproject", "resolve", "-f", manifest.toString());
+
+    assertThat(Files.readString(file)).contains("\\e[32m");
+    assertThat(resolve.exitCode()).isEqualTo(1);
+    assertThat(resolve.out() + resolve.err()).doesNotContain("\u001b");
+    assertThat(resolve.err()).contains("invalid pull spec");
+    assertThat(workloads.out()).isEqualTo(pod("myimage-ref-source:mytag")).doesNotContain("\u001b");
+    assertThat(workloads.err()).contains("invalid pull spec").doesNotContain("\u001b");
+  }
+
   private static String pod(String image) {
     return "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n"
         + "    alpha.image.policy.openshift.io/resolve-names: '*'\nspec:\n  containers:\n"

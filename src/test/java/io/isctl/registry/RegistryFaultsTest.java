@@ -271,6 +271,33 @@ class RegistryFaultsTest {
   }
 
   @Test
+  void aRegistryThatDidNotAnswer_isNotAskedAgainInTheSameRun() {
+    settings =
+        settings
+            .withTimeouts(
+                new RegistryTimeouts(
+                    Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(10)))
+            .withRetryPolicy(
+                new RetryPolicy(
+                    2, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+    registry.enqueueOpenPing();
+    registry.enqueue(
+        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    registry.enqueue(
+        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    RegistryClient client = client();
+
+    assertThatThrownBy(() -> client.headManifest(tag()))
+        .isInstanceOf(RegistryUnavailableException.class);
+    int asked = registry.requestCount();
+    assertThatThrownBy(() -> client.getManifest(tag()))
+        .isInstanceOf(RegistryUnavailableException.class)
+        .hasMessageEndingWith("(gave up after 2 attempts) (not asked again in this run)");
+    assertThat(registry.requestCount()).isEqualTo(asked);
+    assertThat(sleeper.waits()).hasSize(1); // the first request's one retry, nothing after
+  }
+
+  @Test
   void lyingDockerContentDigest_isRejectedAndNothingReturned() {
     registry.enqueueOpenPing();
     registry.enqueue(

@@ -189,15 +189,8 @@ final class GetPrinter {
     return JsonPath.parse(options.template()).execute(document);
   }
 
-  /** {@code -o jsonpath-as-json}: each part's values as an indented JSON array. */
   private String jsonPathAsJson(JsonNode document) {
-    StringBuilder text = new StringBuilder();
-    for (List<JsonNode> results : JsonPath.parse(options.template()).findResults(document)) {
-      ArrayNode array = JsonNodeFactory.instance.arrayNode();
-      results.forEach(array::add);
-      text.append(KubeJson.write(array));
-    }
-    return text.toString();
+    return JsonPath.parse(options.template()).executeAsJson(document);
   }
 
   /**

@@ -1,10 +1,13 @@
 package io.isctl.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ShortNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.isctl.go.GoStringOrder;
+import io.isctl.yaml.KubeJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +76,22 @@ public final class JsonPath {
         }
         out.append(GoValues.text(results.get(i)));
       }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code -o jsonpath-as-json}: the values each part of the template selects, as an indented JSON
+   * array per part.
+   *
+   * @throws JsonPathException {@code error executing jsonpath "T": <reason>} (exit 1)
+   */
+  public String executeAsJson(JsonNode data) {
+    StringBuilder out = new StringBuilder();
+    for (List<JsonNode> results : findResults(data)) {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      results.forEach(array::add);
+      out.append(KubeJson.write(array));
     }
     return out.toString();
   }

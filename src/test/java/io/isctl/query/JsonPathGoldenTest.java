@@ -59,6 +59,18 @@ class JsonPathGoldenTest {
     }
   }
 
+  static Stream<Case> asJson() {
+    return KubectlGoldens.cases("jsonpath-as-json").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("asJson")
+  void asJson_printsWhatKubectlPrints(Case c) {
+    assertThat(c.exit()).isZero();
+    assertThat(JsonPath.parse(c.template()).executeAsJson(KubectlGoldens.target(c)))
+        .isEqualTo(c.out());
+  }
+
   private static void failsAsKubectlFails(Case c) {
     Matcher parse = PARSE_ERROR.matcher(c.err());
     Matcher execute = EXECUTE_ERROR.matcher(c.err());

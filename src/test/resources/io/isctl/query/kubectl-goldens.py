@@ -203,6 +203,16 @@ DOC_TEMPLATES = [
     "{.users[?(@.name==\"e2e\")]}",
 ]
 
+# Templates run with `kubectl get things -n alpha -o jsonpath-as-json=T`.
+AS_JSON_TEMPLATES = [
+    "{.items[*].metadata.name}",
+    "{.kind} {.items[0].spec.replicas}",
+    "{range .items[*]}{.metadata.name}{end}",
+    "{.items[0].spec.tags[0]}",
+    "{.items[*].nosuch}",
+    "{.items[0].spec['ratio','million','huge','nothing','empty']}",
+]
+
 # Columns run with `kubectl get things -n alpha -o custom-columns=C` (and -o custom-columns-file).
 COLUMNS = [
     "NAME:.metadata.name",
@@ -314,6 +324,9 @@ def main():
         for template in DOC_TEMPLATES:
             cases.append({"kind": "jsonpath", "target": "doc", "template": template,
                           **kubectl(server, cache, "docs", "doc", "-o", "jsonpath=" + template)})
+        for template in AS_JSON_TEMPLATES:
+            cases.append({"kind": "jsonpath-as-json", "target": "list", "template": template,
+                          **kubectl(server, cache, "things", "-o", "jsonpath-as-json=" + template)})
         for columns in COLUMNS:
             cases.append({"kind": "custom-columns", "target": "list", "template": columns,
                           **kubectl(server, cache, "things", "-o", "custom-columns=" + columns)})

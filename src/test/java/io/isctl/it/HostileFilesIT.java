@@ -125,6 +125,28 @@ class HostileFilesIT {
   }
 
   @Test
+  void stateFilesLinkedElsewhere_areNeverWrittenThrough() throws Exception {
+    Path victim = Files.writeString(dir.resolve("victim"), "keep\n");
+    Files.createDirectories(store.resolve(".isctl"));
+    Files.createSymbolicLink(store.resolve(".isctl/.gitignore"), victim);
+
+    CliResult tag = isctl.exec("-n", "myproject", "tag", "--reference", "quay.io/a/b:1", "web:v1");
+    Files.delete(store.resolve(".isctl/.gitignore"));
+    Files.createSymbolicLink(store.resolve(".isctl/namespace"), victim);
+    CliResult project = isctl.exec("project", "myproject");
+
+    assertThat(tag.exitCode()).isEqualTo(1);
+    assertThat(tag.err())
+        .isEqualTo(
+            "error: "
+                + store.resolve(".isctl/.gitignore")
+                + ": is a symbolic link, which isctl does not follow here\n");
+    assertThat(project.exitCode()).isEqualTo(1);
+    assertThat(project.err()).contains(store.resolve(".isctl/namespace") + ": is a symbolic link");
+    assertThat(victim).hasContent("keep");
+  }
+
+  @Test
   void imagesFolderLinkedElsewhere_isNeitherReadNorWrittenThrough() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside/sha256"));
     String hex = Fixtures.INTERNAL_DIGEST.substring("sha256:".length());

@@ -43,13 +43,6 @@ record GetOutput(Format format, String template) {
       "custom-columns,custom-columns-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,wide,"
           + "yaml";
 
-  /** Tables: oc's own columns ({@code -o wide} or none) or custom columns. */
-  boolean isTable() {
-    return format == Format.WIDE
-        || format == Format.CUSTOM_COLUMNS
-        || format == Format.CUSTOM_COLUMNS_FILE;
-  }
-
   /** Parses {@code -o} as kubectl does; the template keeps its case. */
   static final class Converter implements ITypeConverter<GetOutput> {
     @Override

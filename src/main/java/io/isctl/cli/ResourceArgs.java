@@ -77,9 +77,4 @@ record ResourceArgs(List<Request> requests, boolean singleItem) {
       return false;
     }
   }
-
-  /** Whether any kind was asked for by name. */
-  boolean named() {
-    return requests.stream().anyMatch(r -> !r.names().isEmpty());
-  }
 }

@@ -180,6 +180,11 @@ class ResolveWorkloadsCommandTest {
     Path file = write("web.yaml", plain);
     CliResult list = isctl.run("set", "image-lookup", "-f", "k8s", "--list");
     assertThat(list.out()).isEqualTo("NAME             LOCAL\ndeployments/web  false\n");
+    // With -o, --list prints the objects it reads, unchanged.
+    assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list", "-o", "name").out())
+        .isEqualTo("deployment.apps/web\n");
+    assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list", "-o", "yaml").out())
+        .isEqualTo(plain);
 
     CliResult printed = isctl.run("set", "image-lookup", "-f", "k8s/web.yaml");
     assertThat(printed.out())

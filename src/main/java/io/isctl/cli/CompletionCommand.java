@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       "  # bash, every new shell",
       "  isctl completion bash > ~/.local/share/bash-completion/completions/isctl",
       "  # zsh: a folder on $fpath, before compinit runs",
-      "  isctl completion zsh > \"${fpath[1]}/_isctl\"",
+      // $$ keeps picocli from reading ${fpath[1]} as one of its variables.
+      "  isctl completion zsh > \"$${fpath[1]}/_isctl\"",
       "  # zsh, this shell only (after compinit)",
       "  source <(isctl completion zsh)"
     },

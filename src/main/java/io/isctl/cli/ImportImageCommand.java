@@ -2,6 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.OneLine;
+import io.isctl.base.Printable;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.ops.ImageApiServer;
@@ -191,7 +192,7 @@ final class ImportImageCommand implements Callable<Integer> {
           "info: The remote repository contained "
               + outcome.additionalTags().size()
               + " additional tags which were not imported: "
-              + String.join(", ", outcome.additionalTags()));
+              + Printable.escape(String.join(", ", outcome.additionalTags())));
     }
     if (!outcome.failures().isEmpty()) {
       err.println("error: imported completed with errors");

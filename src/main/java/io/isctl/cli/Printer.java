@@ -2,6 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.OneLine;
+import io.isctl.base.Printable;
 import io.isctl.ops.OperationResult;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,7 @@ final class Printer {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (objects == null || !objects.print(out, result.objects())) {
-      result.out().forEach(out::println);
+      result.out().forEach(line -> out.println(Printable.escape(line)));
     }
     out.flush();
     result.err().forEach(line -> err.println(OneLine.of(line)));

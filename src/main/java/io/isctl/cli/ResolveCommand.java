@@ -3,6 +3,7 @@ package io.isctl.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Printable;
 import io.isctl.base.UsageException;
 import io.isctl.ops.ResolveOperation;
 import io.isctl.ops.ResolveRequest;
@@ -152,9 +153,13 @@ final class ResolveCommand implements Callable<Integer> {
             .resolve(new ResolveRequest(target, via, explain, session.namespace()));
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
-      out.print(KubeJson.write(json(answer)));
+      // A failure prints no document (README, "Output formats"): the reason is the error line.
+      if (answer.resolved()) {
+        out.print(KubeJson.write(json(answer)));
+      }
     } else if (answer.resolved()) {
-      out.println(answer.image());
+      // The reference comes from the store: shown, never acted on by the terminal.
+      out.println(Printable.escape(answer.image()));
       if (explain) {
         printExplanation(out, answer);
       }
@@ -169,21 +174,25 @@ final class ResolveCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The explanation; what it quotes of the store (references, messages) is escaped. */
   private static void printExplanation(PrintWriter out, ResolveOperation.Answer answer) {
     String what = answer.tag().isEmpty() ? "@" + answer.id() : ":" + answer.tag();
     out.println();
-    out.println(answer.namespace() + "/" + answer.stream() + what);
+    out.println(Printable.escape(answer.namespace() + "/" + answer.stream() + what));
     for (ResolveOperation.Explanation fact : answer.facts()) {
-      out.printf("  %-10s %s%n", fact.question() + ":", fact.answer());
+      out.println(
+          Printable.escape(String.format("  %-10s %s", fact.question() + ":", fact.answer())));
     }
-    out.printf(
-        "  %-10s %s (%s: %s)%n",
-        answer.via() + ":", answer.image(), answer.rule(), answer.reason());
+    out.println(
+        Printable.escape(
+            String.format(
+                "  %-10s %s (%s: %s)",
+                answer.via() + ":", answer.image(), answer.rule(), answer.reason())));
     if (!answer.questions().isEmpty()) {
       out.println();
       for (ResolveOperation.Explanation question : answer.questions()) {
-        out.println("  " + question.question());
-        out.println("    " + question.answer());
+        out.println("  " + Printable.escape(question.question()));
+        out.println("    " + Printable.escape(question.answer()));
       }
     }
   }

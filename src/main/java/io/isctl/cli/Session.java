@@ -380,6 +380,8 @@ public final class Session {
    *     nothing)
    * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in
    *     tests)
+   * @param stdoutTerminal whether stdout is a terminal, where even machine formats that do not
+   *     escape by their own syntax (JSONPath) show control characters as escapes
    */
   public record Environment(
       Map<String, String> variables,
@@ -387,9 +389,10 @@ public final class Session {
       Clock clock,
       java.util.function.Supplier<java.io.InputStream> stdin,
       RequestObserver requestObserver,
-      boolean stderrTerminal) {
+      boolean stderrTerminal,
+      boolean stdoutTerminal) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
-      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false);
+      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false, false);
     }
 
     public static Environment system() {
@@ -399,15 +402,16 @@ public final class Session {
           Clock.systemUTC(),
           () -> System.in,
           RequestObserver.none(),
-          Progress.isTerminal(Path.of("/proc/self/fd/2")));
+          Progress.isTerminal(Path.of("/proc/self/fd/2")),
+          Progress.isTerminal(Path.of("/proc/self/fd/1")));
     }
 
     /**
      * The environment of the commands {@code isctl shell} runs: these variables (the shell's store
-     * and namespace among them), and stderr on the shell's terminal.
+     * and namespace among them), and stdout and stderr on the shell's terminal.
      */
     public Environment inShell(Map<String, String> shellVariables) {
-      return new Environment(shellVariables, cwd, clock, stdin, requestObserver, true);
+      return new Environment(shellVariables, cwd, clock, stdin, requestObserver, true, true);
     }
 
     /** The user's home: $HOME, as docker and podman read it. */

@@ -1,8 +1,10 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Printable;
 import io.isctl.base.UsageException;
 import io.isctl.cli.print.Table;
+import io.isctl.model.ImageStream;
 import io.isctl.ops.ImageLookupFilesOperation;
 import io.isctl.ops.ImageLookupOperation;
 import io.isctl.ops.ImageLookupRequest;
@@ -118,16 +120,25 @@ final class SetImageLookupCommand implements Callable<Integer> {
     ImageLookupOperation operation = new ImageLookupOperation(session.api());
     PrintWriter out = spec.commandLine().getOut();
     if (request.listOnly()) {
-      Table table = new Table("NAME", "LOCAL");
-      operation
-          .select(request)
-          .forEach(s -> table.row(s.name(), String.valueOf(s.spec().lookupLocal())));
-      out.print(table.render());
+      List<ImageStream> streams = operation.select(request);
+      if (output.given()) {
+        // -o means what it means everywhere: the objects, here the ones --list selects.
+        output.printAll(out, streams, names.size() == 1 && !all);
+      } else {
+        Table table = Table.narrow("NAME", "LOCAL");
+        streams.forEach(s -> table.row(s.name(), String.valueOf(s.spec().lookupLocal())));
+        out.print(table.render());
+      }
       out.flush();
       return ExitCodes.OK;
     }
     List<ImageLookupOperation.Changed> results = operation.apply(request);
-    if (!output.print(out, results.stream().map(ImageLookupOperation.Changed::stream).toList())) {
+    if (output.given()) {
+      output.printAll(
+          out,
+          results.stream().map(ImageLookupOperation.Changed::stream).toList(),
+          names.size() == 1 && !all);
+    } else {
       for (ImageLookupOperation.Changed result : results) {
         if (result.changed()) {
           out.println(
@@ -158,8 +169,16 @@ final class SetImageLookupCommand implements Callable<Integer> {
         ImageLookupFilesOperation.apply(
             filenames, recursive, session.cwd(), session.stdin(), enabled, list);
     PrintWriter out = spec.commandLine().getOut();
-    if (list) {
-      Table table = new Table("NAME", "LOCAL");
+    if (list && output.format == OutputFormat.NAME) {
+      outputs.forEach(
+          o -> o.objects().forEach(object -> out.println(Printable.escape(object.printedName()))));
+    } else if (list && output.format == OutputFormat.YAML) {
+      // The objects --list reads, unchanged.
+      out.print(
+          ManifestOutput.concat(
+              outputs.stream().map(ImageLookupFilesOperation.Output::text).toList()));
+    } else if (list) {
+      Table table = Table.narrow("NAME", "LOCAL");
       outputs.forEach(
           o -> o.objects().forEach(object -> table.row(object.listName(), object.local())));
       out.print(table.render());
@@ -172,7 +191,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
             o ->
                 o.objects().stream()
                     .filter(ImageLookupFilesOperation.ObjectLookup::changed)
-                    .forEach(object -> out.println(object.printedName())));
+                    .forEach(object -> out.println(Printable.escape(object.printedName()))));
       } else if (inPlace) {
         outputs.forEach(
             o ->
@@ -181,7 +200,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
                     .forEach(
                         object ->
                             out.println(
-                                object.printedName()
+                                Printable.escape(object.printedName())
                                     + " image lookup updated"
                                     + dryRun.mode().suffix())));
       } else {

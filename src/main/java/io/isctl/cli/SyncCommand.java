@@ -2,6 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.OneLine;
+import io.isctl.base.Printable;
 import io.isctl.base.Sleeper;
 import io.isctl.base.UsageException;
 import io.isctl.ops.SyncOperation;
@@ -155,7 +156,7 @@ final class SyncCommand implements Callable<Integer> {
                         + "contained "
                         + skipped.tags().size()
                         + " additional tags which were not imported: "
-                        + String.join(", ", skipped.tags())));
+                        + Printable.escape(String.join(", ", skipped.tags()))));
     report.failures().forEach(failure -> err.println("error: " + OneLine.of(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
@@ -173,7 +174,8 @@ final class SyncCommand implements Callable<Integer> {
             case UNCHANGED -> chatty ? change.streamTag() + ": unchanged" : null;
           };
       if (line != null) {
-        out.println(line + dryRun.mode().suffix());
+        // References and tags come from registries: shown, never acted on by the terminal.
+        out.println(Printable.escape(line) + dryRun.mode().suffix());
       }
     }
   }

@@ -4,8 +4,10 @@ import io.isctl.base.ExitCodes;
 import io.isctl.base.UsageException;
 import io.isctl.ops.DeleteOperation;
 import io.isctl.ops.DryRun;
+import io.isctl.query.LabelSelector;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +23,9 @@ import picocli.CommandLine.Spec;
       "Delete image streams (their files in the store).",
       "",
       "As kubectl deletes: every stream named that exists is deleted, and each name that is not found is "
-          + "an error (exit 1) unless --ignore-not-found. --all deletes every stream of the namespace "
-          + "(none: 'No resources found'). The Images of the streams stay, as on a cluster until they are "
-          + "pruned."
+          + "an error (exit 1) unless --ignore-not-found. --all deletes every stream of the namespace, -l "
+          + "those whose labels match (none: 'No resources found'). The Images of the streams stay, as on "
+          + "a cluster until they are pruned."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -31,6 +33,9 @@ import picocli.CommandLine.Spec;
       "",
       "  # Whether or not it is there",
       "  isctl delete is myimage-ref-source --ignore-not-found",
+      "",
+      "  # The streams built in the cluster (labelled build=...)",
+      "  isctl delete is -l build",
       "",
       "  # What --all would delete, deleting nothing",
       "  isctl delete is --all --dry-run"
@@ -66,6 +71,14 @@ final class DeleteCommand implements Callable<Integer> {
   boolean all;
 
   @Option(
+      names = {"-l", "--selector"},
+      paramLabel = "SELECTOR",
+      description =
+          "Delete the image streams of the namespace whose labels match, as kubectl reads it:"
+              + " a=b,c!=d,e in (x,y),!f.")
+  String selector;
+
+  @Option(
       names = "--ignore-not-found",
       description = "A name that is not found is not an error (exit 0, nothing printed for it).")
   boolean ignoreNotFound;
@@ -94,12 +107,16 @@ final class DeleteCommand implements Callable<Integer> {
               + output
               + "\", allowed formats are: name");
     }
+    Optional<LabelSelector> labels =
+        selector == null ? Optional.empty() : Optional.of(LabelSelector.parse(selector));
     DryRun mode = dryRun.mode();
     Session session = Session.of(spec, environment).reading().writing(mode);
     DeleteOperation.Outcome outcome =
         session
             .deleteOperation()
-            .delete(new DeleteOperation.Request(session.namespace(), names, all, ignoreNotFound));
+            .delete(
+                new DeleteOperation.Request(
+                    session.namespace(), names, all, labels, ignoreNotFound));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!outcome.selected()) {

@@ -131,8 +131,10 @@ class WritesIT {
         .succeeded()
         .outIs("imagestream.image.openshift.io/web image lookup updated (dry run)\n");
     CliResult lookupYaml = isctl("set", "image-lookup", "web", "api", "--dry-run", "-o", "yaml");
-    assertThat(lookupYaml.out().split("\n---\n")).hasSize(2);
-    assertThat(parsed(lookupYaml.out().split("\n---\n")[0]).spec().lookupLocal()).isTrue();
+    var list = KubeYaml.read(lookupYaml.out().getBytes(StandardCharsets.UTF_8), "stdout");
+    assertThat(list.path("kind").asText()).isEqualTo("List");
+    assertThat(list.path("items")).hasSize(2);
+    assertThat(ImageStreamTree.read(list.path("items").get(0)).spec().lookupLocal()).isTrue();
     assertThat(isctl("delete", "is", "--dry-run", "web"))
         .as("a bare --dry-run takes no value: web is the name")
         .succeeded()
@@ -256,6 +258,41 @@ class WritesIT {
             "error: resource(s) were provided, but no name, label selector, or --all flag specified"
                 + " (see 'isctl delete --help')\n");
     assertThat(StoreFiles.names(store.resolve("team"))).isEmpty();
+  }
+
+  @Test
+  void deleteBySelector_deletesTheStreamsWhoseLabelsMatch() {
+    Path seed = io.isctl.testing.Fixtures.seedStore(dir.resolve("seed"));
+    Launcher isctl = new Launcher(dir).env("ISCTL_STORE", seed.toString());
+
+    CliResult dry = isctl.exec("-n", "myproject", "delete", "is", "-l", "build", "--dry-run");
+    CliResult none = isctl.exec("-n", "myproject", "delete", "is", "-l", "build=other");
+    CliResult selected =
+        isctl.exec("-n", "myproject", "delete", "is", "-l", "build in (myimage-internal)");
+    CliResult withName = isctl.exec("-n", "myproject", "delete", "is", "web", "-l", "build");
+    CliResult withAll = isctl.exec("-n", "myproject", "delete", "is", "--all", "-l", "build");
+    CliResult bad = isctl.exec("-n", "myproject", "delete", "is", "-l", "build in (");
+
+    assertThat(dry)
+        .succeeded()
+        .outIs("imagestream.image.openshift.io \"myimage-internal\" deleted (dry run)\n");
+    assertThat(none).succeeded().outIs("No resources found\n");
+    assertThat(selected)
+        .succeeded()
+        .outIs("imagestream.image.openshift.io \"myimage-internal\" deleted\n");
+    assertThat(StoreFiles.names(seed.resolve("myproject")))
+        .containsExactly(
+            "myimage-ref-local.yaml", "myimage-ref-source.yaml", "myimage-reference.yaml");
+    assertThat(withName)
+        .failedWith(2)
+        .errIs(
+            "error: name cannot be provided when a selector is specified"
+                + " (see 'isctl delete --help')\n");
+    assertThat(withAll)
+        .failedWith(2)
+        .errIs(
+            "error: cannot set --all and --selector at the same time (see 'isctl delete --help')\n");
+    assertThat(bad).failedWith(2).outIsEmpty().errStartsWith("error: invalid label selector");
   }
 
   @Test

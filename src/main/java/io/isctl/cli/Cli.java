@@ -85,11 +85,7 @@ public final class Cli implements IFactory {
   }
 
   private static int onUsageError(ParameterException e, String[] args) {
-    CommandLine commandLine = e.getCommandLine();
-    String command = commandLine.getCommandSpec().qualifiedName();
-    commandLine
-        .getErr()
-        .println("error: " + OneLine.of(e.getMessage()) + " (see '" + command + " --help')");
+    e.getCommandLine().getErr().println(UsageErrors.message(e));
     return ExitCodes.USAGE;
   }
 

@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "get",
-    mixinStandardHelpOptions = true,
     description = {
       "Display image streams (is), image stream tags (istag) or images (isimage).",
       "",
@@ -60,6 +59,7 @@ import picocli.CommandLine.Spec;
 final class GetCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -120,7 +120,7 @@ final class GetCommand implements Callable<Integer> {
     ResourceArgs args = ResourceArgs.parse(type, names);
     Optional<LabelSelector> labels =
         selector == null ? Optional.empty() : Optional.of(LabelSelector.parse(selector));
-    Session session = Session.of(spec, environment);
+    Session session = Session.of(spec, environment).reading();
     String template = template(session);
     String namespace = session.namespace();
     GetOperation get = new GetOperation(session.api());

@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl import-image}: oc's import-image, against real registries. */
 @Command(
     name = "import-image",
-    mixinStandardHelpOptions = true,
     description = {
       "Import images from a container registry into an image stream tag, as the cluster would.",
       "",
@@ -45,7 +44,10 @@ import picocli.CommandLine.Spec;
       "  isctl import-image myimage-ref-source:mytag",
       "",
       "  # Every tag of a repository",
-      "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm"
+      "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm",
+      "",
+      "  # What an import would record, without writing it",
+      "  isctl import-image myimage-ref-source:mytag --dry-run -o yaml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,6 +58,7 @@ import picocli.CommandLine.Spec;
 final class ImportImageCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -103,9 +106,16 @@ final class ImportImageCommand implements Callable<Integer> {
           "Legacy (one platform of a manifest list) or PreserveOriginal. Default: ${DEFAULT-VALUE}.")
   String importMode;
 
-  @Option(names = "--dry-run", description = "Show what would be imported; change nothing.")
-  boolean dryRun;
+  @Option(
+      names = "--platform",
+      paramLabel = "OS/ARCH[/VARIANT]",
+      description =
+          "The platform a Legacy import picks from a manifest list, for this command only: instead of "
+              + "the tags' importer.image.openshift.io/prefer-os and prefer-arch annotations and the "
+              + "cluster's platform (config.yaml's control-plane Node, else linux/amd64).")
+  String platform;
 
+  @Mixin DryRunOption dryRun;
   @Mixin StreamObjectOutput output;
 
   ImportImageCommand(Session.Environment environment) {
@@ -115,7 +125,7 @@ final class ImportImageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.requireObjectFormat("import-image");
-    Session session = Session.of(spec, environment);
+    Session session = Session.of(spec, environment).writing(dryRun.mode());
     ImportImageRequest request =
         new ImportImageRequest(
             target,
@@ -126,8 +136,9 @@ final class ImportImageCommand implements Callable<Integer> {
             insecure,
             referencePolicy,
             importMode,
-            dryRun,
-            session.namespace());
+            dryRun.mode(),
+            session.namespace(),
+            platform);
     ImportImageOperation operation;
     ImportImageOperation.Outcome outcome;
     try (Progress progress = Progress.of(spec, session, "importing", "tags")) {
@@ -167,9 +178,11 @@ final class ImportImageCommand implements Callable<Integer> {
               + stream.name()
               + " "
               + verb
-              + (outcome.dryRun() ? " (dry run)" : ""));
+              + outcome.dryRun().suffix());
       out.println();
-      out.print(StreamDescriber.describe(StreamView.withPodImages(stream), now));
+      out.print(
+          StreamDescriber.describe(
+              StreamView.withPodImages(stream).withPlatforms(operation::image), now));
       printImages(stream.name(), operation.images(outcome), now);
     }
     out.flush();

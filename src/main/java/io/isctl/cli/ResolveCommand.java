@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl resolve}: the image reference a Pod gets. */
 @Command(
     name = "resolve",
-    mixinStandardHelpOptions = true,
     description = {
       "Print the image reference a Pod would get for an image stream tag or image; with -f, the workloads "
           + "of manifests as the cluster would run them.",
@@ -70,12 +69,15 @@ import picocli.CommandLine.Spec;
 final class ResolveCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
       arity = "0..1",
-      paramLabel = "NAME:TAG|NAME@ID",
-      description = "The stream tag or image, optionally namespace/ first.")
+      paramLabel = "NAME[:TAG]|NAME@ID",
+      description =
+          "The stream tag or image, optionally namespace/ first; NAME alone is NAME:latest, as a Pod's "
+              + "image NAME is.")
   String target;
 
   @Option(
@@ -136,7 +138,7 @@ final class ResolveCommand implements Callable<Integer> {
         throw new UsageException(
             "--via applies to NAME:TAG; -f applies every mechanism as the cluster does");
       }
-      return new ResolveWorkloadsPrinter(spec, Session.of(spec, environment))
+      return new ResolveWorkloadsPrinter(spec, Session.of(spec, environment).reading())
           .run(filenames, recursive, inPlace, strict, explain, output == OutputFormat.JSON);
     }
     if (target == null) {
@@ -145,7 +147,7 @@ final class ResolveCommand implements Callable<Integer> {
     if (inPlace || strict || recursive) {
       throw new UsageException("--in-place, --strict and -R apply to -f only");
     }
-    Session session = Session.of(spec, environment);
+    Session session = Session.of(spec, environment).reading();
     ResolveOperation.Answer answer =
         new ResolveOperation(session.api())
             .resolve(new ResolveRequest(target, via, explain, session.namespace()));

@@ -42,6 +42,18 @@ final class StreamObjectOutput {
   }
 
   /**
+   * Prints the streams a command changed in the chosen format, as get prints what it found: one
+   * object alone, several as a List; false when no format was chosen.
+   */
+  boolean print(PrintWriter out, List<ImageStream> streams) {
+    if (format == null) {
+      return false;
+    }
+    printAll(out, streams, streams.size() == 1);
+    return true;
+  }
+
+  /**
    * Prints the streams in the chosen format as get does: one object when one was named, else a List
    * of them.
    */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl version}. */
 @Command(
     name = "version",
-    mixinStandardHelpOptions = true,
     description = {
       "Print the version.",
       "",
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {"  isctl version", "  isctl version -o json"})
 final class VersionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Option(
       names = {"-o", "--output"},

@@ -34,11 +34,12 @@ public final class ResolveOperation {
     boolean byId = at >= 0;
     String streamName = byId ? nameAndRef.substring(0, at) : name.stream();
     String tagOrId = byId ? nameAndRef.substring(at + 1) : name.tag();
-    if (streamName.isEmpty() || (byId ? tagOrId.isEmpty() : !nameAndRef.contains(":"))) {
+    // NAME alone is NAME:latest, as admission reads a Pod's image "NAME" (and as "NAME:" was).
+    if (streamName.isEmpty() || (byId && tagOrId.isEmpty())) {
       throw new UsageException(
           "\""
               + request.target()
-              + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
+              + "\" must be of the form <stream_name>[:<tag>] or <stream_name>@<id>");
     }
     boolean lookupOnly = request.via().equals("lookup");
     // A Pod may name a stream that does not exist: lookup then leaves the name alone, which is an

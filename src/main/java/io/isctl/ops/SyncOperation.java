@@ -90,7 +90,8 @@ public final class SyncOperation {
     } finally {
       progress.finish();
     }
-    return new SyncReport(pass.changes, pass.failures, pass.notes, pass.additionalTags);
+    return new SyncReport(
+        pass.changes, pass.failures, pass.notes, pass.additionalTags, pass.streams);
   }
 
   /** One stream; its failure is a line of the report, and the other streams go on. */
@@ -191,6 +192,9 @@ public final class SyncOperation {
       stream = written.stream();
     }
     report(key, stored, stream, pushed, imports, pass);
+    if (!stream.equals(stored)) {
+      pass.streams.add(stream);
+    }
   }
 
   /** One entry per tag whose current image moved, was imported or was pushed; failures apart. */
@@ -254,5 +258,6 @@ public final class SyncOperation {
     final List<String> failures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final List<SyncReport.AdditionalTags> additionalTags = new ArrayList<>();
+    final List<ImageStream> streams = new ArrayList<>();
   }
 }

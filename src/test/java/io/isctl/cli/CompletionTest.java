@@ -44,6 +44,7 @@ class CompletionTest {
             "delete",
             "describe",
             "get",
+            "help",
             "import-image",
             "project",
             "resolve",

@@ -47,6 +47,8 @@ public final class StreamDescriber {
       stream.spec().tag(tag).ifPresent(spec -> describeSpec(out, spec));
       view.podImage(tag)
           .ifPresent(pod -> out.append("  Pod image: ").append(shown(pod)).append('\n'));
+      view.platform(tag)
+          .ifPresent(platform -> out.append("  Platform: ").append(shown(platform)).append('\n'));
       stream.status().tag(tag).ifPresent(history -> describeHistory(out, history, now));
     }
     return out.toString();

@@ -30,7 +30,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,22 +87,35 @@ public final class Session {
    * Merges the global options typed on {@code spec}'s command and its parents; the innermost wins.
    */
   static Session of(CommandSpec spec, Environment environment) {
+    List<GlobalOptions> typed = new ArrayList<>();
+    for (CommandSpec current = spec; current != null; current = current.parent()) {
+      for (CommandSpec mixin : current.mixins().values()) {
+        if (mixin.userObject() instanceof GlobalOptions options) {
+          typed.add(options);
+        }
+      }
+    }
+    return of(typed, environment, spec.commandLine().getErr());
+  }
+
+  /**
+   * Merges global options, the innermost (typed after the command's name) first: the first that has
+   * a value gives it.
+   *
+   * @throws UsageException when a --registry-config and an --authfile typed together name two files
+   */
+  static Session of(List<GlobalOptions> innermostFirst, Environment environment, PrintWriter err) {
     Path store = null;
     String namespace = null;
     Boolean offline = null;
     Integer loglevel = null;
     Path registryConfig = null;
-    for (CommandSpec current = spec; current != null; current = current.parent()) {
-      for (Object mixin :
-          current.mixins().values().stream().map(CommandSpec::userObject).toList()) {
-        if (mixin instanceof GlobalOptions options) {
-          store = store != null ? store : options.store;
-          namespace = namespace != null ? namespace : options.namespace;
-          offline = offline != null ? offline : options.offline;
-          loglevel = loglevel != null ? loglevel : options.loglevel;
-          registryConfig = registryConfig != null ? registryConfig : options.credentials();
-        }
-      }
+    for (GlobalOptions options : innermostFirst) {
+      store = store != null ? store : options.store;
+      namespace = namespace != null ? namespace : options.namespace;
+      offline = offline != null ? offline : options.offline;
+      loglevel = loglevel != null ? loglevel : options.loglevel;
+      registryConfig = registryConfig != null ? registryConfig : options.credentials();
     }
     Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
     return new Session(
@@ -111,7 +126,7 @@ public final class Session {
         offline != null && offline,
         credentials,
         loglevel == null ? 0 : loglevel,
-        spec.commandLine().getErr());
+        err);
   }
 
   private static Path storePath(Environment environment, Path option) {
@@ -377,7 +392,7 @@ public final class Session {
    *
    * @param stdin what {@code -f -} reads
    * @param requestObserver told about every registry request (tests count them; the CLI observes
-   *     nothing)
+   *     nothing: null)
    * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in
    *     tests)
    * @param stdoutTerminal whether stdout is a terminal, where even machine formats that do not
@@ -392,18 +407,28 @@ public final class Session {
       boolean stderrTerminal,
       boolean stdoutTerminal) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
-      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false, false);
+      this(variables, cwd, clock, new SystemIn(), null, false, false);
     }
 
+    /**
+     * The process's. No lambda here: the first one a process links costs milliseconds, which {@code
+     * isctl version} need not pay.
+     */
     public static Environment system() {
       return new Environment(
           System.getenv(),
           Path.of("").toAbsolutePath(),
           Clock.systemUTC(),
-          () -> System.in,
-          RequestObserver.none(),
+          new SystemIn(),
+          null,
           Progress.isTerminal(Path.of("/proc/self/fd/2")),
           Progress.isTerminal(Path.of("/proc/self/fd/1")));
+    }
+
+    /** The observer given, else one that observes nothing (made when first asked for). */
+    @Override
+    public RequestObserver requestObserver() {
+      return requestObserver == null ? RequestObserver.none() : requestObserver;
     }
 
     /**
@@ -422,6 +447,15 @@ public final class Session {
 
     public String variable(String name) {
       return variables.get(name);
+    }
+
+    /** {@code System.in}, read when {@code -f -} asks for it. */
+    private static final class SystemIn
+        implements java.util.function.Supplier<java.io.InputStream> {
+      @Override
+      public java.io.InputStream get() {
+        return System.in;
+      }
     }
   }
 }

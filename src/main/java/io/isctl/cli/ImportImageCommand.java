@@ -107,6 +107,8 @@ final class ImportImageCommand implements Callable<Integer> {
 
   @Mixin StreamObjectOutput output;
 
+  @Mixin RegistryConcurrency concurrency;
+
   ImportImageCommand(Session.Environment environment) {
     this.environment = environment;
   }
@@ -114,7 +116,7 @@ final class ImportImageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.requireObjectFormat("import-image");
-    Session session = Session.of(spec, environment);
+    Session session = concurrency.applyTo(Session.of(spec, environment));
     ImportImageRequest request =
         new ImportImageRequest(
             target,

@@ -6,14 +6,17 @@ import io.isctl.importer.IntegratedRegistryScanner;
 import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
+import io.isctl.importer.RegistryLanes;
 import io.isctl.ops.DeleteOperation;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ProgressListener;
 import io.isctl.ops.ProjectOperation;
+import io.isctl.ops.Shard;
 import io.isctl.ops.StreamCatalog;
 import io.isctl.ops.SyncOperation;
 import io.isctl.registry.HttpTrace;
 import io.isctl.registry.OkHttpRegistryClient;
+import io.isctl.registry.PlainHttpMemory;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
 import io.isctl.registry.RequestObserver;
@@ -53,7 +56,9 @@ public final class Session {
   private ImageStreamStore store;
   private ImageApiServer api;
   private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
-  private RegistryClientSettings registrySettings;
+  private OkHttpRegistryClient registryClient;
+  private RegistryLanes lanes;
+  private int maxConcurrency = RegistryClientSettings.DEFAULT_MAX_CONCURRENCY;
 
   private Session(
       Environment environment,
@@ -195,7 +200,8 @@ public final class Session {
     return new RegistryImporter(
         store().config(),
         registryClients(stderr),
-        ManifestListChoices.inFile(choices, warnings(stderr)));
+        ManifestListChoices.inFile(choices, warnings(stderr)),
+        lanes());
   }
 
   /**
@@ -203,13 +209,19 @@ public final class Session {
    * config.yaml; none with --offline).
    */
   public SyncOperation syncOperation(Consumer<String> stderr, ProgressListener progress) {
-    return new SyncOperation(api(stderr), pushedImages(stderr), progress);
+    return syncOperation(stderr, progress, Shard.ALL);
+  }
+
+  /** {@code sync --shard}: the pass over one part of the streams. */
+  public SyncOperation syncOperation(
+      Consumer<String> stderr, ProgressListener progress, Shard shard) {
+    return new SyncOperation(api(stderr), pushedImages(stderr), progress, shard, maxConcurrency);
   }
 
   private PushedImages pushedImages(Consumer<String> stderr) {
     return offline
         ? PushedImages.NONE
-        : new IntegratedRegistryScanner(store().config(), registryClients(stderr));
+        : new IntegratedRegistryScanner(store().config(), registryClients(stderr), lanes());
   }
 
   private static Consumer<String> warnings(Consumer<String> stderr) {
@@ -217,32 +229,56 @@ public final class Session {
   }
 
   /**
-   * One client per set of insecure registries for the whole command, so each registry is pinged
-   * once. Built on first use: commands that only read the store (resolve, get) never pay for the
-   * credential files or OkHttp.
+   * The most requests kept in flight to one registry ({@code --max-concurrency}); set before the
+   * first operation that reaches a registry.
+   */
+  public Session withMaxConcurrency(int value) {
+    if (value < 1) {
+      throw new UsageException("--max-concurrency must be at least 1, not " + value);
+    }
+    maxConcurrency = value;
+    return this;
+  }
+
+  /**
+   * One client for the whole command, seen through one view per set of insecure registries: each
+   * registry is pinged once, and its requests in flight, connections and tokens are shared. Built
+   * on first use: commands that only read the store (resolve, get) never pay for the credential
+   * files or OkHttp.
    */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
     return insecure ->
         clients.computeIfAbsent(
-            Set.copyOf(insecure),
-            key ->
-                OkHttpRegistryClient.create(registrySettings(stderr).withInsecureRegistries(key)));
+            Set.copyOf(insecure), key -> registryClient(stderr).withInsecureRegistries(key));
   }
 
-  private RegistryClientSettings registrySettings(Consumer<String> stderr) {
-    if (registrySettings == null) {
+  /** Where the command's registry work runs: up to --max-concurrency tasks per registry. */
+  private RegistryLanes lanes() {
+    if (lanes == null) {
+      lanes = RegistryLanes.of(maxConcurrency);
+    }
+    return lanes;
+  }
+
+  private OkHttpRegistryClient registryClient(Consumer<String> stderr) {
+    if (registryClient == null) {
       Consumer<String> warnings = warnings(stderr);
       AuthFileLocations locations =
           new AuthFileLocations(
               Optional.ofNullable(registryConfig), environment.variables(), environment.home());
-      registrySettings =
-          RegistryClientSettings.defaults()
-              .withCredentials(new AuthFileCredentialStore(locations, warnings))
-              .withWarnings(warnings)
-              .withObserver(observer())
-              .withProxies(proxies());
+      registryClient =
+          OkHttpRegistryClient.create(
+              RegistryClientSettings.defaults()
+                  .withCredentials(new AuthFileCredentialStore(locations, warnings))
+                  .withWarnings(warnings)
+                  .withObserver(observer())
+                  .withProxies(proxies())
+                  .withMaxConcurrency(maxConcurrency)
+                  .withPlainHttpMemory(
+                      PlainHttpMemory.inFile(
+                          new StoreLayout(storePath).plainHttpRegistriesFile(), warnings)));
     }
-    return registrySettings;
+    return registryClient;
   }
 
   /**

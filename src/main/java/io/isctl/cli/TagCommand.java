@@ -112,13 +112,15 @@ final class TagCommand implements Callable<Integer> {
           "Legacy (one platform of a manifest list) or PreserveOriginal (the whole list).")
   String importMode;
 
+  @Mixin RegistryConcurrency concurrency;
+
   TagCommand(Session.Environment environment) {
     this.environment = environment;
   }
 
   @Override
   public Integer call() {
-    Session session = Session.of(spec, environment);
+    Session session = concurrency.applyTo(Session.of(spec, environment));
     TagRequest request =
         new TagRequest(
             args,

@@ -8,6 +8,7 @@ import io.isctl.apiserver.PushApplier;
 import io.isctl.apiserver.StoredImages;
 import io.isctl.apiserver.TagImport;
 import io.isctl.apiserver.Timestamps;
+import io.isctl.base.Futures;
 import io.isctl.controller.ImageImportController;
 import io.isctl.importer.ImageCreation;
 import io.isctl.importer.ImageImporter;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The image API of a cluster, played on a store: the ImageStream and ImageStreamTag endpoints with
@@ -136,11 +139,24 @@ public final class ImageApiServer {
    * @throws IllegalStateException when called with the store lock held
    */
   public List<TagImport> fetch(List<ImportSpec> specs, ProgressListener progress) {
+    progress.start(specs.size());
+    return Futures.join(fetchLater(specs, progress::step));
+  }
+
+  /**
+   * {@link #fetch}, returning at once: the results, in the order of {@code specs}, once every image
+   * is resolved, the registry work running meanwhile on the importer's threads.
+   *
+   * @param done told each tag once its import is done, in the order of {@code specs}, from any
+   *     thread, one at a time
+   * @throws IllegalStateException when called with the store lock held
+   */
+  public CompletableFuture<List<TagImport>> fetchLater(
+      List<ImportSpec> specs, Consumer<String> done) {
     if (store.locked()) {
       throw new IllegalStateException("registry work must not run under the store lock");
     }
-    progress.start(specs.size());
-    return importer.fetch(specs, imageCreation(), progress::step);
+    return importer.fetchLater(specs, imageCreation(), done);
   }
 
   /** Whether {@link #record} may create a stream that is not (or no longer) in the store. */

@@ -25,30 +25,47 @@ import okhttp3.HttpUrl;
 public final class OkHttpRegistryClient implements RegistryClient {
 
   private final RegistryClientSettings settings;
-  private final RegistryJson json = new RegistryJson();
+  private final RegistryJson json;
   private final RegistrySessions sessions;
 
-  private OkHttpRegistryClient(RegistryClientSettings settings) {
+  private OkHttpRegistryClient(
+      RegistryClientSettings settings, RegistryJson json, RegistrySessions sessions) {
     this.settings = settings;
+    this.json = json;
+    this.sessions = sessions;
+  }
+
+  /** A client with the settings; cheap to create, meant to live for one command. */
+  public static OkHttpRegistryClient create(RegistryClientSettings settings) {
+    RegistryJson json = new RegistryJson();
     HttpClients clients =
         new HttpClients(
-            settings.timeouts(), settings.observer(), settings.userAgent(), settings.proxies());
+            settings.timeouts(),
+            settings.observer(),
+            settings.userAgent(),
+            settings.proxies(),
+            settings.maxConcurrency());
     HttpExecutor executor =
         new HttpExecutor(settings.retryPolicy(), settings.sleeper(), settings.clock());
     RegistryErrors errors = new RegistryErrors(json);
     TokenClient tokens =
         new TokenClient(executor, json, errors, settings.clock(), settings.userAgent());
-    this.sessions = new RegistrySessions(settings, clients, executor, errors, tokens);
+    return new OkHttpRegistryClient(
+        settings, json, new RegistrySessions(settings, clients, executor, errors, tokens));
   }
 
-  /** A client with the settings; cheap to create, meant to live for one command. */
-  public static OkHttpRegistryClient create(RegistryClientSettings settings) {
-    return new OkHttpRegistryClient(settings);
+  /**
+   * This client treating {@code registries} (and no others) as insecure. It shares everything with
+   * this one: the connection pool, each registry's session and tokens, and the requests in flight
+   * to each registry.
+   */
+  public OkHttpRegistryClient withInsecureRegistries(Set<String> registries) {
+    return new OkHttpRegistryClient(settings.withInsecureRegistries(registries), json, sessions);
   }
 
   @Override
   public PingResult ping(String registry) {
-    return sessions.forRegistry(registry).pingResult();
+    return sessions.forRegistry(registry, settings.isInsecure(registry)).pingResult();
   }
 
   @Override
@@ -92,7 +109,7 @@ public final class OkHttpRegistryClient implements RegistryClient {
 
   @Override
   public List<String> listRepositories(String registry) {
-    RegistrySession session = sessions.forRegistry(registry);
+    RegistrySession session = sessions.forRegistry(registry, settings.isInsecure(registry));
     AccessScope catalog = AccessScope.catalog(registry);
     return allPages(
         "GET the catalog of " + registry,
@@ -150,6 +167,6 @@ public final class OkHttpRegistryClient implements RegistryClient {
   }
 
   private RegistrySession session(RegistryRepository repository) {
-    return sessions.forRegistry(repository.registry());
+    return sessions.forRegistry(repository.registry(), settings.isInsecure(repository.registry()));
   }
 }

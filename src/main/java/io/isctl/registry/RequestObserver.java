@@ -23,8 +23,28 @@ public interface RequestObserver {
       int status,
       List<String> responseHeaders) {}
 
+  /**
+   * Whether {@link #onResponse} wants the redacted headers: redacting every exchange costs time an
+   * observer that only counts requests should not pay.
+   */
+  default boolean wantsExchanges() {
+    return true;
+  }
+
   /** Observes nothing. */
   static RequestObserver none() {
-    return (method, url) -> {};
+    return NONE;
   }
+
+  /** The observer that observes nothing. */
+  RequestObserver NONE =
+      new RequestObserver() {
+        @Override
+        public void onRequest(String method, URI url) {}
+
+        @Override
+        public boolean wantsExchanges() {
+          return false;
+        }
+      };
 }

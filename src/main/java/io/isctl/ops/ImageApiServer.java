@@ -175,6 +175,10 @@ public final class ImageApiServer {
    * @return the stream as stored, or null when it is gone and may not be created
    */
   public Written record(String namespace, String name, List<TagImport> results, Create create) {
+    Written unchanged = unchanged(namespace, name, results);
+    if (unchanged != null) {
+      return unchanged;
+    }
     return store.exclusively(
         () -> {
           ImageStream current = store.find(namespace, name).map(strategy::decorate).orElse(null);
@@ -188,6 +192,27 @@ public final class ImageApiServer {
           }
           return new Written(result, List.of(), List.of(), failures(results), results);
         });
+  }
+
+  /**
+   * The stream as it is, when recording {@code results} onto it changes nothing and brings no new
+   * Image (a sync of tags that did not move): with nothing to write, the lock is not needed. As if
+   * recorded at the moment of this read: a write another process makes after it loses nothing. Else
+   * null.
+   */
+  private Written unchanged(String namespace, String name, List<TagImport> results) {
+    for (TagImport result : results) {
+      for (Image image : result.images()) {
+        if (!store.hasImage(image.name())) {
+          return null;
+        }
+      }
+    }
+    ImageStream current = store.find(namespace, name).map(strategy::decorate).orElse(null);
+    if (current == null || applier.apply(current, namespace, name, results) != current) {
+      return null;
+    }
+    return new Written(current, List.of(), List.of(), failures(results), results);
   }
 
   private static List<String> failures(List<TagImport> results) {

@@ -315,6 +315,8 @@ public final class SyncOperation {
     Set<String> tags = new TreeSet<>(pushed.keySet());
     tags.addAll(imports.keySet());
     after.status().tags().forEach(history -> tags.add(history.tag()));
+    Map<String, TagEvent> previous = latestByTag(before);
+    Map<String, TagEvent> current = latestByTag(after);
     for (String tag : tags) {
       String streamTag = key.namespace() + "/" + key.name() + ":" + tag;
       TagImport imported = imports.get(tag);
@@ -322,8 +324,8 @@ public final class SyncOperation {
         pass.failures.add(streamTag + ": " + imported.message());
         continue;
       }
-      Optional<TagEvent> was = before == null ? Optional.empty() : before.status().latest(tag);
-      Optional<TagEvent> now = after.status().latest(tag);
+      Optional<TagEvent> was = Optional.ofNullable(previous.get(tag));
+      Optional<TagEvent> now = Optional.ofNullable(current.get(tag));
       boolean moved = now.isPresent() && !(was.isPresent() && sameImage(was.get(), now.get()));
       if (moved) {
         TagEvent event = now.get();
@@ -345,6 +347,19 @@ public final class SyncOperation {
         pass.changes.add(new SyncReport.TagChange(streamTag, SyncReport.Kind.UNCHANGED, image, ""));
       }
     }
+  }
+
+  /** Each tag's current image: one pass over the history, not one search per tag. */
+  private static Map<String, TagEvent> latestByTag(ImageStream stream) {
+    Map<String, TagEvent> latest = new HashMap<>();
+    if (stream != null) {
+      stream
+          .status()
+          .tags()
+          .forEach(
+              history -> history.latest().ifPresent(event -> latest.put(history.tag(), event)));
+    }
+    return latest;
   }
 
   private static boolean sameImage(TagEvent a, TagEvent b) {

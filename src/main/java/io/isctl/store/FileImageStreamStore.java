@@ -50,6 +50,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
   private final RecentStreams recent = new RecentStreams();
   private ClusterConfig config;
   private int lockDepth;
+  private boolean stateIgnored;
 
   public FileImageStreamStore(Path root) {
     this(root, notice -> {});
@@ -207,7 +208,10 @@ public final class FileImageStreamStore implements ImageStreamStore {
     Path lockFile = layout.lockFile();
     try {
       createDirectory(layout.stateDir());
-      writeStateIgnore();
+      if (!stateIgnored) {
+        writeStateIgnore();
+        stateIgnored = true; // once per command: a sync takes the lock once per stream it changes
+      }
       // Never through a link: a dangling one would make isctl create its target anywhere.
       try (FileChannel channel =
               FileChannel.open(

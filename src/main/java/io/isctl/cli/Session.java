@@ -6,7 +6,6 @@ import io.isctl.importer.IntegratedRegistryScanner;
 import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
-import io.isctl.importer.RegistryLanes;
 import io.isctl.ops.DeleteOperation;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ProgressListener;
@@ -24,7 +23,6 @@ import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
 import io.isctl.registry.transport.EnvironmentProxies;
 import io.isctl.store.FileImageStreamStore;
-import io.isctl.store.ImageStreamStore;
 import io.isctl.store.StoreLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,11 +51,10 @@ public final class Session {
   private final Path registryConfig;
   private final int loglevel;
   private final PrintWriter err;
-  private ImageStreamStore store;
+  private FileImageStreamStore store;
   private ImageApiServer api;
   private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
   private OkHttpRegistryClient registryClient;
-  private RegistryLanes lanes;
   private int maxConcurrency = RegistryClientSettings.DEFAULT_MAX_CONCURRENCY;
 
   private Session(
@@ -135,7 +132,7 @@ public final class Session {
         err);
   }
 
-  private ImageStreamStore store() {
+  private FileImageStreamStore store() {
     if (store == null) {
       store = new FileImageStreamStore(storePath, notice -> err.println("info: " + notice));
     }
@@ -201,7 +198,7 @@ public final class Session {
         store().config(),
         registryClients(stderr),
         ManifestListChoices.inFile(choices, warnings(stderr)),
-        lanes());
+        maxConcurrency);
   }
 
   /**
@@ -215,13 +212,15 @@ public final class Session {
   /** {@code sync --shard}: the pass over one part of the streams. */
   public SyncOperation syncOperation(
       Consumer<String> stderr, ProgressListener progress, Shard shard) {
+    // A pass reads each stream, then records it under the lock: the second read need not parse.
+    store().rememberingReads();
     return new SyncOperation(api(stderr), pushedImages(stderr), progress, shard, maxConcurrency);
   }
 
   private PushedImages pushedImages(Consumer<String> stderr) {
     return offline
         ? PushedImages.NONE
-        : new IntegratedRegistryScanner(store().config(), registryClients(stderr), lanes());
+        : new IntegratedRegistryScanner(store().config(), registryClients(stderr), maxConcurrency);
   }
 
   private static Consumer<String> warnings(Consumer<String> stderr) {
@@ -250,14 +249,6 @@ public final class Session {
     return insecure ->
         clients.computeIfAbsent(
             Set.copyOf(insecure), key -> registryClient(stderr).withInsecureRegistries(key));
-  }
-
-  /** Where the command's registry work runs: up to --max-concurrency tasks per registry. */
-  private RegistryLanes lanes() {
-    if (lanes == null) {
-      lanes = RegistryLanes.of(maxConcurrency);
-    }
-    return lanes;
   }
 
   private OkHttpRegistryClient registryClient(Consumer<String> stderr) {

@@ -36,14 +36,8 @@ public interface ImageImporter {
    * {@link #fetch}, returning at once: the results, in the order of {@code specs}, when every image
    * is resolved. {@code done} may be told from other threads, one at a time.
    */
-  default CompletableFuture<List<TagImport>> fetchLater(
-      List<ImportSpec> specs, ImageCreation images, Consumer<String> done) {
-    try {
-      return CompletableFuture.completedFuture(fetch(specs, images, done));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-  }
+  CompletableFuture<List<TagImport>> fetchLater(
+      List<ImportSpec> specs, ImageCreation images, Consumer<String> done);
 
   /**
    * The tags of the repository of {@code from}, for a whole-repository import.
@@ -62,6 +56,12 @@ public interface ImageImporter {
 
         @Override
         public List<TagImport> fetch(
+            List<ImportSpec> specs, ImageCreation images, Consumer<String> started) {
+          throw new IllegalStateException("offline: no import is possible");
+        }
+
+        @Override
+        public CompletableFuture<List<TagImport>> fetchLater(
             List<ImportSpec> specs, ImageCreation images, Consumer<String> started) {
           throw new IllegalStateException("offline: no import is possible");
         }

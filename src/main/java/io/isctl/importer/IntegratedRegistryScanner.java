@@ -27,23 +27,23 @@ import java.util.function.Function;
 public final class IntegratedRegistryScanner implements PushedImages {
   private final ClusterConfig config;
   private final Function<Set<String>, RegistryClient> clients;
-  private final RegistryLanes lanes;
+  private final int perRegistry;
 
   /**
    * @param clients makes a client that treats the given registries as insecure
-   * @param lanes where the requests run
+   * @param perRegistry the requests kept in flight to the registry
    */
   public IntegratedRegistryScanner(
-      ClusterConfig config, Function<Set<String>, RegistryClient> clients, RegistryLanes lanes) {
+      ClusterConfig config, Function<Set<String>, RegistryClient> clients, int perRegistry) {
     this.config = config;
     this.clients = clients;
-    this.lanes = lanes;
+    this.perRegistry = perRegistry;
   }
 
   /** The scanner asking one thing at a time. */
   public IntegratedRegistryScanner(
       ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
-    this(config, clients, RegistryLanes.sequential());
+    this(config, clients, 1);
   }
 
   @Override
@@ -56,6 +56,7 @@ public final class IntegratedRegistryScanner implements PushedImages {
     String registry = slash < 0 ? location.get() : location.get().substring(0, slash);
     String prefix = slash < 0 ? "" : location.get().substring(slash + 1) + "/";
     RegistryClient client = clients.apply(Set.copyOf(config.insecureRegistries()));
+    RegistryLanes lanes = RegistryLanes.of(perRegistry);
     List<String> repositories;
     try {
       repositories = new ArrayList<>(client.listRepositories(registry));

@@ -50,28 +50,31 @@ public final class RegistryImporter implements ImageImporter {
   private final ClusterConfig config;
   private final Function<Set<String>, RegistryClient> clients;
   private final ManifestListChoices listChoices;
-  private final RegistryLanes lanes;
+  private final int perRegistry;
+  private RegistryLanes lanes;
 
   /**
    * @param clients makes a client that treats the given registries as insecure (HTTP or unverified
    *     TLS)
    * @param listChoices the children chosen from manifest lists before, so an unchanged list costs
    *     one HEAD
+   * @param perRegistry the requests kept in flight to one registry ({@link RegistryLanes}, made at
+   *     the first import: a command that imports nothing starts no thread)
    */
   public RegistryImporter(
       ClusterConfig config,
       Function<Set<String>, RegistryClient> clients,
       ManifestListChoices listChoices,
-      RegistryLanes lanes) {
+      int perRegistry) {
     this.config = config;
     this.clients = clients;
     this.listChoices = listChoices;
-    this.lanes = lanes;
+    this.perRegistry = perRegistry;
   }
 
   /** An importer that asks one thing at a time and remembers list choices in this process. */
   public RegistryImporter(ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
-    this(config, clients, ManifestListChoices.inMemory(), RegistryLanes.sequential());
+    this(config, clients, ManifestListChoices.inMemory(), 1);
   }
 
   @Override
@@ -89,6 +92,7 @@ public final class RegistryImporter implements ImageImporter {
   public CompletableFuture<List<TagImport>> fetchLater(
       List<ImportSpec> specs, ImageCreation images, Consumer<String> done) {
     RegistryClient client = clients.apply(insecureRegistries(specs));
+    RegistryLanes lanes = lanes();
     DoneInOrder progress = new DoneInOrder(specs, done);
     // The server groups images by repository and records every one with the first spelling it saw:
     // settled in the request's order before any answer comes.
@@ -111,6 +115,13 @@ public final class RegistryImporter implements ImageImporter {
               listChoices.save();
               return inRequestOrder(results);
             });
+  }
+
+  private synchronized RegistryLanes lanes() {
+    if (lanes == null) {
+      lanes = RegistryLanes.of(perRegistry);
+    }
+    return lanes;
   }
 
   /**

@@ -47,7 +47,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
 
   private final StoreLayout layout;
   private final Consumer<String> notices;
-  private final RecentStreams recent = new RecentStreams();
+  private RecentStreams recent;
   private ClusterConfig config;
   private int lockDepth;
   private boolean stateIgnored;
@@ -71,6 +71,10 @@ public final class FileImageStreamStore implements ImageStreamStore {
   @Override
   public Optional<ImageStream> find(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
+    if (recent == null) {
+      return readResource(file, ImageStreamTree::read)
+          .map(found -> checked(file, found, namespace, name));
+    }
     BasicFileAttributes seen = attributes(file);
     ImageStream unchanged = recent.unchanged(file, seen);
     if (unchanged != null) {
@@ -82,6 +86,18 @@ public final class FileImageStreamStore implements ImageStreamStore {
             .map(found -> checked(file, found, namespace, name));
     stream.ifPresent(found -> recent.remember(file, seen, readAt, found));
     return stream;
+  }
+
+  /**
+   * From now on, a stream read again whose file has not changed is not parsed again ({@link
+   * RecentStreams}): for commands that read many streams and write them under the lock later, as
+   * {@code sync} does. Off by default, so a command that reads a stream once pays nothing for it.
+   */
+  public FileImageStreamStore rememberingReads() {
+    if (recent == null) {
+      recent = new RecentStreams();
+    }
+    return this;
   }
 
   /** The file's attributes as it is now, not through a link; null when it cannot be told. */

@@ -100,13 +100,14 @@ public final class HttpClients {
         .retryOnConnectionFailure(false)
         .addNetworkInterceptor(
             chain -> {
-              if (observer != RequestObserver.NONE) {
+              boolean observed = observer != RequestObserver.NONE;
+              if (observed) {
                 observer.onRequest(chain.request().method(), chain.request().url().uri());
               }
               Request request =
                   chain.request().newBuilder().header("User-Agent", userAgent).build();
               Response response = chain.proceed(request);
-              if (observer.wantsExchanges()) {
+              if (observed) {
                 List<String> secrets = Redaction.secretsOf(request);
                 observer.onResponse(
                     request.method(),

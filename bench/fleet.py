@@ -9,10 +9,14 @@
       Writes a store of REPOS streams fleet/app-NNN with TAGS spec tags each, every one importPolicy.scheduled,
       from REGISTRY/fleet/app-NNN:TAG; config.yaml names REGISTRY insecure (plain HTTP on loopback). The first
       'isctl sync' imports them all (no status yet), later ones re-check them.
-  fleet.py proxy LISTEN_PORT UPSTREAM DELAY_MS
+  fleet.py proxy LISTEN_PORT UPSTREAM DELAY_MS [LOG]
       A reverse proxy on 127.0.0.1:LISTEN_PORT to UPSTREAM (host:port) that holds every request whose path has
       /manifests/ for DELAY_MS before passing it on: a registry that far away, for manifest requests. Responses
-      are passed through byte for byte; one upstream connection per client connection.
+      are passed through byte for byte; one upstream connection per client connection. With LOG, each request
+      line is appended to that file (to count requests).
+  fleet.py heads REGISTRY REPOS TAGS [PARALLEL]
+      One HEAD per tag and nothing else, PARALLEL at a time (default 8), over keep-alive connections: what the
+      registry itself takes to answer that many HEADs (the floor of an unchanged sync).
   fleet.py tagslist REGISTRY REPOS [PARALLEL]
       The pattern of Argo CD Image Updater: per repository GET tags/list, then one manifest GET per tag, with
       keep-alive, PARALLEL repositories at a time (default 1). Prints the number of manifests read.
@@ -156,7 +160,7 @@ def store(directory, registry, repos, tags):
             f.write("\n".join(lines) + "\n")
 
 
-async def proxy_connection(reader, writer, upstream, delay):
+async def proxy_connection(reader, writer, upstream, delay, log):
     host, port = upstream.rsplit(":", 1)
     try:
         up_reader, up_writer = await asyncio.open_connection(host, int(port))
@@ -179,9 +183,19 @@ async def proxy_connection(reader, writer, upstream, delay):
 
     responses = asyncio.ensure_future(pipe_responses())
     try:
-        while True:
-            head = await reader.readuntil(b"\r\n\r\n")
+        first = await reader.read(1)
+        if first == b"\x16":
+            # A TLS hello (an HTTPS probe): refused as Go's HTTP server refuses it.
+            writer.write(b"HTTP/1.0 400 Bad Request\r\nConnection: close\r\n\r\n")
+            await writer.drain()
+            return
+        while first:
+            head = first + await reader.readuntil(b"\r\n\r\n")
+            first = b""
             request_line = head.split(b"\r\n", 1)[0]
+            if log is not None:
+                log.write(request_line.decode("latin-1") + "\n")
+                log.flush()
             if b"/manifests/" in request_line:
                 await asyncio.sleep(delay)
             length = 0
@@ -191,6 +205,7 @@ async def proxy_connection(reader, writer, upstream, delay):
             body = await reader.readexactly(length) if length else b""
             up_writer.write(head + body)
             await up_writer.drain()
+            first = await reader.read(1)
     except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
         pass
     finally:
@@ -198,16 +213,32 @@ async def proxy_connection(reader, writer, upstream, delay):
         await responses
 
 
-def proxy(listen_port, upstream, delay_ms):
+def proxy(listen_port, upstream, delay_ms, log_file=None):
     delay = int(delay_ms) / 1000.0
+    log = open(log_file, "a") if log_file else None
 
     async def main():
         server = await asyncio.start_server(
-            lambda r, w: proxy_connection(r, w, upstream, delay), "127.0.0.1", int(listen_port))
+            lambda r, w: proxy_connection(r, w, upstream, delay, log), "127.0.0.1", int(listen_port))
         async with server:
             await server.serve_forever()
 
     asyncio.run(main())
+
+
+def heads(registry, repos, tags, parallel=8):
+    parallel = int(parallel)
+    work = [(repo_name(i), tag_name(j)) for i in range(repos) for j in range(tags)]
+
+    def one(k):
+        conn = connect(registry)
+        for repo, tag in work[k::parallel]:
+            request(conn, "HEAD", "/v2/%s/manifests/%s" % (repo, tag), headers={"Accept": ACCEPT})
+        conn.close()
+
+    with ThreadPoolExecutor(parallel) as pool:
+        list(pool.map(one, range(parallel)))
+    print(len(work))
 
 
 def tagslist(registry, repos, parallel=1):
@@ -239,6 +270,8 @@ if __name__ == "__main__":
         store(args[0], args[1], int(args[2]), int(args[3]))
     elif command == "proxy":
         proxy(*args)
+    elif command == "heads":
+        heads(args[0], int(args[1]), int(args[2]), *args[3:4])
     elif command == "tagslist":
         tagslist(args[0], int(args[1]), *args[2:3])
     else:

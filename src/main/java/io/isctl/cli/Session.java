@@ -214,6 +214,7 @@ public final class Session {
       Consumer<String> stderr, ProgressListener progress, Shard shard) {
     // A pass reads each stream, then records it under the lock: the second read need not parse.
     store().rememberingReads();
+    warmUpRegistryClient(stderr);
     return new SyncOperation(api(stderr), pushedImages(stderr), progress, shard, maxConcurrency);
   }
 
@@ -251,7 +252,20 @@ public final class Session {
             Set.copyOf(insecure), key -> registryClient(stderr).withInsecureRegistries(key));
   }
 
-  private OkHttpRegistryClient registryClient(Consumer<String> stderr) {
+  /**
+   * Sets the registry client up on a thread of its own while this one reads the store: for commands
+   * that will ask a registry in all likelihood ({@code sync}). Costs nothing but CPU otherwise.
+   */
+  private void warmUpRegistryClient(Consumer<String> stderr) {
+    if (offline) {
+      return;
+    }
+    Thread warmUp = new Thread(() -> registryClient(stderr).warmUp(), "isctl warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
+  private synchronized OkHttpRegistryClient registryClient(Consumer<String> stderr) {
     if (registryClient == null) {
       Consumer<String> warnings = warnings(stderr);
       AuthFileLocations locations =

@@ -55,6 +55,17 @@ public final class OkHttpRegistryClient implements RegistryClient {
   }
 
   /**
+   * Does now, on the calling thread, the one-time set-up every first request would otherwise wait
+   * for: OkHttp's platform (which lists the JVM's security providers), its task runner (and with it
+   * java.util.logging), its host name tables. A command that knows it will reach a registry calls
+   * it on a thread of its own while it reads the store. No request is sent and no TLS context made.
+   */
+  public void warmUp() {
+    HttpUrl.get("http://127.0.0.1/v2/");
+    sessions.warmUp();
+  }
+
+  /**
    * This client treating {@code registries} (and no others) as insecure. It shares everything with
    * this one: the connection pool, each registry's session and tokens, and the requests in flight
    * to each registry.

@@ -85,6 +85,11 @@ final class RegistrySessions {
     this.tokenCache = new TokenCache(settings.clock());
   }
 
+  /** Builds the client insecure registries use (its TLS context stays unmade): see warmUp. */
+  void warmUp() {
+    clients.unverified();
+  }
+
   /**
    * The session for the registry, pinging it the first time; requests that need it meanwhile wait
    * for that one ping.

@@ -44,6 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Session {
   private static final int TRACE_LOGLEVEL = 8;
 
+  /** A thread and a connection each: far more than any registry serves one client at once. */
+  private static final int MAX_CONCURRENCY = 256;
+
   private final Environment environment;
   private final Path storePath;
   private final String namespaceOption;
@@ -233,8 +236,9 @@ public final class Session {
    * first operation that reaches a registry.
    */
   public Session withMaxConcurrency(int value) {
-    if (value < 1) {
-      throw new UsageException("--max-concurrency must be at least 1, not " + value);
+    if (value < 1 || value > MAX_CONCURRENCY) {
+      throw new UsageException(
+          "--max-concurrency must be between 1 and " + MAX_CONCURRENCY + ", not " + value);
     }
     maxConcurrency = value;
     return this;

@@ -43,7 +43,7 @@ for _ in $(seq 1 100); do curl -fsS "http://$registry/v2/" >/dev/null 2>&1 && br
 
 python3 "$root/bench/fleet.py" populate "$registry" 1 1
 python3 "$root/bench/fleet.py" store "$work/store" "$registry" 1 1
-"$isctl" --store "$work/store" sync >/dev/null   # imports the tag; HTTPS-first finds plain HTTP, remembered
+"$isctl" --store "$work/store" sync -A >/dev/null   # imports the tag; HTTPS-first finds plain HTTP, remembered
 cat > "$work/Hello.java" <<'JAVA'
 public class Hello {
   public static void main(String[] args) {
@@ -53,7 +53,7 @@ public class Hello {
 JAVA
 javac -d "$work" "$work/Hello.java"
 
-sync=("$isctl" --store "$work/store" sync)
+sync=("$isctl" --store "$work/store" sync -A)
 out=$("${sync[@]}" -v)
 [ "$out" = "fleet/app-000:v1.0.0: unchanged" ] || { echo "bench: unexpected sync output: $out" >&2; exit 1; }
 

@@ -93,7 +93,7 @@ make_store() { # DIR REGISTRY REPOS
   $fleet store "$1" "$2" "$3" 50
   local started
   started=$(date +%s.%N)
-  "$isctl" --store "$1" sync >/dev/null
+  "$isctl" --store "$1" sync -A >/dev/null
   awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.2f", e - s}'
 }
 
@@ -112,7 +112,7 @@ count() { # NAME COMMAND...
       "$counter_log" | sort | uniq -c | awk '{printf "%s%s %s x%d", sep, $2, $3, $1; sep=", "}')"
 }
 echo "Requests for 500 unchanged tags (10 repositories x 50), counted by the proxy:"
-count "isctl sync" "$isctl" --store "$count_store" sync
+count "isctl sync" "$isctl" --store "$count_store" sync -A
 count "skopeo inspect --raw per tag" bash -c "for r in \$(seq -f 'fleet/app-%03g' 0 9); do for t in \$(seq 0 49); do \
   skopeo inspect --raw --tls-verify=false docker://$proxy_count/\$r:v1.\$((t / 10)).\$((t % 10)) >/dev/null; done; done"
 count "tags/list + GET per tag (Argo CD pattern)" $fleet tagslist "$proxy_count" 10 8
@@ -140,15 +140,15 @@ for n in $sizes; do
   first=$(make_store "$store" "$registry" "$repos")
   echo "bench: $n tags: first sync (every tag new) $first s" >&2
   printf 'isctl sync, every tag new (one run)\t%s\t%s\t%s\t%s\n' "$n" "$first" "$first" "$first" >> "$results"
-  measure "isctl sync" "$n" "$runs" "$isctl --store $store sync"
-  measure "isctl sync --max-concurrency=16" "$n" "$runs" "$isctl --store $store sync --max-concurrency=16"
+  measure "isctl sync" "$n" "$runs" "$isctl --store $store sync -A"
+  measure "isctl sync --max-concurrency=16" "$n" "$runs" "$isctl --store $store sync -A --max-concurrency=16"
   measure "HEAD per tag, 8 at a time (floor)" "$n" "$runs" "$fleet heads $registry $repos 50 8"
   measure "tags/list + GET per tag, 8 repos at a time" "$n" "$runs" "$fleet tagslist $registry $repos 8"
   if [ "$n" -le "$skopeo_max" ]; then
     measure "skopeo inspect --raw per tag" "$n" 1 "$(skopeo_loop "$registry" "$repos")"
   fi
   if [ "$n" = "$largest" ] || [ "$n" = "$(echo "$sizes" | awk '{print $NF}')" ]; then
-    /usr/bin/time -f "%M" -o "$work/rss" "$isctl" --store "$store" sync >/dev/null
+    /usr/bin/time -f "%M" -o "$work/rss" "$isctl" --store "$store" sync -A >/dev/null
     echo "bench: isctl sync of $n tags: peak RSS $(( $(cat "$work/rss") / 1024 )) MB" >&2
     printf 'isctl sync peak RSS (MB)\t%s\t%s\t%s\t%s\n' "$n" "$(( $(cat "$work/rss") / 1024 ))" "" "" >> "$results"
   fi
@@ -161,11 +161,11 @@ first=$(make_store "$store" "$proxy_20ms" "$repos")
 echo "bench: $proxy_tags tags behind the proxy: first sync $first s" >&2
 label="(+20 ms per manifest request)"
 measure "isctl sync --max-concurrency=16 $label" "$proxy_tags" "$runs" \
-  "$isctl --store $store sync --max-concurrency=16"
-measure "isctl sync $label" "$proxy_tags" "$runs" "$isctl --store $store sync"
+  "$isctl --store $store sync -A --max-concurrency=16"
+measure "isctl sync $label" "$proxy_tags" "$runs" "$isctl --store $store sync -A"
 if [ "${SEQUENTIAL:-1}" != 0 ]; then
   measure "isctl sync --max-concurrency=1 $label" "$proxy_tags" 1 \
-    "$isctl --store $store sync --max-concurrency=1"
+    "$isctl --store $store sync -A --max-concurrency=1"
 fi
 measure "HEAD per tag, 16 at a time $label" "$proxy_tags" "$runs" "$fleet heads $proxy_20ms $repos 50 16"
 measure "tags/list + GET per tag, 8 repos at a time $label" "$proxy_tags" "$runs" \

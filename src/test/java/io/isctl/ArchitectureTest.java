@@ -46,6 +46,8 @@ class ArchitectureTest {
               "io.isctl.apiserver..",
               "io.isctl.resolve..",
               "io.isctl.workload..")
+          .layer("Query")
+          .definedBy("io.isctl.query..")
           .layer("Model")
           .definedBy("io.isctl.model..")
           .layer("Yaml")
@@ -61,21 +63,23 @@ class ArchitectureTest {
           .whereLayer("Shell")
           .mayOnlyAccessLayers("Cli")
           .whereLayer("Cli")
-          .mayOnlyAccessLayers("Ops", "Model", "Yaml", "Reference", "Base")
+          .mayOnlyAccessLayers("Ops", "Query", "Model", "Yaml", "Reference", "Base")
           .whereLayer("Ops")
           .mayOnlyAccessLayers(
-              "Importer", "Store", "Files", "Rules", "Model", "Yaml", "Reference", "Base")
+              "Importer", "Store", "Files", "Rules", "Query", "Model", "Yaml", "Reference", "Base")
           .whereLayer("Importer")
           .mayOnlyAccessLayers(
-              "Registry", "Store", "Files", "Rules", "Model", "Yaml", "Reference", "Base")
+              "Registry", "Store", "Files", "Rules", "Query", "Model", "Yaml", "Reference", "Base")
           .whereLayer("Registry")
           .mayOnlyAccessLayers("Files", "Base")
           .whereLayer("Store")
-          .mayOnlyAccessLayers("Files", "Model", "Yaml", "Reference", "Base")
+          .mayOnlyAccessLayers("Files", "Query", "Model", "Yaml", "Reference", "Base")
           .whereLayer("Files")
           .mayOnlyAccessLayers("Base")
           .whereLayer("Rules")
-          .mayOnlyAccessLayers("Model", "Yaml", "Reference", "Base")
+          .mayOnlyAccessLayers("Query", "Model", "Yaml", "Reference", "Base")
+          .whereLayer("Query")
+          .mayOnlyAccessLayers("Yaml", "Base")
           .whereLayer("Model")
           .mayOnlyAccessLayers("Base")
           .whereLayer("Yaml")
@@ -109,6 +113,7 @@ class ArchitectureTest {
               "io.isctl.apiserver..",
               "io.isctl.resolve..",
               "io.isctl.workload..",
+              "io.isctl.query..",
               "io.isctl.model..",
               "io.isctl.yaml..",
               "io.isctl.reference..",

@@ -14,7 +14,8 @@ public class ApiException extends IsctlException {
     ALREADY_EXISTS,
     CONFLICT,
     INVALID,
-    BAD_REQUEST
+    BAD_REQUEST,
+    METHOD_NOT_ALLOWED
   }
 
   /** The kind the server names in an ImageStream's Invalid status. */
@@ -43,6 +44,13 @@ public class ApiException extends IsctlException {
   /** The field errors of an Invalid status, in the order the server found them. */
   public List<FieldError> causes() {
     return causes;
+  }
+
+  /** A verb the resource does not serve, such as a list of image stream images. */
+  public static ApiException methodNotAllowed(String hint) {
+    return new ApiException(
+        Reason.METHOD_NOT_ALLOWED,
+        "the server does not allow this method on the requested resource (" + hint + ")");
   }
 
   public static ApiException notFound(String resource, String name) {

@@ -2,6 +2,7 @@ package io.isctl.apiserver;
 
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
+import io.isctl.model.Platform;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagImportPolicy;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param from the source pull spec, in the user's spelling
  * @param preferredOs and preferredArchitecture: the manifest-list choice for Legacy imports ("" for
  *     the defaults)
+ * @param preferredVariant the variant too ("" for any): only {@code --platform} names one,
+ *     OpenShift matching os and architecture alone
  * @param knownImage the tag's current image when an import asking the same made it, else "" (see
  *     {@link #withKnownImageFrom}): a registry still serving it needs no manifest download
  */
@@ -24,7 +27,28 @@ public record ImportSpec(
     ReferencePolicyType referencePolicy,
     String preferredOs,
     String preferredArchitecture,
-    String knownImage) {
+    String knownImage,
+    String preferredVariant) {
+
+  /** A request for any variant of the preferred platform, as OpenShift's importer makes. */
+  public ImportSpec(
+      String tag,
+      String from,
+      TagImportPolicy importPolicy,
+      ReferencePolicyType referencePolicy,
+      String preferredOs,
+      String preferredArchitecture,
+      String knownImage) {
+    this(
+        tag,
+        from,
+        importPolicy,
+        referencePolicy,
+        preferredOs,
+        preferredArchitecture,
+        knownImage,
+        "");
+  }
 
   public static final String PREFER_ARCH = "importer.image.openshift.io/prefer-arch";
   public static final String PREFER_OS = "importer.image.openshift.io/prefer-os";
@@ -94,7 +118,33 @@ public record ImportSpec(
 
   private ImportSpec withKnownImage(String image) {
     return new ImportSpec(
-        tag, from, importPolicy, referencePolicy, preferredOs, preferredArchitecture, image);
+        tag,
+        from,
+        importPolicy,
+        referencePolicy,
+        preferredOs,
+        preferredArchitecture,
+        image,
+        preferredVariant);
+  }
+
+  /**
+   * This request preferring {@code platform} ({@code --platform}) over the tag's annotations and
+   * the cluster's platform; null leaves it as it is.
+   */
+  public ImportSpec withPlatform(Platform platform) {
+    if (platform == null) {
+      return this;
+    }
+    return new ImportSpec(
+        tag,
+        from,
+        importPolicy,
+        referencePolicy,
+        platform.os(),
+        platform.architecture(),
+        knownImage,
+        platform.variant());
   }
 
   private static String orEmpty(String value) {

@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Failures;
 import io.isctl.base.IsctlException;
 import io.isctl.base.OneLine;
 import java.io.PrintWriter;
@@ -84,11 +85,7 @@ public final class Cli implements IFactory {
   }
 
   private static int onUsageError(ParameterException e, String[] args) {
-    CommandLine commandLine = e.getCommandLine();
-    String command = commandLine.getCommandSpec().qualifiedName();
-    commandLine
-        .getErr()
-        .println("error: " + OneLine.of(e.getMessage()) + " (see '" + command + " --help')");
+    e.getCommandLine().getErr().println(UsageErrors.message(e));
     return ExitCodes.USAGE;
   }
 
@@ -101,12 +98,12 @@ public final class Cli implements IFactory {
       e.printStackTrace(new PrintWriter(trace));
       err.print(OneLine.withoutUserInfo(trace.toString()));
     }
+    if (e instanceof Failures several) {
+      several.failures().forEach(failure -> report(err, failure, commandLine));
+      return several.exitCode();
+    }
     if (e instanceof IsctlException failure) {
-      String hint =
-          failure.exitCode() == ExitCodes.USAGE
-              ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"
-              : "";
-      err.println("error: " + OneLine.of(e.getMessage()) + hint);
+      report(err, failure, commandLine);
       return failure.exitCode();
     }
     err.println(
@@ -116,6 +113,14 @@ public final class Cli implements IFactory {
             + OneLine.of(String.valueOf(e.getMessage()))
             + (verbose ? "" : " (run with --loglevel=6 for details)"));
     return ExitCodes.FAILED;
+  }
+
+  private static void report(PrintWriter err, IsctlException failure, CommandLine commandLine) {
+    String hint =
+        failure.exitCode() == ExitCodes.USAGE
+            ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"
+            : "";
+    err.println("error: " + OneLine.of(failure.getMessage()) + hint);
   }
 
   private static boolean verbose(CommandLine commandLine, Session.Environment environment) {

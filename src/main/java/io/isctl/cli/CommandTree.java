@@ -55,7 +55,8 @@ final class CommandTree {
   }
 
   /**
-   * Every command's help lists the exit codes: its own, else isctl's (the same for every command).
+   * Every command's help lists the exit codes (its own, else isctl's, the same for every command)
+   * and prints its examples as typed.
    */
   private static CommandLine withExitCodes(CommandLine cli) {
     UsageMessageSpec root = cli.getCommandSpec().usageMessage();
@@ -67,6 +68,25 @@ final class CommandTree {
     if (spec.usageMessage().exitCodeList().isEmpty()) {
       spec.usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
     }
+    spec.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, CommandTree::footer);
     spec.subcommands().values().forEach(sub -> withExitCodes(sub.getCommandSpec(), heading, codes));
+  }
+
+  /**
+   * The footer (the examples) one line per line as written: picocli would wrap a long line at the
+   * help's width, splitting a command or a digest in two, so that a copied example fails.
+   */
+  static String footer(CommandLine.Help help) {
+    StringBuilder text = new StringBuilder();
+    for (String line : help.commandSpec().usageMessage().footer()) {
+      String shown;
+      try {
+        shown = String.format(line);
+      } catch (java.util.IllegalFormatException e) {
+        shown = line;
+      }
+      text.append(shown).append(System.lineSeparator());
+    }
+    return text.toString();
   }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
     description = {
       "Print the completion script for bash or zsh.",
       "",
@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       "  # bash, every new shell",
       "  isctl completion bash > ~/.local/share/bash-completion/completions/isctl",
       "  # zsh: a folder on $fpath, before compinit runs",
-      "  isctl completion zsh > \"${fpath[1]}/_isctl\"",
+      // $$ keeps picocli from reading ${fpath[1]} as one of its variables.
+      "  isctl completion zsh > \"$${fpath[1]}/_isctl\"",
       "  # zsh, this shell only (after compinit)",
       "  source <(isctl completion zsh)"
     },
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:printed", "2:an unknown shell"})
 final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;

@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "describe",
-    mixinStandardHelpOptions = true,
     description =
         "Show an image stream, one of its tags or one of its images, as oc describes it, with each tag's Pod "
             + "image.",
@@ -38,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class DescribeCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -61,8 +61,8 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Session session = Session.of(spec, environment);
     ResourceKind kind = ResourceKind.parse(type);
+    Session session = Session.of(spec, environment).reading();
     DescribeOperation describe = new DescribeOperation(session.api());
     Instant now = session.clock().instant();
     PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.OneLine;
+import io.isctl.base.Printable;
 import io.isctl.cli.print.ImageDescriber;
 import io.isctl.cli.print.StreamDescriber;
 import io.isctl.ops.ImageApiServer;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl import-image}: oc's import-image, against real registries. */
 @Command(
     name = "import-image",
-    mixinStandardHelpOptions = true,
     description = {
       "Import images from a container registry into an image stream tag, as the cluster would.",
       "",
@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
       "  isctl import-image myimage-ref-source:mytag",
       "",
       "  # Every tag of a repository",
-      "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm"
+      "  isctl import-image mystream --from=quay.io/myteam/app --all --confirm",
+      "",
+      "  # What an import would record, without writing it",
+      "  isctl import-image myimage-ref-source:mytag --dry-run -o yaml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -55,6 +58,7 @@ import picocli.CommandLine.Spec;
 final class ImportImageCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -102,9 +106,16 @@ final class ImportImageCommand implements Callable<Integer> {
           "Legacy (one platform of a manifest list) or PreserveOriginal. Default: ${DEFAULT-VALUE}.")
   String importMode;
 
-  @Option(names = "--dry-run", description = "Show what would be imported; change nothing.")
-  boolean dryRun;
+  @Option(
+      names = "--platform",
+      paramLabel = "OS/ARCH[/VARIANT]",
+      description =
+          "The platform a Legacy import picks from a manifest list, for this command only: instead of "
+              + "the tags' importer.image.openshift.io/prefer-os and prefer-arch annotations and the "
+              + "cluster's platform (config.yaml's control-plane Node, else linux/amd64).")
+  String platform;
 
+  @Mixin DryRunOption dryRun;
   @Mixin StreamObjectOutput output;
 
   @Mixin RegistryConcurrency concurrency;
@@ -116,7 +127,7 @@ final class ImportImageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.requireObjectFormat("import-image");
-    Session session = concurrency.applyTo(Session.of(spec, environment));
+    Session session = concurrency.applyTo(Session.of(spec, environment).writing(dryRun.mode()));
     ImportImageRequest request =
         new ImportImageRequest(
             target,
@@ -127,8 +138,9 @@ final class ImportImageCommand implements Callable<Integer> {
             insecure,
             referencePolicy,
             importMode,
-            dryRun,
-            session.namespace());
+            dryRun.mode(),
+            session.namespace(),
+            platform);
     ImportImageOperation operation;
     ImportImageOperation.Outcome outcome;
     try (Progress progress = Progress.of(spec, session, "importing", "tags")) {
@@ -168,9 +180,11 @@ final class ImportImageCommand implements Callable<Integer> {
               + stream.name()
               + " "
               + verb
-              + (outcome.dryRun() ? " (dry run)" : ""));
+              + outcome.dryRun().suffix());
       out.println();
-      out.print(StreamDescriber.describe(StreamView.withPodImages(stream), now));
+      out.print(
+          StreamDescriber.describe(
+              StreamView.withPodImages(stream).withPlatforms(operation::image), now));
       printImages(stream.name(), operation.images(outcome), now);
     }
     out.flush();
@@ -180,7 +194,7 @@ final class ImportImageCommand implements Callable<Integer> {
           "info: The remote repository contained "
               + outcome.additionalTags().size()
               + " additional tags which were not imported: "
-              + String.join(", ", outcome.additionalTags()));
+              + Printable.escape(String.join(", ", outcome.additionalTags())));
     }
     if (!outcome.failures().isEmpty()) {
       err.println("error: imported completed with errors");

@@ -2,6 +2,7 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.OneLine;
+import io.isctl.base.Printable;
 import io.isctl.ops.OperationResult;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,16 @@ final class Printer {
   }
 
   static int print(CommandSpec spec, OperationResult result) {
+    return print(spec, result, null);
+  }
+
+  /** With {@code -o}, the result's objects instead of its lines. */
+  static int print(CommandSpec spec, OperationResult result, StreamObjectOutput objects) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    result.out().forEach(out::println);
+    if (objects == null || !objects.print(out, result.objects())) {
+      result.out().forEach(line -> out.println(Printable.escape(line)));
+    }
     out.flush();
     result.err().forEach(line -> err.println(OneLine.of(line)));
     err.flush();

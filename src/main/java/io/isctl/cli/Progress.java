@@ -1,5 +1,6 @@
 package io.isctl.cli;
 
+import io.isctl.base.Printable;
 import io.isctl.ops.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,7 +67,11 @@ public final class Progress implements ProgressListener, AutoCloseable {
   public synchronized void step(String item) {
     done++;
     if (shown && total > 1) {
-      err.print(ERASE_LINE + fit(action + " " + done + "/" + total + " " + unit + ": " + item));
+      // The item (a tag a registry listed) is shown, never acted on by the terminal.
+      err.print(
+          ERASE_LINE
+              + fit(
+                  action + " " + done + "/" + total + " " + unit + ": " + Printable.escape(item)));
       err.flush();
       drawn = true;
     }

@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.ops.DryRun;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl project [NS]}: shows or sets the store's current namespace. */
 @Command(
     name = "project",
-    mixinStandardHelpOptions = true,
     description = "Show the current namespace, or switch the store to another one.",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 final class ProjectCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(arity = "0..1", paramLabel = "NS", description = "The namespace to switch to.")
@@ -37,6 +38,7 @@ final class ProjectCommand implements Callable<Integer> {
     Session session = Session.of(spec, environment);
     var out = spec.commandLine().getOut();
     if (namespace == null) {
+      session.reading();
       out.println(
           "Using project \""
               + session.namespace()
@@ -44,7 +46,7 @@ final class ProjectCommand implements Callable<Integer> {
               + session.storePath()
               + "\".");
     } else {
-      session.projectOperation().switchTo(namespace);
+      session.writing(DryRun.NONE).projectOperation().switchTo(namespace);
       out.println(
           "Now using project \"" + namespace + "\" in store \"" + session.storePath() + "\".");
     }

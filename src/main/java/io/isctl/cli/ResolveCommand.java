@@ -3,6 +3,7 @@ package io.isctl.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Printable;
 import io.isctl.base.UsageException;
 import io.isctl.ops.ResolveOperation;
 import io.isctl.ops.ResolveRequest;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl resolve}: the image reference a Pod gets. */
 @Command(
     name = "resolve",
-    mixinStandardHelpOptions = true,
     description = {
       "Print the image reference a Pod would get for an image stream tag or image; with -f, the workloads "
           + "of manifests as the cluster would run them.",
@@ -69,12 +69,15 @@ import picocli.CommandLine.Spec;
 final class ResolveCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
       arity = "0..1",
-      paramLabel = "NAME:TAG|NAME@ID",
-      description = "The stream tag or image, optionally namespace/ first.")
+      paramLabel = "NAME[:TAG]|NAME@ID",
+      description =
+          "The stream tag or image, optionally namespace/ first; NAME alone is NAME:latest, as a Pod's "
+              + "image NAME is.")
   String target;
 
   @Option(
@@ -135,7 +138,7 @@ final class ResolveCommand implements Callable<Integer> {
         throw new UsageException(
             "--via applies to NAME:TAG; -f applies every mechanism as the cluster does");
       }
-      return new ResolveWorkloadsPrinter(spec, Session.of(spec, environment))
+      return new ResolveWorkloadsPrinter(spec, Session.of(spec, environment).reading())
           .run(filenames, recursive, inPlace, strict, explain, output == OutputFormat.JSON);
     }
     if (target == null) {
@@ -144,15 +147,19 @@ final class ResolveCommand implements Callable<Integer> {
     if (inPlace || strict || recursive) {
       throw new UsageException("--in-place, --strict and -R apply to -f only");
     }
-    Session session = Session.of(spec, environment);
+    Session session = Session.of(spec, environment).reading();
     ResolveOperation.Answer answer =
         new ResolveOperation(session.api())
             .resolve(new ResolveRequest(target, via, explain, session.namespace()));
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
-      out.print(KubeJson.write(json(answer)));
+      // A failure prints no document (README, "Output formats"): the reason is the error line.
+      if (answer.resolved()) {
+        out.print(KubeJson.write(json(answer)));
+      }
     } else if (answer.resolved()) {
-      out.println(answer.image());
+      // The reference comes from the store: shown, never acted on by the terminal.
+      out.println(Printable.escape(answer.image()));
       if (explain) {
         printExplanation(out, answer);
       }
@@ -167,21 +174,25 @@ final class ResolveCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The explanation; what it quotes of the store (references, messages) is escaped. */
   private static void printExplanation(PrintWriter out, ResolveOperation.Answer answer) {
     String what = answer.tag().isEmpty() ? "@" + answer.id() : ":" + answer.tag();
     out.println();
-    out.println(answer.namespace() + "/" + answer.stream() + what);
+    out.println(Printable.escape(answer.namespace() + "/" + answer.stream() + what));
     for (ResolveOperation.Explanation fact : answer.facts()) {
-      out.printf("  %-10s %s%n", fact.question() + ":", fact.answer());
+      out.println(
+          Printable.escape(String.format("  %-10s %s", fact.question() + ":", fact.answer())));
     }
-    out.printf(
-        "  %-10s %s (%s: %s)%n",
-        answer.via() + ":", answer.image(), answer.rule(), answer.reason());
+    out.println(
+        Printable.escape(
+            String.format(
+                "  %-10s %s (%s: %s)",
+                answer.via() + ":", answer.image(), answer.rule(), answer.reason())));
     if (!answer.questions().isEmpty()) {
       out.println();
       for (ResolveOperation.Explanation question : answer.questions()) {
-        out.println("  " + question.question());
-        out.println("    " + question.answer());
+        out.println("  " + Printable.escape(question.question()));
+        out.println("    " + Printable.escape(question.answer()));
       }
     }
   }

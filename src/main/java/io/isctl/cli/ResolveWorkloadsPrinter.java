@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Printable;
 import io.isctl.ops.ResolveWorkloadsOperation;
 import io.isctl.yaml.KubeJson;
 import java.io.PrintWriter;
@@ -72,21 +73,23 @@ final class ResolveWorkloadsPrinter {
    * returns how many.
    */
   private static int report(PrintWriter err, ResolveWorkloadsOperation.Result result) {
+    // Names, images and reasons come from the manifests and the store: escaped, one line each.
     for (ResolveWorkloadsOperation.Container c : result.unresolved()) {
       err.println(
-          c.source()
-              + ": "
-              + c.kind()
-              + "/"
-              + c.name()
-              + " "
-              + c.describe()
-              + ": "
-              + show(c.before())
-              + ": "
-              + c.reason());
+          Printable.escape(
+              c.source()
+                  + ": "
+                  + c.kind()
+                  + "/"
+                  + c.name()
+                  + " "
+                  + c.describe()
+                  + ": "
+                  + show(c.before())
+                  + ": "
+                  + c.reason()));
     }
-    result.problems().forEach(err::println);
+    result.problems().forEach(problem -> err.println(Printable.escape(problem)));
     return result.unresolved().size() + result.problems().size();
   }
 
@@ -96,22 +99,26 @@ final class ResolveWorkloadsPrinter {
       String header =
           c.source() + ": " + c.kind() + "/" + c.name() + " (namespace " + c.namespace() + ")";
       if (!header.equals(object)) {
-        out.println(header);
+        out.println(Printable.escape(header));
         object = header;
       }
       String before = c.before().isEmpty() ? "(no image)" : c.before();
-      switch (c.status()) {
-        case CHANGED -> out.println("  " + c.describe() + ": " + before + " -> " + c.after());
-        case UNCHANGED -> out.println("  " + c.describe() + ": " + before + " (unchanged)");
-        case UNRESOLVED ->
-            out.println("  " + c.describe() + ": " + before + " (unresolved: " + c.reason() + ")");
-      }
+      String line =
+          switch (c.status()) {
+            case CHANGED -> c.describe() + ": " + before + " -> " + c.after();
+            case UNCHANGED -> c.describe() + ": " + before + " (unchanged)";
+            case UNRESOLVED -> c.describe() + ": " + before + " (unresolved: " + c.reason() + ")";
+          };
+      out.println("  " + Printable.escape(line));
       for (ResolveWorkloadsOperation.Step step : c.steps()) {
         String change =
             step.from().equals(step.to())
                 ? ""
                 : " [" + show(step.from()) + " -> " + step.to() + "]";
-        out.println("    " + step.mechanism() + ": " + step.rule() + ": " + step.reason() + change);
+        out.println(
+            "    "
+                + Printable.escape(
+                    step.mechanism() + ": " + step.rule() + ": " + step.reason() + change));
       }
     }
   }

@@ -3,7 +3,6 @@ package io.isctl.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code isctl}: the top of the command tree; it only holds the global options. */
@@ -27,6 +26,7 @@ import picocli.CommandLine.Spec;
       VersionCommand.class,
       ShellCommand.class,
       CompletionCommand.class,
+      HelpCommand.class,
       CompleteCommand.class,
     },
     footerHeading = "%nExamples:%n",
@@ -60,8 +60,9 @@ public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
+  /** Without a command, the help, as kubectl prints it: on stdout, exit 0. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required (see 'isctl --help')");
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

@@ -7,6 +7,7 @@ import io.isctl.importer.ManifestListChoices;
 import io.isctl.importer.PushedImages;
 import io.isctl.importer.RegistryImporter;
 import io.isctl.ops.DeleteOperation;
+import io.isctl.ops.DryRun;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ProgressListener;
 import io.isctl.ops.ProjectOperation;
@@ -22,9 +23,13 @@ import io.isctl.registry.RequestObserver;
 import io.isctl.registry.auth.AuthFileCredentialStore;
 import io.isctl.registry.auth.AuthFileLocations;
 import io.isctl.registry.transport.EnvironmentProxies;
+import io.isctl.store.DryRunStore;
 import io.isctl.store.FileImageStreamStore;
+import io.isctl.store.ImageStreamStore;
+import io.isctl.store.StoreException;
 import io.isctl.store.StoreLayout;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -49,12 +54,16 @@ public final class Session {
 
   private final Environment environment;
   private final Path storePath;
+  private final StoreSource storeSource;
   private final String namespaceOption;
   private final boolean offline;
   private final Path registryConfig;
   private final int loglevel;
   private final PrintWriter err;
-  private FileImageStreamStore store;
+  private ImageStreamStore store;
+  private FileImageStreamStore files;
+  private boolean dryRun;
+  private boolean announceNewStore;
   private ImageApiServer api;
   private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
   private OkHttpRegistryClient registryClient;
@@ -63,6 +72,7 @@ public final class Session {
   private Session(
       Environment environment,
       Path storePath,
+      StoreSource storeSource,
       String namespace,
       boolean offline,
       Path registryConfig,
@@ -71,6 +81,7 @@ public final class Session {
     this.environment = environment;
     this.err = err;
     this.storePath = storePath;
+    this.storeSource = storeSource;
     this.namespaceOption = namespace;
     this.offline = offline;
     this.registryConfig = registryConfig;
@@ -94,7 +105,7 @@ public final class Session {
           namespace = namespace != null ? namespace : options.namespace;
           offline = offline != null ? offline : options.offline;
           loglevel = loglevel != null ? loglevel : options.loglevel;
-          registryConfig = registryConfig != null ? registryConfig : options.registryConfig;
+          registryConfig = registryConfig != null ? registryConfig : options.credentials();
         }
       }
     }
@@ -102,6 +113,7 @@ public final class Session {
     return new Session(
         environment,
         storePath(environment, store),
+        StoreSource.of(environment, store),
         namespace,
         offline != null && offline,
         credentials,
@@ -119,6 +131,69 @@ public final class Session {
         .resolve(fromEnv == null || fromEnv.isEmpty() ? "imagestreams" : fromEnv);
   }
 
+  /** Where the store folder was named, which decides whether a write may create it. */
+  private enum StoreSource {
+    OPTION("--store"),
+    ENVIRONMENT("$ISCTL_STORE"),
+    DEFAULT("no --store or $ISCTL_STORE, and no ./imagestreams here");
+
+    private final String text;
+
+    StoreSource(String text) {
+      this.text = text;
+    }
+
+    static StoreSource of(Environment environment, Path option) {
+      if (option != null) {
+        return OPTION;
+      }
+      String fromEnv = environment.variable("ISCTL_STORE");
+      return fromEnv == null || fromEnv.isEmpty() ? DEFAULT : ENVIRONMENT;
+    }
+  }
+
+  /**
+   * For a command that only reads the store (or changes what must be there already): a store folder
+   * that does not exist is an error, not an empty store.
+   *
+   * @throws StoreException naming the folder and where its name came from
+   */
+  public Session reading() {
+    if (!Files.isDirectory(storePath)) {
+      throw missingStore("");
+    }
+    return this;
+  }
+
+  /**
+   * For a command that writes: a dry run reads the folder and writes in memory only; a real run may
+   * create a missing store where the command line named it ({@code --store}) or as the default
+   * {@code ./imagestreams}, which it then says, but not one named by {@code $ISCTL_STORE}, a
+   * setting that may point anywhere without the user thinking of it.
+   *
+   * @throws StoreException for a missing {@code $ISCTL_STORE} folder
+   */
+  public Session writing(DryRun mode) {
+    dryRun = mode.on();
+    if (!Files.isDirectory(storePath)) {
+      if (Files.exists(storePath)) {
+        throw missingStore("");
+      }
+      if (storeSource == StoreSource.ENVIRONMENT) {
+        throw missingStore(
+            "; isctl creates a new store only where --store names it, or as ./imagestreams");
+      }
+      announceNewStore = storeSource == StoreSource.DEFAULT;
+    }
+    return this;
+  }
+
+  private StoreException missingStore(String hint) {
+    String problem = Files.exists(storePath) ? " is not a folder" : " does not exist";
+    return new StoreException(
+        "the store " + storePath + problem + " (" + storeSource.text + ")" + hint);
+  }
+
   /**
    * This session with the {@code --store} and {@code -n} typed on a line being completed, where
    * given.
@@ -128,6 +203,7 @@ public final class Session {
     return new Session(
         environment,
         store,
+        storeOption == null ? storeSource : StoreSource.OPTION,
         namespace == null ? namespaceOption : namespace,
         offline,
         registryConfig,
@@ -135,9 +211,12 @@ public final class Session {
         err);
   }
 
-  private FileImageStreamStore store() {
+  private ImageStreamStore store() {
     if (store == null) {
-      store = new FileImageStreamStore(storePath, notice -> err.println("info: " + notice));
+      files =
+          new FileImageStreamStore(
+              storePath, notice -> err.println("info: " + notice), announceNewStore);
+      store = dryRun ? new DryRunStore(files) : files;
     }
     return store;
   }
@@ -197,10 +276,13 @@ public final class Session {
       return ImageImporter.OFFLINE;
     }
     Path choices = new StoreLayout(storePath).manifestListChoicesFile();
+    // A dry run uses what earlier imports remembered, and remembers nothing itself.
     return new RegistryImporter(
         store().config(),
         registryClients(stderr),
-        ManifestListChoices.inFile(choices, warnings(stderr)),
+        dryRun
+            ? ManifestListChoices.readOnly(choices, warnings(stderr))
+            : ManifestListChoices.inFile(choices, warnings(stderr)),
         maxConcurrency);
   }
 
@@ -216,7 +298,8 @@ public final class Session {
   public SyncOperation syncOperation(
       Consumer<String> stderr, ProgressListener progress, Shard shard) {
     // A pass reads each stream, then records it under the lock: the second read need not parse.
-    store().rememberingReads();
+    store();
+    files.rememberingReads();
     warmUpRegistryClient(stderr);
     return new SyncOperation(api(stderr), pushedImages(stderr), progress, shard, maxConcurrency);
   }
@@ -269,6 +352,14 @@ public final class Session {
     warmUp.start();
   }
 
+  /** What HTTPS-first found for insecure registries: kept in the store, except by a dry run. */
+  private PlainHttpMemory plainHttpMemory(Consumer<String> warnings) {
+    Path file = new StoreLayout(storePath).plainHttpRegistriesFile();
+    return dryRun
+        ? PlainHttpMemory.readOnly(file, warnings)
+        : PlainHttpMemory.inFile(file, warnings);
+  }
+
   private synchronized OkHttpRegistryClient registryClient(Consumer<String> stderr) {
     if (registryClient == null) {
       Consumer<String> warnings = warnings(stderr);
@@ -283,9 +374,7 @@ public final class Session {
                   .withObserver(observer())
                   .withProxies(proxies())
                   .withMaxConcurrency(maxConcurrency)
-                  .withPlainHttpMemory(
-                      PlainHttpMemory.inFile(
-                          new StoreLayout(storePath).plainHttpRegistriesFile(), warnings)));
+                  .withPlainHttpMemory(plainHttpMemory(warnings)));
     }
     return registryClient;
   }
@@ -345,6 +434,8 @@ public final class Session {
    *     nothing)
    * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in
    *     tests)
+   * @param stdoutTerminal whether stdout is a terminal, where even machine formats that do not
+   *     escape by their own syntax (JSONPath) show control characters as escapes
    */
   public record Environment(
       Map<String, String> variables,
@@ -352,9 +443,10 @@ public final class Session {
       Clock clock,
       java.util.function.Supplier<java.io.InputStream> stdin,
       RequestObserver requestObserver,
-      boolean stderrTerminal) {
+      boolean stderrTerminal,
+      boolean stdoutTerminal) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
-      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false);
+      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false, false);
     }
 
     public static Environment system() {
@@ -364,15 +456,16 @@ public final class Session {
           Clock.systemUTC(),
           () -> System.in,
           RequestObserver.none(),
-          Progress.isTerminal(Path.of("/proc/self/fd/2")));
+          Progress.isTerminal(Path.of("/proc/self/fd/2")),
+          Progress.isTerminal(Path.of("/proc/self/fd/1")));
     }
 
     /**
      * The environment of the commands {@code isctl shell} runs: these variables (the shell's store
-     * and namespace among them), and stderr on the shell's terminal.
+     * and namespace among them), and stdout and stderr on the shell's terminal.
      */
     public Environment inShell(Map<String, String> shellVariables) {
-      return new Environment(shellVariables, cwd, clock, stdin, requestObserver, true);
+      return new Environment(shellVariables, cwd, clock, stdin, requestObserver, true, true);
     }
 
     /** The user's home: $HOME, as docker and podman read it. */

@@ -3,13 +3,11 @@ package io.isctl.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code isctl set}: a group, as in oc; only {@code image-lookup} is here. */
 @Command(
     name = "set",
-    mixinStandardHelpOptions = true,
     description = "Update a field of image streams or workloads.",
     subcommands = SetImageLookupCommand.class,
     footerHeading = "%nExamples:%n",
@@ -19,10 +17,12 @@ import picocli.CommandLine.Spec;
     })
 final class SetCommand implements Runnable {
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
+  /** Without a subcommand, the group's help, as kubectl's groups print it (exit 0). */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a subcommand is required: image-lookup");
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

@@ -1,6 +1,7 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
+import io.isctl.base.Printable;
 import io.isctl.base.UsageException;
 import io.isctl.cli.print.Table;
 import io.isctl.model.ImageStream;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "image-lookup",
-    mixinStandardHelpOptions = true,
     description = {
       "Change how images are resolved when Pods use a short name such as myimage:mytag.",
       "",
@@ -51,13 +51,16 @@ import picocli.CommandLine.Spec;
       "  # Force local lookup for every image of the workloads in k8s/, rewriting the files",
       "  isctl set image-lookup -f k8s/ --in-place",
       "  # Show the setting of each workload",
-      "  isctl set image-lookup -f k8s/deployment.yaml --list"
+      "  isctl set image-lookup -f k8s/deployment.yaml --list",
+      "  # Which files --in-place would change, changing none",
+      "  isctl set image-lookup -f k8s/ --in-place --dry-run"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:a stream was not found", "2:bad arguments"})
 final class SetImageLookupCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(arity = "0..*", paramLabel = "NAME", description = "Image stream names.")
@@ -94,6 +97,7 @@ final class SetImageLookupCommand implements Callable<Integer> {
       description = "With -f, rewrite the files that change instead of printing them.")
   boolean inPlace;
 
+  @Mixin DryRunOption dryRun;
   @Mixin StreamObjectOutput output;
 
   SetImageLookupCommand(Session.Environment environment) {
@@ -110,23 +114,39 @@ final class SetImageLookupCommand implements Callable<Integer> {
     if (inPlace || recursive) {
       throw new UsageException("--in-place and -R apply to -f only");
     }
+    session.reading().writing(dryRun.mode());
     ImageLookupRequest request =
         new ImageLookupRequest(names, all, enabled, list, output.given(), session.namespace());
     ImageLookupOperation operation = new ImageLookupOperation(session.api());
     PrintWriter out = spec.commandLine().getOut();
     if (request.listOnly()) {
-      Table table = new Table("NAME", "LOCAL");
-      operation
-          .select(request)
-          .forEach(s -> table.row(s.name(), String.valueOf(s.spec().lookupLocal())));
-      out.print(table.render());
+      List<ImageStream> streams = operation.select(request);
+      if (output.given()) {
+        // -o means what it means everywhere: the objects, here the ones --list selects.
+        output.printAll(out, streams, names.size() == 1 && !all);
+      } else {
+        Table table = Table.narrow("NAME", "LOCAL");
+        streams.forEach(s -> table.row(s.name(), String.valueOf(s.spec().lookupLocal())));
+        out.print(table.render());
+      }
       out.flush();
       return ExitCodes.OK;
     }
-    for (ImageLookupOperation.Changed result : operation.apply(request)) {
-      ImageStream stream = result.stream();
-      if (!output.print(out, stream) && result.changed()) {
-        out.println("imagestream.image.openshift.io/" + stream.name() + " image lookup updated");
+    List<ImageLookupOperation.Changed> results = operation.apply(request);
+    if (output.given()) {
+      output.printAll(
+          out,
+          results.stream().map(ImageLookupOperation.Changed::stream).toList(),
+          names.size() == 1 && !all);
+    } else {
+      for (ImageLookupOperation.Changed result : results) {
+        if (result.changed()) {
+          out.println(
+              "imagestream.image.openshift.io/"
+                  + result.stream().name()
+                  + " image lookup updated"
+                  + dryRun.mode().suffix());
+        }
       }
     }
     out.flush();
@@ -149,13 +169,21 @@ final class SetImageLookupCommand implements Callable<Integer> {
         ImageLookupFilesOperation.apply(
             filenames, recursive, session.cwd(), session.stdin(), enabled, list);
     PrintWriter out = spec.commandLine().getOut();
-    if (list) {
-      Table table = new Table("NAME", "LOCAL");
+    if (list && output.format == OutputFormat.NAME) {
+      outputs.forEach(
+          o -> o.objects().forEach(object -> out.println(Printable.escape(object.printedName()))));
+    } else if (list && output.format == OutputFormat.YAML) {
+      // The objects --list reads, unchanged.
+      out.print(
+          ManifestOutput.concat(
+              outputs.stream().map(ImageLookupFilesOperation.Output::text).toList()));
+    } else if (list) {
+      Table table = Table.narrow("NAME", "LOCAL");
       outputs.forEach(
           o -> o.objects().forEach(object -> table.row(object.listName(), object.local())));
       out.print(table.render());
     } else {
-      if (inPlace) {
+      if (inPlace && !dryRun.mode().on()) {
         ImageLookupFilesOperation.writeChanged(outputs);
       }
       if (output.format == OutputFormat.NAME) {
@@ -163,14 +191,18 @@ final class SetImageLookupCommand implements Callable<Integer> {
             o ->
                 o.objects().stream()
                     .filter(ImageLookupFilesOperation.ObjectLookup::changed)
-                    .forEach(object -> out.println(object.printedName())));
+                    .forEach(object -> out.println(Printable.escape(object.printedName()))));
       } else if (inPlace) {
         outputs.forEach(
             o ->
                 o.objects().stream()
                     .filter(ImageLookupFilesOperation.ObjectLookup::changed)
                     .forEach(
-                        object -> out.println(object.printedName() + " image lookup updated")));
+                        object ->
+                            out.println(
+                                Printable.escape(object.printedName())
+                                    + " image lookup updated"
+                                    + dryRun.mode().suffix())));
       } else {
         out.print(
             ManifestOutput.concat(

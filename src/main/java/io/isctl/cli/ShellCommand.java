@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl shell}: many commands in one process, with history and the same Tab completion. */
 @Command(
     name = "shell",
-    mixinStandardHelpOptions = true,
     description = {
       "Run isctl commands interactively: one process, so each command starts at once.",
       "",
@@ -35,6 +34,7 @@ import picocli.CommandLine.Spec;
 final class ShellCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Option(

@@ -2,7 +2,9 @@ package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
 import io.isctl.base.OneLine;
+import io.isctl.base.Printable;
 import io.isctl.base.Sleeper;
+import io.isctl.base.UsageException;
 import io.isctl.ops.Shard;
 import io.isctl.ops.SyncOperation;
 import io.isctl.ops.SyncReport;
@@ -25,7 +27,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "sync",
-    mixinStandardHelpOptions = true,
     description = {
       "Do once what the cluster's controllers do in the background.",
       "",
@@ -36,14 +37,20 @@ import picocli.CommandLine.Spec;
           + "spec.dockerImageRepository of a stream not yet checked (no openshift.io/image.dockerRepositoryCheck "
           + "annotation), as import-image --all does.",
       "",
-      "Prints one line per tag that changed; failures go to stderr. With NAME, only those streams of the current "
-          + "namespace; without, every namespace (or only -n when given). On a terminal, stderr shows how many "
-          + "streams are done."
+      "Prints one line per tag that changed; failures go to stderr. Like every command it works in the current "
+          + "namespace: every stream of it, or only the NAMEs; -A, every namespace of the store and of the "
+          + "integrated registry. On a terminal, stderr shows how many streams are done."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  # Pick up pushes and due imports everywhere",
+      "  # Pick up pushes and due imports in the current namespace",
       "  isctl sync",
+      "",
+      "  # Everywhere, as the cluster's controllers do",
+      "  isctl sync -A",
+      "",
+      "  # What a pass would change, imports included, without writing it",
+      "  isctl sync -A --dry-run",
       "",
       "  # Only two streams of namespace myproject, saying what did not change too",
       "  isctl sync -n myproject myimage-internal myimage-ref-source -v",
@@ -51,8 +58,9 @@ import picocli.CommandLine.Spec;
       "  # Keep going, every 30 seconds (the default, 15m, is OpenShift's)",
       "  isctl sync --watch --interval=30s",
       "",
-      "  # A quarter of the streams: four of these at once (a CI matrix, an Indexed Job) do one pass",
-      "  isctl sync --shard=1/4"
+      "  # A quarter of every namespace's streams: four of these at once (a CI matrix, an Indexed Job)",
+      "  # do one pass",
+      "  isctl sync -A --shard=1/4"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -63,6 +71,7 @@ import picocli.CommandLine.Spec;
 final class SyncCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -70,6 +79,14 @@ final class SyncCommand implements Callable<Integer> {
       arity = "0..*",
       description = "Streams of the current namespace.")
   List<String> names = List.of();
+
+  @Option(
+      names = {"-A", "--all-namespaces"},
+      description = "Every namespace, not only the current one.")
+  boolean allNamespaces;
+
+  @Mixin DryRunOption dryRun;
+  @Mixin StreamObjectOutput output;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -104,9 +121,15 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Session session = concurrency.applyTo(Session.of(spec, environment));
-    SyncRequest request =
-        new SyncRequest(names, session.namespace(), names.isEmpty() && !session.namespaceGiven());
+    output.requireObjectFormat("sync");
+    if (watch && dryRun.mode().on()) {
+      throw new UsageException("--dry-run and --watch may not be both specified");
+    }
+    if (allNamespaces && !names.isEmpty()) {
+      throw new UsageException("a resource cannot be retrieved by name across all namespaces");
+    }
+    Session session = concurrency.applyTo(Session.of(spec, environment).writing(dryRun.mode()));
+    SyncRequest request = new SyncRequest(names, session.namespace(), allNamespaces);
     boolean chatty = verbose || session.loglevel() >= 1;
     try (Progress progress = Progress.of(spec, session, "syncing", "streams")) {
       Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
@@ -135,18 +158,8 @@ final class SyncCommand implements Callable<Integer> {
   private int print(SyncReport report, boolean chatty) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (SyncReport.TagChange change : report.changes()) {
-      String line =
-          switch (change.kind()) {
-            case PUSHED -> change.streamTag() + ": " + change.image() + " (pushed)";
-            case IMPORTED -> change.streamTag() + ": imported " + change.image();
-            case FOLLOWED ->
-                change.streamTag() + ": " + change.image() + " (follows " + change.source() + ")";
-            case UNCHANGED -> chatty ? change.streamTag() + ": unchanged" : null;
-          };
-      if (line != null) {
-        out.println(line);
-      }
+    if (!output.print(out, report.streams())) {
+      printChanges(out, report, chatty);
     }
     out.flush();
     if (chatty) {
@@ -164,9 +177,27 @@ final class SyncCommand implements Callable<Integer> {
                         + "contained "
                         + skipped.tags().size()
                         + " additional tags which were not imported: "
-                        + String.join(", ", skipped.tags())));
+                        + Printable.escape(String.join(", ", skipped.tags()))));
     report.failures().forEach(failure -> err.println("error: " + OneLine.of(failure)));
     err.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /** One line per tag that changed (and, chatty, each that did not), marked in a dry run. */
+  private void printChanges(PrintWriter out, SyncReport report, boolean chatty) {
+    for (SyncReport.TagChange change : report.changes()) {
+      String line =
+          switch (change.kind()) {
+            case PUSHED -> change.streamTag() + ": " + change.image() + " (pushed)";
+            case IMPORTED -> change.streamTag() + ": imported " + change.image();
+            case FOLLOWED ->
+                change.streamTag() + ": " + change.image() + " (follows " + change.source() + ")";
+            case UNCHANGED -> chatty ? change.streamTag() + ": unchanged" : null;
+          };
+      if (line != null) {
+        // References and tags come from registries: shown, never acted on by the terminal.
+        out.println(Printable.escape(line) + dryRun.mode().suffix());
+      }
+    }
   }
 }

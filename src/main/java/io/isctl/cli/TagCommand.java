@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code isctl tag}: oc's tag, on the store. */
 @Command(
     name = "tag",
-    mixinStandardHelpOptions = true,
     customSynopsis = {
       "isctl tag [--source=SOURCETYPE] SOURCE DEST [DEST ...] [options]",
       "isctl tag -d DEST [DEST ...]"
@@ -44,17 +43,25 @@ import picocli.CommandLine.Spec;
       "  isctl tag --alias myimage-ref-source:mytag myimage-ref-source:latest",
       "",
       "  # Remove a spec tag and its history",
-      "  isctl tag -d myproject/myimage-ref-source:mytag"
+      "  isctl tag -d myproject/myimage-ref-source:mytag",
+      "",
+      "  # What a tag would become, imported but not written",
+      "  isctl tag docker.io/balazsszeti/hello:sleeper myimage-ref-source:mytag --dry-run -o yaml",
+      "",
+      "  # As an arm64 cluster would import a multi-arch image",
+      "  isctl tag quay.io/myteam/app:1.0 app:1.0 --platform=linux/arm64"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:tags written",
-      "1:a source or stream was not found, or an import failed",
+      "1:a source or stream was not found, or an import failed (the tag is written all the same, "
+          + "with the ImportSuccess=False condition)",
       "2:bad arguments or flags that may not go together"
     })
 final class TagCommand implements Callable<Integer> {
   private final Session.Environment environment;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
   @Mixin GlobalOptions global;
 
   @Parameters(
@@ -112,6 +119,17 @@ final class TagCommand implements Callable<Integer> {
           "Legacy (one platform of a manifest list) or PreserveOriginal (the whole list).")
   String importMode;
 
+  @Option(
+      names = "--platform",
+      paramLabel = "OS/ARCH[/VARIANT]",
+      description =
+          "The platform a Legacy import picks from a manifest list, for this command only: instead of "
+              + "the tag's importer.image.openshift.io/prefer-os and prefer-arch annotations and the "
+              + "cluster's platform (config.yaml's control-plane Node, else linux/amd64).")
+  String platform;
+
+  @Mixin DryRunOption dryRun;
+  @Mixin StreamObjectOutput output;
   @Mixin RegistryConcurrency concurrency;
 
   TagCommand(Session.Environment environment) {
@@ -120,7 +138,12 @@ final class TagCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.requireObjectFormat("tag");
     Session session = concurrency.applyTo(Session.of(spec, environment));
+    if (delete) {
+      session.reading();
+    }
+    session.writing(dryRun.mode());
     TagRequest request =
         new TagRequest(
             args,
@@ -132,8 +155,11 @@ final class TagCommand implements Callable<Integer> {
             scheduled,
             insecure,
             importMode,
-            session.namespace());
-    return Printer.print(spec, new TagOperation(session.api(Printer.stderr(spec))).apply(request));
+            session.namespace(),
+            dryRun.mode(),
+            platform);
+    return Printer.print(
+        spec, new TagOperation(session.api(Printer.stderr(spec))).apply(request), output);
   }
 
   /** Values offered for --source. */

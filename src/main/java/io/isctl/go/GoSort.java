@@ -9,7 +9,7 @@ package io.isctl.go;
  */
 public final class GoSort {
   /** A sequence that can compare and swap its elements by index (Go's sort.Interface). */
-  interface Data {
+  public interface Data {
     boolean less(int i, int j);
 
     void swap(int i, int j);
@@ -27,7 +27,7 @@ public final class GoSort {
     this.data = data;
   }
 
-  static void sort(Data data, int n) {
+  public static void sort(Data data, int n) {
     if (n > 1) {
       new GoSort(data).pdqsort(0, n, bitLength(n));
     }

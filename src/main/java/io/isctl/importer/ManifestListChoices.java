@@ -6,6 +6,7 @@ import io.isctl.files.SafeFiles;
 import io.isctl.files.SafeFiles.Links;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,9 +33,11 @@ public final class ManifestListChoices {
   private static final long MAX_FILE_BYTES = MAX_ENTRIES * 256L;
 
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
-  private static final Pattern PLATFORM = Pattern.compile("[a-z0-9_.-]+/[a-z0-9_.-]+");
+  private static final Pattern PLATFORM =
+      Pattern.compile("[a-z0-9_.-]+/[a-z0-9_.-]+(/[a-z0-9_.-]+)?");
 
   private final Path file;
+  private final boolean writable;
   private final Consumer<String> warnings;
 
   /** The choices of earlier runs, oldest first. */
@@ -45,19 +48,25 @@ public final class ManifestListChoices {
 
   private boolean dirty;
 
-  private ManifestListChoices(Path file, Consumer<String> warnings) {
+  private ManifestListChoices(Path file, boolean writable, Consumer<String> warnings) {
     this.file = file;
+    this.writable = writable;
     this.warnings = warnings;
   }
 
   /** Choices remembered for this process only. */
   public static ManifestListChoices inMemory() {
-    return new ManifestListChoices(null, warning -> {});
+    return new ManifestListChoices(null, false, warning -> {});
   }
 
   /** Choices remembered in {@code file}; {@code warnings} hears when it cannot be written. */
   public static ManifestListChoices inFile(Path file, Consumer<String> warnings) {
-    return new ManifestListChoices(file, warnings);
+    return new ManifestListChoices(file, true, warnings);
+  }
+
+  /** The choices of {@code file}, new ones kept for this process only (a dry run). */
+  public static ManifestListChoices readOnly(Path file, Consumer<String> warnings) {
+    return new ManifestListChoices(file, false, warnings);
   }
 
   /** The child chosen before from the list for the platform, if remembered. */
@@ -92,7 +101,8 @@ public final class ManifestListChoices {
    * warning.
    */
   synchronized void save() {
-    if (!dirty || file == null) {
+    // Nor does a cache make a store: the folder is there once the import recorded something.
+    if (!dirty || !writable || !Files.isDirectory(file.getParent().getParent())) {
       return;
     }
     // Earlier runs' choices first, then this run's in key order: the file does not depend on the

@@ -44,9 +44,6 @@ import java.util.function.Supplier;
  * once.
  */
 public final class RegistryImporter implements ImageImporter {
-  private static final String DEFAULT_OS = "linux";
-  private static final String DEFAULT_ARCHITECTURE = "amd64";
-
   private final ClusterConfig config;
   private final Function<Set<String>, RegistryClient> clients;
   private final ManifestListChoices listChoices;
@@ -303,11 +300,13 @@ public final class RegistryImporter implements ImageImporter {
       RegistryClient client, RegistryRepository repository, String reference, ImportSpec spec) {
     ManifestRequest request = new ManifestRequest(repository, reference);
     boolean legacy = !TagImportPolicy.PRESERVE_ORIGINAL.equals(spec.importPolicy().importMode());
-    String os = spec.preferredOs().isEmpty() ? DEFAULT_OS : spec.preferredOs();
+    // The tag's preference, else the platform the cluster's API server runs on.
+    String os = spec.preferredOs().isEmpty() ? config.platform().os() : spec.preferredOs();
     String architecture =
         spec.preferredArchitecture().isEmpty()
-            ? DEFAULT_ARCHITECTURE
+            ? config.platform().architecture()
             : spec.preferredArchitecture();
+    String variant = spec.preferredVariant();
     if (!spec.knownImage().isEmpty()) {
       ManifestDescriptor head = client.headManifest(request);
       String served = head.digest().toString();
@@ -319,7 +318,7 @@ public final class RegistryImporter implements ImageImporter {
       boolean unchangedList =
           legacy
               && listChoices
-                  .child(served, os, architecture)
+                  .child(served, os, archAndVariant(architecture, variant))
                   .filter(spec.knownImage()::equals)
                   .isPresent();
       if (unchanged || unchangedList) {
@@ -331,7 +330,7 @@ public final class RegistryImporter implements ImageImporter {
       return new Resolved(manifest.descriptor().digest().toString(), manifest);
     }
     DescriptorJson chosen =
-        LegacyPlatformSelection.select(manifest.index(), os, architecture)
+        LegacyPlatformSelection.select(manifest.index(), os, architecture, variant)
             .orElseThrow(
                 () ->
                     new RegistryException(
@@ -341,8 +340,17 @@ public final class RegistryImporter implements ImageImporter {
         client.getManifest(
             ManifestRequest.digest(repository, ContentDigest.parse(chosen.digest())));
     String childDigest = child.descriptor().digest().toString();
-    listChoices.remember(manifest.descriptor().digest().toString(), os, architecture, childDigest);
+    listChoices.remember(
+        manifest.descriptor().digest().toString(),
+        os,
+        archAndVariant(architecture, variant),
+        childDigest);
     return new Resolved(childDigest, child);
+  }
+
+  /** How a choice is remembered: a variant counts as part of the architecture. */
+  private static String archAndVariant(String architecture, String variant) {
+    return variant.isEmpty() ? architecture : architecture + "/" + variant;
   }
 
   private Set<String> insecureRegistries(List<ImportSpec> specs) {

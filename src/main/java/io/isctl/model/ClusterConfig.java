@@ -12,6 +12,8 @@ import java.util.List;
  * @param blockedRegistries registries imports may never use
  * @param tagMirrors mirrors tried before the source when pulling by tag
  * @param digestMirrors mirrors tried before the source when pulling by digest
+ * @param platform the platform the API server runs on, which Legacy imports of a manifest list
+ *     prefer: that of the control-plane Node in config.yaml, else linux/amd64
  */
 public record ClusterConfig(
     RegistryHostnames hosts,
@@ -19,14 +21,34 @@ public record ClusterConfig(
     List<String> allowedRegistries,
     List<String> blockedRegistries,
     List<Mirror> tagMirrors,
-    List<Mirror> digestMirrors) {
+    List<Mirror> digestMirrors,
+    Platform platform) {
 
   public static final ClusterConfig DEFAULT =
       new ClusterConfig(
           RegistryHostnames.DEFAULT, List.of(), List.of(), List.of(), List.of(), List.of());
 
+  /** A cluster on linux/amd64. */
+  public ClusterConfig(
+      RegistryHostnames hosts,
+      List<String> insecureRegistries,
+      List<String> allowedRegistries,
+      List<String> blockedRegistries,
+      List<Mirror> tagMirrors,
+      List<Mirror> digestMirrors) {
+    this(
+        hosts,
+        insecureRegistries,
+        allowedRegistries,
+        blockedRegistries,
+        tagMirrors,
+        digestMirrors,
+        Platform.LINUX_AMD64);
+  }
+
   public ClusterConfig {
     hosts = hosts == null ? RegistryHostnames.DEFAULT : hosts;
+    platform = platform == null ? Platform.LINUX_AMD64 : platform;
     insecureRegistries = List.copyOf(insecureRegistries);
     allowedRegistries = List.copyOf(allowedRegistries);
     blockedRegistries = List.copyOf(blockedRegistries);

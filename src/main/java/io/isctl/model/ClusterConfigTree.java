@@ -3,25 +3,46 @@ package io.isctl.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@link ClusterConfig} from the documents of a store's {@code config.yaml}. */
 public final class ClusterConfigTree {
   private ClusterConfigTree() {}
 
+  /** The label that marks a control-plane Node (and the older name it had). */
+  private static final List<String> CONTROL_PLANE_LABELS =
+      List.of("node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master");
+
   /**
-   * Merges the documents: the Image resource named {@code cluster} and every mirror set.
+   * Merges the documents (and the items of {@code kind: List} documents, as {@code oc get -o yaml}
+   * prints several objects): the Image resource named {@code cluster}, every mirror set, and the
+   * first control-plane Node (else the first Node), whose platform is the API server's.
    *
    * @throws ResourceFormatException when a known field has the wrong type
    */
   public static ClusterConfig read(List<JsonNode> documents) {
+    List<TreeReader> resources = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      TreeReader doc = TreeReader.of(documents.get(i), "document " + (i + 1));
+      if (doc.string("kind").equals("List")) {
+        resources.addAll(doc.list("items", TreeReader::of));
+      } else {
+        resources.add(doc);
+      }
+    }
+    return merge(resources);
+  }
+
+  private static ClusterConfig merge(List<TreeReader> resources) {
     RegistryHostnames hosts = RegistryHostnames.DEFAULT;
     List<String> insecure = new ArrayList<>();
     List<String> allowed = new ArrayList<>();
     List<String> blocked = new ArrayList<>();
     List<ClusterConfig.Mirror> tagMirrors = new ArrayList<>();
     List<ClusterConfig.Mirror> digestMirrors = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      TreeReader doc = TreeReader.of(documents.get(i), "document " + (i + 1));
+    Platform platform = null;
+    boolean controlPlane = false;
+    for (TreeReader doc : resources) {
       String kind = doc.string("kind");
       switch (kind) {
         case "Image" -> {
@@ -43,10 +64,39 @@ public final class ClusterConfigTree {
         case "ImageDigestMirrorSet" ->
             digestMirrors.addAll(
                 doc.object("spec").list("imageDigestMirrors", ClusterConfigTree::mirror));
+        case "Node" -> {
+          Map<String, String> labels = doc.object("metadata").stringMap("labels");
+          labels = labels == null ? Map.of() : labels;
+          boolean isControlPlane = CONTROL_PLANE_LABELS.stream().anyMatch(labels::containsKey);
+          if (platform == null || (isControlPlane && !controlPlane)) {
+            platform = nodePlatform(doc.path(), labels, doc.object("status").object("nodeInfo"));
+            controlPlane = isControlPlane;
+          }
+        }
         default -> {} // Other cluster resources may share the file; isctl has no use for them.
       }
     }
-    return new ClusterConfig(hosts, insecure, allowed, blocked, tagMirrors, digestMirrors);
+    return new ClusterConfig(
+        hosts, insecure, allowed, blocked, tagMirrors, digestMirrors, platform);
+  }
+
+  /**
+   * A Node's {@code kubernetes.io/os} and {@code kubernetes.io/arch} labels, else what its kubelet
+   * reported in {@code status.nodeInfo}; linux and amd64 for what neither says.
+   */
+  private static Platform nodePlatform(
+      String path, Map<String, String> labels, TreeReader nodeInfo) {
+    String os = labels.getOrDefault("kubernetes.io/os", nodeInfo.string("operatingSystem"));
+    String arch = labels.getOrDefault("kubernetes.io/arch", nodeInfo.string("architecture"));
+    String text =
+        (os.isEmpty() ? Platform.LINUX_AMD64.os() : os)
+            + "/"
+            + (arch.isEmpty() ? Platform.LINUX_AMD64.architecture() : arch);
+    return Platform.parse(text)
+        .orElseThrow(
+            () ->
+                new ResourceFormatException(
+                    path + ": not a platform the importer can prefer: " + text));
   }
 
   private static ClusterConfig.Mirror mirror(JsonNode node, String path) {

@@ -31,6 +31,16 @@ public record ObjectMeta(
     return new ObjectMeta(name, namespace, null, null, Map.of(), null);
   }
 
+  /**
+   * {@code metadata.labels}, sorted by key; empty without any. The store refuses a stream whose
+   * labels are not all strings, so none is dropped here.
+   */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new TreeMap<>();
+    extra.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    return Collections.unmodifiableMap(labels);
+  }
+
   public long generationOrZero() {
     return generation == null ? 0 : generation;
   }

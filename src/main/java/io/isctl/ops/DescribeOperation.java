@@ -15,9 +15,9 @@ public final class DescribeOperation {
     this.api = api;
   }
 
-  /** {@code describe is NAME}. */
+  /** {@code describe is NAME}: with each tag's Pod image and the platform of its image. */
   public StreamView stream(String namespace, String name) {
-    return StreamView.withPodImages(api.require(namespace, name));
+    return StreamView.withPodImages(api.require(namespace, name)).withPlatforms(api::image);
   }
 
   /**

@@ -14,6 +14,7 @@ import io.isctl.importer.ImageCreation;
 import io.isctl.importer.ImageImporter;
 import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
+import io.isctl.model.Platform;
 import io.isctl.model.TagReference;
 import io.isctl.store.ImageStreamStore;
 import java.time.Clock;
@@ -79,8 +80,12 @@ public final class ImageApiServer {
     return Written.due(result);
   }
 
-  /** {@code DELETE imagestreamtags/<stream>:<tag>}: removes the spec tag and its history. */
-  public void deleteTag(String namespace, String streamName, String tag) {
+  /**
+   * {@code DELETE imagestreamtags/<stream>:<tag>}: removes the spec tag and its history.
+   *
+   * @return the stream as stored afterwards
+   */
+  public ImageStream deleteTag(String namespace, String streamName, String tag) {
     ImageStream current = require(namespace, streamName);
     boolean inSpec = current.spec().tag(tag).isPresent();
     boolean inStatus = current.status().tag(tag).isPresent();
@@ -91,7 +96,9 @@ public final class ImageApiServer {
         current
             .withSpec(current.spec().withoutTag(tag))
             .withStatus(current.status().withoutTag(tag));
-    store.save(strategy.update(current, requested));
+    ImageStream result = strategy.update(current, requested);
+    store.save(result);
+    return result;
   }
 
   /**
@@ -112,6 +119,14 @@ public final class ImageApiServer {
    * tags stay pending. Call it without holding the store lock.
    */
   public Written importDue(Written written, ProgressListener progress) {
+    return importDue(written, progress, null);
+  }
+
+  /**
+   * {@link #importDue(Written, ProgressListener)}, Legacy imports of a manifest list choosing
+   * {@code platform} ({@code --platform}; null for the tags' preferences and the cluster's).
+   */
+  public Written importDue(Written written, ProgressListener progress, Platform platform) {
     ImageStream stream = written.stream();
     if (written.due().isEmpty()) {
       return written;
@@ -121,7 +136,7 @@ public final class ImageApiServer {
     }
     List<ImportSpec> specs =
         written.due().stream()
-            .map(tag -> ImportSpec.forTag(tag).withKnownImageFrom(stream))
+            .map(tag -> ImportSpec.forTag(tag).withKnownImageFrom(stream).withPlatform(platform))
             .toList();
     List<TagImport> results = fetch(specs, progress);
     Written recorded = record(stream.namespace(), stream.name(), results, Create.NEVER);
@@ -237,15 +252,6 @@ public final class ImageApiServer {
       store.save(result);
     }
     return result;
-  }
-
-  /**
-   * What {@link #record} would store for {@code results}, without storing it ({@code --dry-run}).
-   */
-  public Written preview(
-      ImageStream stored, String namespace, String name, List<TagImport> results) {
-    return new Written(
-        applier.apply(stored, namespace, name, results), List.of(), List.of(), List.of(), results);
   }
 
   /** New Images are stamped with the import time; those the store has are not fetched again. */

@@ -9,6 +9,7 @@ import io.isctl.go.GoStrings;
 import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
+import io.isctl.model.Platform;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagImportPolicy;
 import io.isctl.model.TagReference;
@@ -49,7 +50,7 @@ public final class ImportImageOperation {
       ImageStream stream,
       List<String> failures,
       List<String> additionalTags,
-      boolean dryRun,
+      DryRun dryRun,
       List<ImportedTag> imports) {}
 
   /**
@@ -91,14 +92,20 @@ public final class ImportImageOperation {
     return images;
   }
 
+  /** The stored Image of a digest, if any (what this import recorded included). */
+  public Optional<Image> image(String name) {
+    return api.image(name);
+  }
+
   public Outcome apply(ImportImageRequest request) {
     Target target = parseTarget(request);
     validateFlags(request);
+    Platform platform = Platforms.option(request.platform());
     if (!api.importer().online()) {
       throw new OperationException("import-image needs a registry; it cannot run with --offline");
     }
     try {
-      return run(request, target);
+      return run(request, target, platform);
     } finally {
       progress.finish();
     }
@@ -107,9 +114,10 @@ public final class ImportImageOperation {
   /**
    * Plans from the stream as it is now, asks the registries with no lock held, then records the
    * answers under the lock onto the stream as it is then, as the server applies an
-   * ImageStreamImport to the current object.
+   * ImageStreamImport to the current object. A dry run does the same on a store that keeps what is
+   * written in memory.
    */
-  private Outcome run(ImportImageRequest request, Target target) {
+  private Outcome run(ImportImageRequest request, Target target, Platform platform) {
     Optional<ImageStream> stored = api.get(target.namespace(), target.name());
     List<ImportSpec> specs = new ArrayList<>();
     List<String> additionalTags = new ArrayList<>();
@@ -132,17 +140,8 @@ public final class ImportImageOperation {
       specs.add(singleSpec(request, stored.get(), target.tag()));
     }
     ImageStream before = stored.orElse(null);
-    List<TagImport> results = api.fetch(specs, progress);
-    if (request.dryRun()) {
-      ImageApiServer.Written preview =
-          api.preview(before, target.namespace(), target.name(), results);
-      return new Outcome(
-          preview.stream(),
-          failures(preview.stream(), specs),
-          additionalTags,
-          true,
-          ImportedTag.of(preview.imports()));
-    }
+    List<TagImport> results =
+        api.fetch(specs.stream().map(spec -> spec.withPlatform(platform)).toList(), progress);
     // Created only where the plan was to create it, or --confirm allows it: a stream deleted
     // meanwhile is not brought back by an import that was not asked to create one.
     ImageApiServer.Written written =
@@ -160,22 +159,8 @@ public final class ImportImageOperation {
         written.stream(),
         written.failures(),
         additionalTags,
-        false,
+        request.dryRun(),
         ImportedTag.of(written.imports()));
-  }
-
-  private List<String> failures(ImageStream stream, List<ImportSpec> specs) {
-    List<String> failures = new ArrayList<>();
-    for (ImportSpec spec : specs) {
-      stream
-          .status()
-          .tag(spec.tag())
-          .ifPresent(
-              h ->
-                  h.conditions()
-                      .forEach(c -> failures.add("tag " + spec.tag() + " failed: " + c.message())));
-    }
-    return failures;
   }
 
   private Target parseTarget(ImportImageRequest request) {

@@ -7,6 +7,9 @@ package io.isctl.ops;
  *     decide)
  * @param referencePolicy {@code source} or {@code local}, any case
  * @param importMode {@code Legacy} or {@code PreserveOriginal}
+ * @param dryRun whether to write, and how the messages say it when not
+ * @param platform {@code --platform}: {@code os/arch[/variant]} the imports of a manifest list
+ *     choose, "" for the tags' preferences or the cluster's platform
  */
 public record ImportImageRequest(
     String target,
@@ -17,10 +20,13 @@ public record ImportImageRequest(
     Boolean insecure,
     String referencePolicy,
     String importMode,
-    boolean dryRun,
-    String namespace) {
+    DryRun dryRun,
+    String namespace,
+    String platform) {
 
   public ImportImageRequest {
+    dryRun = dryRun == null ? DryRun.NONE : dryRun;
+    platform = platform == null ? "" : platform;
     from = from == null ? "" : from;
     referencePolicy = referencePolicy == null ? "source" : referencePolicy;
     importMode = importMode == null || importMode.isEmpty() ? "Legacy" : importMode;

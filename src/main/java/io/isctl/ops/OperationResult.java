@@ -1,18 +1,28 @@
 package io.isctl.ops;
 
+import io.isctl.model.ImageStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an operation has to say: lines for stdout, notes for stderr, and whether it failed in part.
  *
  * @param failed true when something the user asked for did not happen (exit code 1)
+ * @param objects the streams as the operation left them (what {@code -o yaml} prints), each once
  */
-public record OperationResult(List<String> out, List<String> err, boolean failed) {
+public record OperationResult(
+    List<String> out, List<String> err, boolean failed, List<ImageStream> objects) {
 
   public OperationResult {
     out = List.copyOf(out);
     err = List.copyOf(err);
+    objects = List.copyOf(objects);
+  }
+
+  public OperationResult(List<String> out, List<String> err, boolean failed) {
+    this(out, err, failed, List.of());
   }
 
   public static OperationResult lines(List<String> out) {
@@ -23,6 +33,7 @@ public record OperationResult(List<String> out, List<String> err, boolean failed
   public static final class Builder {
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
+    private final Map<String, ImageStream> objects = new LinkedHashMap<>();
     private boolean failed;
 
     public Builder out(String line) {
@@ -40,8 +51,14 @@ public record OperationResult(List<String> out, List<String> err, boolean failed
       return err(line);
     }
 
+    /** The stream as left now; a later state of the same stream replaces an earlier one. */
+    public Builder object(ImageStream stream) {
+      objects.put(stream.namespace() + "/" + stream.name(), stream);
+      return this;
+    }
+
     public OperationResult build() {
-      return new OperationResult(out, err, failed);
+      return new OperationResult(out, err, failed, new ArrayList<>(objects.values()));
     }
   }
 }

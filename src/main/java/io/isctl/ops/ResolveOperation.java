@@ -34,11 +34,12 @@ public final class ResolveOperation {
     boolean byId = at >= 0;
     String streamName = byId ? nameAndRef.substring(0, at) : name.stream();
     String tagOrId = byId ? nameAndRef.substring(at + 1) : name.tag();
-    if (streamName.isEmpty() || (byId ? tagOrId.isEmpty() : !nameAndRef.contains(":"))) {
+    // NAME alone is NAME:latest, as admission reads a Pod's image "NAME" (and as "NAME:" was).
+    if (streamName.isEmpty() || (byId && tagOrId.isEmpty())) {
       throw new UsageException(
           "\""
               + request.target()
-              + "\" must be of the form <stream_name>:<tag> or <stream_name>@<id>");
+              + "\" must be of the form <stream_name>[:<tag>] or <stream_name>@<id>");
     }
     boolean lookupOnly = request.via().equals("lookup");
     // A Pod may name a stream that does not exist: lookup then leaves the name alone, which is an
@@ -102,11 +103,12 @@ public final class ResolveOperation {
     String pullSpec = StreamImages.pullSpec(stream, match);
     boolean local = !pullSpec.equals(match.event().dockerImageReference());
     return Resolution.resolved(
-        pullSpec,
-        local ? "referencePolicy Local" : "referencePolicy Source",
-        "the image is in the history of tag "
-            + match.tag()
-            + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"));
+            pullSpec,
+            local ? "referencePolicy Local" : "referencePolicy Source",
+            "the image is in the history of tag "
+                + match.tag()
+                + (local ? ", whose referencePolicy is Local" : ", recorded at this pull spec"))
+        .validFor(stream.name() + "@" + id);
   }
 
   /**

@@ -119,7 +119,8 @@ public final class SyncOperation {
     } finally {
       progress.finish();
     }
-    return new SyncReport(pass.changes, pass.failures, pass.notes, pass.additionalTags);
+    return new SyncReport(
+        pass.changes, pass.failures, pass.notes, pass.additionalTags, pass.streams);
   }
 
   /**
@@ -302,6 +303,9 @@ public final class SyncOperation {
       stream = written.stream();
     }
     report(key, pending.stored, stream, pending.pushed, imports, pass);
+    if (!stream.equals(pending.stored)) {
+      pass.streams.add(stream);
+    }
   }
 
   /** One entry per tag whose current image moved, was imported or was pushed; failures apart. */
@@ -380,5 +384,6 @@ public final class SyncOperation {
     final List<String> failures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final List<SyncReport.AdditionalTags> additionalTags = new ArrayList<>();
+    final List<ImageStream> streams = new ArrayList<>();
   }
 }

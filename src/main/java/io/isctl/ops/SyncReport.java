@@ -1,5 +1,6 @@
 package io.isctl.ops;
 
+import io.isctl.model.ImageStream;
 import java.util.List;
 
 /**
@@ -9,18 +10,21 @@ import java.util.List;
  * @param failures one line per tag or registry that failed ({@code ns/name:tag: message})
  * @param notes things worth saying at a higher log level (why pushes were not looked for)
  * @param additionalTags per stream whose repository was imported whole, the tags past the first 50
+ * @param streams the streams the pass changed, as it left them
  */
 public record SyncReport(
     List<TagChange> changes,
     List<String> failures,
     List<String> notes,
-    List<AdditionalTags> additionalTags) {
+    List<AdditionalTags> additionalTags,
+    List<ImageStream> streams) {
 
   public SyncReport {
     changes = List.copyOf(changes);
     failures = List.copyOf(failures);
     notes = List.copyOf(notes);
     additionalTags = List.copyOf(additionalTags);
+    streams = List.copyOf(streams);
   }
 
   /** A repository's tags that a whole-repository import left out, as the server names them. */

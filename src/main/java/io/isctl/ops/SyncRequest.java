@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param names streams of {@code namespace}; empty for every stream in scope
  * @param namespace the current namespace
- * @param allNamespaces no names and no {@code -n}: every namespace of the store and of the
- *     integrated registry
+ * @param allNamespaces {@code -A}: every namespace of the store and of the integrated registry, not
+ *     only the current one
  */
 public record SyncRequest(List<String> names, String namespace, boolean allNamespaces) {
 

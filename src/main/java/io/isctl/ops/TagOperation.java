@@ -4,6 +4,7 @@ import io.isctl.apiserver.ApiException;
 import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
 import io.isctl.model.ObjectReference;
+import io.isctl.model.Platform;
 import io.isctl.model.ReferencePolicyType;
 import io.isctl.model.TagEvent;
 import io.isctl.model.TagImportPolicy;
@@ -32,20 +33,38 @@ public final class TagOperation {
 
   /**
    * Writes every destination under the store lock, as oc's PUTs; then, with the lock released,
-   * imports what the writes made due, as the cluster's import controller does next.
+   * imports what the writes made due, as the cluster's import controller does next. Each
+   * destination's line says, in one place, that its spec tag was set and, when so, that its import
+   * failed (the tag's ImportSuccess=False condition); why follows on stderr in import-image's
+   * words.
    */
   public OperationResult apply(TagRequest request) {
     OperationResult.Builder result = new OperationResult.Builder();
-    List<Put> puts = api.store().exclusively(() -> write(request, result));
+    Platform platform = Platforms.option(request.platform());
+    Plan plan = plan(request);
+    List<Put> puts = api.store().exclusively(() -> write(request, plan, result));
     for (Put put : puts) {
-      ImageApiServer.Written written = api.importDue(put.written(), ProgressListener.NONE);
+      ImageApiServer.Written written =
+          api.importDue(put.written(), ProgressListener.NONE, platform);
+      // This tag's own import; a failure of another tag the write made due is reported below.
+      boolean failed =
+          written.imports().stream()
+              .anyMatch(i -> i.tag().equals(put.destination().tag()) && !i.success());
+      result.out(
+          put.message()
+              + request.dryRun().suffix()
+              + (failed ? "; the import failed (ImportSuccess=False)." : "."));
+      result.object(written.stream());
       written
           .pending()
           .forEach(
               pending ->
                   result.err(
                       "info: "
-                          + put.destination().display(request.namespace())
+                          + new StreamTagName(
+                                  put.destination().namespace(),
+                                  put.destination().stream() + ":" + pending.name())
+                              .display(request.namespace())
                           + " is pending import of "
                           + pending.from().name()
                           + "; 'isctl sync' imports it when the registry can be reached"));
@@ -54,10 +73,21 @@ public final class TagOperation {
     return result.build();
   }
 
-  /** One destination written, and what its write made due. */
-  private record Put(StreamTagName destination, ImageApiServer.Written written) {}
+  /**
+   * One destination written, and what its write made due.
+   *
+   * @param message oc's message for it, without its full stop
+   */
+  private record Put(StreamTagName destination, ImageApiServer.Written written, String message) {}
 
-  private List<Put> write(TagRequest request, OperationResult.Builder result) {
+  /** What oc's Complete and Validate make of the command line: the source and destinations. */
+  private record Plan(Source source, List<StreamTagName> destinations) {}
+
+  /**
+   * oc's Complete and Validate, before the store is locked (oc reads the source before it writes,
+   * too): a mistake writes nothing, and makes no store folder.
+   */
+  private Plan plan(TagRequest request) {
     List<String> args = request.args();
     if (args.size() < 2 && (args.isEmpty() || !request.delete())) {
       throw new UsageException(
@@ -69,19 +99,35 @@ public final class TagOperation {
       destinations.add(StreamTagName.parse(arg, request.namespace()));
     }
     validate(request, source, destinations);
+    return new Plan(source, destinations);
+  }
+
+  /** oc's Run: each destination written, under the store lock. */
+  private List<Put> write(TagRequest request, Plan plan, OperationResult.Builder result) {
+    Source source = plan.source();
+    List<StreamTagName> destinations = plan.destinations();
     List<Put> puts = new ArrayList<>();
     if (request.delete()) {
       for (StreamTagName destination : destinations) {
-        api.deleteTag(destination.namespace(), destination.stream(), destination.tag());
-        result.out("Deleted tag " + destination.namespace() + "/" + destination.nameAndTag() + ".");
+        result.object(
+            api.deleteTag(destination.namespace(), destination.stream(), destination.tag()));
+        result.out(
+            "Deleted tag "
+                + destination.namespace()
+                + "/"
+                + destination.nameAndTag()
+                + request.dryRun().suffix()
+                + ".");
       }
       return puts;
     }
     for (StreamTagName destination : destinations) {
       TagReference tag = tagFor(request, source, destination);
       puts.add(
-          new Put(destination, api.putTag(destination.namespace(), destination.stream(), tag)));
-      result.out(message(request, source, destination));
+          new Put(
+              destination,
+              api.putTag(destination.namespace(), destination.stream(), tag),
+              message(request, source, destination)));
     }
     return puts;
   }
@@ -268,15 +314,15 @@ public final class TagOperation {
     String dest = destination.display(request.namespace());
     String src = source.ref().exact();
     if (request.alias()) {
-      return "Tag " + dest + " set up to track " + src + ".";
+      return "Tag " + dest + " set up to track " + src;
     }
     if (request.scheduled()) {
       // oc's wording differs for another namespace ("set to X periodically"); kept as oc prints it.
       return sameNamespace
-          ? "Tag " + dest + " set to import " + src + " periodically."
-          : "Tag " + dest + " set to " + src + " periodically.";
+          ? "Tag " + dest + " set to import " + src + " periodically"
+          : "Tag " + dest + " set to " + src + " periodically";
     }
-    return "Tag " + dest + " set to " + src + ".";
+    return "Tag " + dest + " set to " + src;
   }
 
   private record Source(String kind, ImageReference ref) {}

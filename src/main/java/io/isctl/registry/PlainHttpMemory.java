@@ -6,6 +6,7 @@ import io.isctl.files.SafeFiles;
 import io.isctl.files.SafeFiles.Links;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -31,22 +32,29 @@ public final class PlainHttpMemory {
   private static final Pattern REGISTRY = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]{1,255}");
 
   private final Path file;
+  private final boolean writable;
   private final Consumer<String> warnings;
   private Set<String> registries;
 
-  private PlainHttpMemory(Path file, Consumer<String> warnings) {
+  private PlainHttpMemory(Path file, boolean writable, Consumer<String> warnings) {
     this.file = file;
+    this.writable = writable;
     this.warnings = warnings;
   }
 
   /** Remembered for this process only. */
   public static PlainHttpMemory inMemory() {
-    return new PlainHttpMemory(null, warning -> {});
+    return new PlainHttpMemory(null, false, warning -> {});
   }
 
   /** Remembered in {@code file}; {@code warnings} hears when it cannot be read or written. */
   public static PlainHttpMemory inFile(Path file, Consumer<String> warnings) {
-    return new PlainHttpMemory(file, warnings);
+    return new PlainHttpMemory(file, true, warnings);
+  }
+
+  /** Read from {@code file}, and what this process learns kept in memory only (a dry run). */
+  public static PlainHttpMemory readOnly(Path file, Consumer<String> warnings) {
+    return new PlainHttpMemory(file, false, warnings);
   }
 
   /** Whether HTTPS-first last found {@code registry} speaking plain HTTP. */
@@ -57,6 +65,10 @@ public final class PlainHttpMemory {
   /** HTTPS-first found {@code registry} speaking plain HTTP. */
   synchronized void rememberPlainHttp(String registry) {
     if (REGISTRY.matcher(registry).matches() && !registries().contains(registry)) {
+      if (!writable) {
+        registries.add(registry);
+        return;
+      }
       // What other processes remembered meanwhile is kept: the file is read again first.
       Set<String> current = load();
       if (current.size() < MAX_ENTRIES && current.add(registry)) {
@@ -69,6 +81,10 @@ public final class PlainHttpMemory {
   /** {@code registry} no longer answers plain HTTP as remembered. */
   synchronized void forget(String registry) {
     if (registries().contains(registry)) {
+      if (!writable) {
+        registries.remove(registry);
+        return;
+      }
       Set<String> current = load();
       if (current.remove(registry)) {
         save(current);
@@ -110,9 +126,12 @@ public final class PlainHttpMemory {
     return loaded;
   }
 
-  /** Written at once, atomically; a failure only costs a TLS handshake next time. */
+  /**
+   * Written at once, atomically; a failure only costs a TLS handshake next time. Not into a store
+   * that does not exist yet: the command's first write makes it (and says so, where it does).
+   */
   private void save(Set<String> remembered) {
-    if (file == null) {
+    if (!Files.isDirectory(file.getParent().getParent())) {
       return;
     }
     StringBuilder text = new StringBuilder();

@@ -33,6 +33,10 @@ public final class LookupResolver {
    *     "*"}
    */
   public Resolution resolve(String image, String namespace, boolean forceLocal) {
+    return decide(image, namespace, forceLocal).validFor(image);
+  }
+
+  private Resolution decide(String image, String namespace, boolean forceLocal) {
     ImageReference ref;
     try {
       ref = ImageReference.parse(image);

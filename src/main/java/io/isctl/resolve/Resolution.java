@@ -1,5 +1,8 @@
 package io.isctl.resolve;
 
+import io.isctl.reference.ImageReference;
+import io.isctl.reference.InvalidReferenceException;
+
 /**
  * The outcome of resolving one image name the way the cluster would.
  *
@@ -30,6 +33,25 @@ public record Resolution(String image, boolean resolved, String rule, String rea
    */
   public static Resolution asWritten(String image, String reason) {
     return new Resolution(image, false, AS_WRITTEN, reason);
+  }
+
+  /**
+   * This answer, unless the pull spec it hands out is no valid image reference: a store file may
+   * hold anything (an escape sequence in a {@code dockerImageReference}, say), and such a value is
+   * reported as unresolved for {@code input}, never written into a manifest or printed as an
+   * answer.
+   */
+  public Resolution validFor(String input) {
+    if (!resolved) {
+      return this;
+    }
+    try {
+      ImageReference.parse(image);
+      return this;
+    } catch (InvalidReferenceException e) {
+      return unresolved(
+          input, "the image stream records an invalid pull spec (" + e.getMessage() + ")");
+    }
   }
 
   /** Whether the name was never an image stream reference (see {@link #asWritten}). */

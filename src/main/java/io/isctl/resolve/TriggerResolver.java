@@ -15,6 +15,10 @@ public final class TriggerResolver {
   private TriggerResolver() {}
 
   public static Resolution resolve(ImageStream stream, String tag) {
+    return decide(stream, tag).validFor(stream.name() + ":" + tag);
+  }
+
+  private static Resolution decide(ImageStream stream, String tag) {
     String name = stream.name() + ":" + tag;
     Optional<TagEvent> latest = stream.status().latest(tag);
     if (latest.isEmpty()) {

@@ -47,6 +47,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
 
   private final StoreLayout layout;
   private final Consumer<String> notices;
+  private final boolean announceNewStore;
   private RecentStreams recent;
   private ClusterConfig config;
   private int lockDepth;
@@ -60,8 +61,18 @@ public final class FileImageStreamStore implements ImageStreamStore {
    * @param notices told (once) when a command waits for another process's lock
    */
   public FileImageStreamStore(Path root, Consumer<String> notices) {
+    this(root, notices, false);
+  }
+
+  /**
+   * @param notices told (once) when a command waits for another process's lock
+   * @param announceNewStore whether {@code notices} is told where a new store folder was made (the
+   *     default store, which the user did not name)
+   */
+  public FileImageStreamStore(Path root, Consumer<String> notices, boolean announceNewStore) {
     this.layout = new StoreLayout(root);
     this.notices = notices;
+    this.announceNewStore = announceNewStore;
   }
 
   public StoreLayout layout() {
@@ -223,6 +234,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
     }
     Path lockFile = layout.lockFile();
     try {
+      createRoot();
       createDirectory(layout.stateDir());
       if (!stateIgnored) {
         writeStateIgnore();
@@ -331,9 +343,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
   @Override
   public void save(ImageStream stream) {
     Path file = layout.streamFile(stream.namespace(), stream.name());
-    String yaml = KubeYaml.write(ImageStreamTree.write(stream));
-    refuseUnreadable(file, yaml, "stream");
-    byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = checkSave(stream).getBytes(StandardCharsets.UTF_8);
     try {
       deleteLeftovers(file.getParent());
       write(file, bytes);
@@ -367,14 +377,32 @@ public final class FileImageStreamStore implements ImageStreamStore {
     return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
   }
 
+  /**
+   * What {@link #save} would write, after every check it makes (the names, the size a reader
+   * accepts): a dry run's save fails where a real one would, and writes nothing.
+   */
+  String checkSave(ImageStream stream) {
+    Path file = layout.streamFile(stream.namespace(), stream.name());
+    String yaml = KubeYaml.write(ImageStreamTree.write(stream));
+    refuseUnreadable(file, yaml, "stream");
+    return yaml;
+  }
+
+  /** What {@link #saveImage} would write, after its checks; see {@link #checkSave}. */
+  String checkSaveImage(Image image) {
+    Path file = layout.imageFile(image.name());
+    String yaml = KubeYaml.write(ImageTree.write(image));
+    refuseUnreadable(file, yaml, "image");
+    return yaml;
+  }
+
   @Override
   public void saveImage(Image image) {
     Path file = layout.imageFile(image.name());
     if (hasImage(image.name())) {
       return;
     }
-    String yaml = KubeYaml.write(ImageTree.write(image));
-    refuseUnreadable(file, yaml, "image");
+    String yaml = checkSaveImage(image);
     try {
       createDirectory(file.getParent());
       deleteLeftovers(file.getParent());
@@ -454,6 +482,18 @@ public final class FileImageStreamStore implements ImageStreamStore {
     }
   }
 
+  /** The store folder, made on the first write to it; the default one says where. */
+  private void createRoot() throws IOException {
+    Path root = layout.root();
+    if (Files.isDirectory(root)) {
+      return;
+    }
+    createDirectory(root);
+    if (announceNewStore) {
+      notices.accept("created a new store in " + root.toAbsolutePath());
+    }
+  }
+
   private static void createDirectory(Path dir) throws IOException {
     refuseLink(dir);
     Files.createDirectories(dir);
@@ -529,6 +569,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
     layout.namespaceDir(namespace); // validates
     Path file = layout.currentNamespaceFile();
     try {
+      createRoot();
       createDirectory(layout.stateDir());
       write(file, (namespace + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -27,6 +27,46 @@ public final class KubeJson {
     return sb.append('\n').toString();
   }
 
+  /**
+   * The tree as Go's json.Marshal writes it: no spaces or newlines, map keys in byte order,
+   * HTML-safe string escapes, no final newline (how kubectl's JSONPath prints a map or a list).
+   *
+   * @throws IllegalArgumentException for NaN or infinite numbers, which Go's encoder rejects
+   */
+  public static String compact(JsonNode node) {
+    StringBuilder sb = new StringBuilder(128);
+    compactValue(node, sb);
+    return sb.toString();
+  }
+
+  private static void compactValue(JsonNode node, StringBuilder sb) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
+      entries.sort(Map.Entry.comparingByKey(GoStringOrder.COMPARATOR));
+      sb.append('{');
+      for (int i = 0; i < entries.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        string(entries.get(i).getKey(), sb);
+        sb.append(':');
+        compactValue(entries.get(i).getValue(), sb);
+      }
+      sb.append('}');
+    } else if (node.isArray()) {
+      sb.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        compactValue(node.get(i), sb);
+      }
+      sb.append(']');
+    } else {
+      value(node, 0, sb);
+    }
+  }
+
   private static void value(JsonNode node, int depth, StringBuilder sb) {
     if (node.isObject()) {
       object(node, depth, sb);

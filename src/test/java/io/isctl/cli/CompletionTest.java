@@ -44,6 +44,7 @@ class CompletionTest {
             "delete",
             "describe",
             "get",
+            "help",
             "import-image",
             "project",
             "resolve",
@@ -74,7 +75,17 @@ class CompletionTest {
     assertThat(complete("tag", "--source="))
         .containsExactly("--source=docker", "--source=isimage", "--source=istag", ":");
     assertThat(complete("get", "is", "-o", ""))
-        .containsExactly("json", "name", "wide", "yaml", ":");
+        .containsExactly(
+            "custom-columns",
+            "custom-columns-file",
+            "json",
+            "jsonpath",
+            "jsonpath-as-json",
+            "jsonpath-file",
+            "name",
+            "wide",
+            "yaml",
+            ":");
     assertThat(complete("resolve", "-o", "")).containsExactly("json", ":");
   }
 

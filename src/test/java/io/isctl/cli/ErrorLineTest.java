@@ -13,7 +13,7 @@ class ErrorLineTest {
   @TempDir Path dir;
 
   @Test
-  void escapeSequenceInAName_isPrintedEscapedOnOneLine() {
+  void escapeSequenceInAName_isPrintedEscapedOnOneLine() throws java.io.IOException {
     CliResult result =
         new CliRunner(dir.resolve("store"))
             .run(
@@ -25,6 +25,7 @@ class ErrorLineTest {
         .startsWith("error: invalid tag \"a\\x1b[2J\\x07 b\" format")
         .hasLineCount(1);
 
+    java.nio.file.Files.createDirectories(dir.resolve("store"));
     CliResult bad =
         new CliRunner(dir.resolve("store")).run("-n", "team\u001b]0;x\u0007", "get", "is");
     assertThat(bad.err())

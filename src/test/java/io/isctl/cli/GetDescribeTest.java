@@ -143,14 +143,15 @@ class GetDescribeTest {
     assertThat(isctl.run("set", "image-lookup", "myimage-internal").out())
         .as("unchanged prints nothing")
         .isEmpty();
+    // oc's own narrow table (padding 2), not get's.
     assertThat(isctl.run("set", "image-lookup", "--list").out())
         .isEqualTo(
             """
-        NAME                 LOCAL
-        myimage-internal     true
-        myimage-ref-local    false
-        myimage-ref-source   false
-        myimage-reference    false
+        NAME                LOCAL
+        myimage-internal    true
+        myimage-ref-local   false
+        myimage-ref-source  false
+        myimage-reference   false
         """);
   }
 

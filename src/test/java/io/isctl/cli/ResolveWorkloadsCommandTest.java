@@ -179,7 +179,12 @@ class ResolveWorkloadsCommandTest {
             "");
     Path file = write("web.yaml", plain);
     CliResult list = isctl.run("set", "image-lookup", "-f", "k8s", "--list");
-    assertThat(list.out()).isEqualTo("NAME              LOCAL\ndeployments/web   false\n");
+    assertThat(list.out()).isEqualTo("NAME             LOCAL\ndeployments/web  false\n");
+    // With -o, --list prints the objects it reads, unchanged.
+    assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list", "-o", "name").out())
+        .isEqualTo("deployment.apps/web\n");
+    assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list", "-o", "yaml").out())
+        .isEqualTo(plain);
 
     CliResult printed = isctl.run("set", "image-lookup", "-f", "k8s/web.yaml");
     assertThat(printed.out())
@@ -192,7 +197,7 @@ class ResolveWorkloadsCommandTest {
     assertThat(inPlace.out()).isEqualTo("deployment.apps/web image lookup updated\n");
     assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--in-place").out()).isEmpty();
     assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--list").out())
-        .contains("deployments/web   true");
+        .contains("deployments/web  true");
     assertThat(isctl.run("set", "image-lookup", "-f", "k8s", "--in-place", "--enabled=false").out())
         .isEqualTo("deployment.apps/web image lookup updated\n");
     assertThat(Files.readString(file)).isEqualTo(plain);

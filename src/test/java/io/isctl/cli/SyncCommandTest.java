@@ -426,7 +426,7 @@ class SyncCommandTest {
   }
 
   @Test
-  void names_limitToThoseStreamsOfTheCurrentNamespace_andNoNamesMeansEveryNamespace() {
+  void names_limitToThoseStreamsOfTheCurrentNamespace_noNamesMeansItAll_andAllNamespacesEvery() {
     String one = integrated.schema2("scope-a/one", "v", TestPlatform.LINUX_AMD64, "one").digest();
     String two = integrated.schema2("scope-a/two", "v", TestPlatform.LINUX_AMD64, "two").digest();
     String other =
@@ -436,7 +436,9 @@ class SyncCommandTest {
         .isEqualTo("scope-a/one:v: " + one + " (pushed)\n");
     assertThat(ok("sync", "-n", "scope-a").out())
         .isEqualTo("scope-a/two:v: " + two + " (pushed)\n");
-    assertThat(ok("sync").out())
+    assertThat(ok("sync", "-n", "scope-a").out()).isEmpty();
+    assertThat(new FileImageStreamStore(isctl.store()).names("scope-b")).isEmpty();
+    assertThat(ok("sync", "-A", "-n", "scope-a").out())
         .contains("scope-b/other:v: " + other + " (pushed)\n")
         .doesNotContain("scope-a/");
     assertThat(new FileImageStreamStore(isctl.store()).names("scope-b")).containsExactly("other");

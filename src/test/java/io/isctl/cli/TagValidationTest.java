@@ -121,7 +121,7 @@ class TagValidationTest {
         Arguments.of(
             "unknown flag",
             new String[] {"tag", "--frobnicate", "a:b", "s:t"},
-            "Unknown option: '--frobnicate'"));
+            "unknown flag: --frobnicate"));
   }
 
   @ParameterizedTest(name = "{0}")

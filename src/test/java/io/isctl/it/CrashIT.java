@@ -33,7 +33,7 @@ class CrashIT {
   @Test
   void sigkillDuringTag_leavesTheStreamAsOneOfItsSaves_andTheNextRunCleansUp() throws Exception {
     Random random = new Random(SEED);
-    Path store = dir.resolve("store");
+    Path store = Files.createDirectories(dir.resolve("store"));
     Path file = store.resolve("team/web.yaml");
     Launcher launcher =
         new Launcher(dir).env("ISCTL_STORE", store.toString()).env("ISCTL_NAMESPACE", "team");

@@ -125,6 +125,28 @@ class HostileFilesIT {
   }
 
   @Test
+  void stateFilesLinkedElsewhere_areNeverWrittenThrough() throws Exception {
+    Path victim = Files.writeString(dir.resolve("victim"), "keep\n");
+    Files.createDirectories(store.resolve(".isctl"));
+    Files.createSymbolicLink(store.resolve(".isctl/.gitignore"), victim);
+
+    CliResult tag = isctl.exec("-n", "myproject", "tag", "--reference", "quay.io/a/b:1", "web:v1");
+    Files.delete(store.resolve(".isctl/.gitignore"));
+    Files.createSymbolicLink(store.resolve(".isctl/namespace"), victim);
+    CliResult project = isctl.exec("project", "myproject");
+
+    assertThat(tag.exitCode()).isEqualTo(1);
+    assertThat(tag.err())
+        .isEqualTo(
+            "error: "
+                + store.resolve(".isctl/.gitignore")
+                + ": is a symbolic link, which isctl does not follow here\n");
+    assertThat(project.exitCode()).isEqualTo(1);
+    assertThat(project.err()).contains(store.resolve(".isctl/namespace") + ": is a symbolic link");
+    assertThat(victim).hasContent("keep");
+  }
+
+  @Test
   void imagesFolderLinkedElsewhere_isNeitherReadNorWrittenThrough() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside/sha256"));
     String hex = Fixtures.INTERNAL_DIGEST.substring("sha256:".length());
@@ -295,6 +317,27 @@ class HostileFilesIT {
     assertThat(result.err())
         .isEqualTo("error: " + file + ": metadata.labels.a: expected a string, got an object\n");
     assertThat(file).hasContent(bad);
+  }
+
+  @Test
+  void aStoredReferenceHoldingAnEscapeSequence_isReported_neverWrittenNorPrintedRaw()
+      throws Exception {
+    Path file = store.resolve("myproject/myimage-ref-source.yaml");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replaceFirst("dockerImageReference: (\\S+)", "dockerImageReference: \"$1\\\\e[32m\""));
+    Path manifest = Files.writeString(dir.resolve("pod.yaml"), pod("myimage-ref-source:mytag"));
+
+    CliResult resolve = isctl.exec("-n", "myproject", "resolve", "myimage-ref-source:mytag");
+    CliResult workloads = isctl.exec("-n", "myproject", "resolve", "-f", manifest.toString());
+
+    assertThat(Files.readString(file)).contains("\\e[32m");
+    assertThat(resolve.exitCode()).isEqualTo(1);
+    assertThat(resolve.out() + resolve.err()).doesNotContain("\u001b");
+    assertThat(resolve.err()).contains("invalid pull spec");
+    assertThat(workloads.out()).isEqualTo(pod("myimage-ref-source:mytag")).doesNotContain("\u001b");
+    assertThat(workloads.err()).contains("invalid pull spec").doesNotContain("\u001b");
   }
 
   private static String pod(String image) {

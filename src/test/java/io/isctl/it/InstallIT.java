@@ -14,7 +14,6 @@ import io.isctl.testing.StoreFiles;
 import io.isctl.testing.Tmux;
 import io.isctl.testing.Tools;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -623,36 +622,6 @@ class InstallIT {
       }
     }
     builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-    try {
-      Process process = builder.start();
-      process.getOutputStream().close();
-      // stderr drained on a thread of its own, so that neither pipe can fill while the other is
-      // read.
-      CompletableFuture<byte[]> err =
-          CompletableFuture.supplyAsync(
-              () -> readAll(process), task -> new Thread(task, "stderr").start());
-      byte[] out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(600, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("did not finish: " + String.join(" ", command));
-      }
-      return new CliResult(
-          process.exitValue(),
-          new String(out, StandardCharsets.UTF_8),
-          new String(err.join(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(String.join(" ", command), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] readAll(Process process) {
-    try {
-      return process.getErrorStream().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Launcher.run(builder, Duration.ofSeconds(600));
   }
 }

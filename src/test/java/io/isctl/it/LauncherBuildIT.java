@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isctl.testing.CliResult;
 import io.isctl.testing.Fixtures;
+import io.isctl.testing.Launcher;
 import io.isctl.testing.Tools;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,34 +160,6 @@ class LauncherBuildIT {
     builder.environment().remove("ISCTL_STORE");
     builder.environment().remove("ISCTL_NAMESPACE");
     builder.environment().remove("MAVEN_ARGS");
-    try {
-      Process process = builder.start();
-      process.getOutputStream().close();
-      CompletableFuture<byte[]> err =
-          CompletableFuture.supplyAsync(
-              () -> readAll(process), task -> new Thread(task, "stderr").start());
-      byte[] out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(600, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("bin/isctl did not finish: " + command);
-      }
-      return new CliResult(
-          process.exitValue(),
-          new String(out, StandardCharsets.UTF_8),
-          new String(err.join(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] readAll(Process process) {
-    try {
-      return process.getErrorStream().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Launcher.run(builder, Duration.ofSeconds(600));
   }
 }

@@ -41,8 +41,8 @@ class LauncherIT {
   }
 
   @Test
-  void tagThenResolve_inAFreshStore_throughTheEnvironment() throws Exception {
-    Path store = dir.resolve("store");
+  void tagThenResolve_inAnEmptyStore_throughTheEnvironment() throws Exception {
+    Path store = Files.createDirectories(dir.resolve("store"));
     Launcher launcher =
         new Launcher(dir).env("ISCTL_STORE", store.toString()).env("ISCTL_NAMESPACE", "team");
 
@@ -55,7 +55,7 @@ class LauncherIT {
   }
 
   @Test
-  void usageError_exitsTwo_withOneLineAndNoStackTrace() {
+  void usageError_exitsTwo_withOneLineAndNoStackTrace_andMakesNoStore() {
     CliResult result =
         new Launcher(dir).exec("tag", "--reference-policy=sideways", EXTERNAL_TAG, "web:1");
 
@@ -64,11 +64,13 @@ class LauncherIT {
         .outIsEmpty()
         .errIs(
             "error: reference policy must be set to 'source' or 'local' (see 'isctl tag --help')\n");
+    assertThat(dir.resolve("imagestreams")).doesNotExist();
   }
 
   @Test
-  void failure_exitsOne_andDebugLevelAddsTheStackTrace() {
-    Launcher launcher = new Launcher(dir).env("ISCTL_STORE", dir.resolve("empty").toString());
+  void failure_exitsOne_andDebugLevelAddsTheStackTrace() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Launcher launcher = new Launcher(dir).env("ISCTL_STORE", empty.toString());
 
     CliResult quiet = launcher.exec("resolve", "nosuch:tag");
     CliResult verbose = launcher.exec("resolve", "nosuch:tag", "--loglevel=6");

@@ -40,7 +40,7 @@ class NoSilentWaitIT {
 
   @BeforeEach
   void setUp() throws IOException {
-    store = dir.resolve("store");
+    store = Files.createDirectories(dir.resolve("store"));
     isctl = new Launcher(dir).env("ISCTL_STORE", store.toString()).env("ISCTL_NAMESPACE", "team");
     silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread acceptor =

@@ -77,13 +77,15 @@ class ShardsIT {
     Path whole = copy(base, "whole");
     Path sharded = copy(base, "sharded");
 
-    assertThat(isctl(whole).exec("sync")).succeeded();
+    assertThat(isctl(whole).exec("sync", "-A")).succeeded();
     List<CompletableFuture<CliResult>> parts = new ArrayList<>();
     for (int part = 0; part < PARTS; part++) {
       Launcher launcher = isctl(sharded);
       // The last part as a Kubernetes Indexed Job's pod: from its environment.
       List<String> args =
-          part == PARTS - 1 ? List.of("sync") : List.of("sync", "--shard=" + part + "/" + PARTS);
+          part == PARTS - 1
+              ? List.of("sync", "-A")
+              : List.of("sync", "-A", "--shard=" + part + "/" + PARTS);
       if (part == PARTS - 1) {
         launcher
             .env("JOB_COMPLETION_INDEX", String.valueOf(part))
@@ -132,7 +134,7 @@ class ShardsIT {
     Path base = pendingStore();
     Path sharded = copy(base, "one-part");
 
-    assertThat(isctl(sharded).exec("sync", "--shard=1/" + PARTS)).succeeded();
+    assertThat(isctl(sharded).exec("sync", "-A", "--shard=1/" + PARTS)).succeeded();
 
     Map<String, byte[]> before = StoreFiles.snapshot(base);
     Map<String, byte[]> after = StoreFiles.snapshot(sharded);

@@ -44,7 +44,7 @@ class TlsVerificationIT {
                 .encodeToString(("robot:" + PASSWORD).getBytes(StandardCharsets.UTF_8))
             + "\"}}}");
     return new Launcher(dir)
-        .env("ISCTL_STORE", dir.resolve("store").toString())
+        .env("ISCTL_STORE", Files.createDirectories(dir.resolve("store")).toString())
         .env("ISCTL_NAMESPACE", "team")
         .env("HOME", dir.toString())
         .env("REGISTRY_AUTH_FILE", dir.resolve("auth.json").toString())

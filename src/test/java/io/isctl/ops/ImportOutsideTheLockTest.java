@@ -30,6 +30,20 @@ class ImportOutsideTheLockTest {
   private static final String DIGEST =
       "sha256:0000000000000000000000000000000000000000000000000000000000000001";
 
+  /** {@code isctl -n team tag quay.io/team/app:v1 web:v1}. */
+  private static final TagRequest TAG_WEB_V1 =
+      new TagRequest(
+          List.of("quay.io/team/app:v1", "web:v1"),
+          "",
+          false,
+          false,
+          false,
+          "source",
+          false,
+          false,
+          "",
+          "team");
+
   @TempDir Path dir;
   private final List<Boolean> lockedDuringFetch = new ArrayList<>();
   private Runnable duringFetch = () -> {};
@@ -84,20 +98,7 @@ class ImportOutsideTheLockTest {
   void tag_writesUnderTheLock_andImportsWithoutIt() {
     ImageApiServer api = api();
 
-    OperationResult result =
-        new TagOperation(api)
-            .apply(
-                new TagRequest(
-                    List.of("quay.io/team/app:v1", "web:v1"),
-                    "",
-                    false,
-                    false,
-                    false,
-                    "source",
-                    false,
-                    false,
-                    "",
-                    "team"));
+    OperationResult result = new TagOperation(api).apply(TAG_WEB_V1);
 
     assertThat(result.failed()).isFalse();
     assertThat(lockedDuringFetch).containsExactly(false);
@@ -114,19 +115,7 @@ class ImportOutsideTheLockTest {
           store.save(current.withSpec(current.spec().withTag(reference("other", "quay.io/x:1"))));
         };
 
-    new TagOperation(api)
-        .apply(
-            new TagRequest(
-                List.of("quay.io/team/app:v1", "web:v1"),
-                "",
-                false,
-                false,
-                false,
-                "source",
-                false,
-                false,
-                "",
-                "team"));
+    new TagOperation(api).apply(TAG_WEB_V1);
 
     ImageStream stream = store.find("team", "web").orElseThrow();
     assertThat(stream.spec().tag("other")).isPresent();

@@ -41,6 +41,29 @@ class LegacyPlatformSelectionTest {
   }
 
   @Test
+  void aPreferredVariant_comesFirst_elseAnyVariantOfTheArchitecture() {
+    List<DescriptorJson> entries =
+        List.of(
+            entry("amd", "linux", "amd64", null),
+            entry("arm6", "linux", "arm", "v6"),
+            entry("arm7", "linux", "arm", "v7"));
+    IndexJson index = new IndexJson(2, MediaTypes.OCI_INDEX, entries, null);
+
+    assertThat(LegacyPlatformSelection.select(index, "linux", "arm", "v7"))
+        .map(DescriptorJson::digest)
+        .contains("arm7");
+    assertThat(LegacyPlatformSelection.select(index, "linux", "arm", "v5"))
+        .map(DescriptorJson::digest)
+        .contains("arm6");
+    assertThat(LegacyPlatformSelection.select(index, "linux", "arm", ""))
+        .map(DescriptorJson::digest)
+        .contains("arm6");
+    assertThat(LegacyPlatformSelection.select(index, "linux", "s390x", "v7"))
+        .map(DescriptorJson::digest)
+        .contains("amd");
+  }
+
+  @Test
   void select_noMatch_fallsBackToLinuxAmd64ThenToTheFirstEntry() {
     assertThat(
             select(

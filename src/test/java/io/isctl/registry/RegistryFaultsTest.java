@@ -250,19 +250,7 @@ class RegistryFaultsTest {
 
   @Test
   void stalledResponse_timesOutAndGivesUpNamingTheRequest() {
-    settings =
-        settings
-            .withTimeouts(
-                new RegistryTimeouts(
-                    Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(10)))
-            .withRetryPolicy(
-                new RetryPolicy(
-                    2, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
-    registry.enqueueOpenPing();
-    registry.enqueue(
-        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    registry.enqueue(
-        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    stallTwiceAfterThePing();
 
     assertThatThrownBy(() -> client().headManifest(tag()))
         .isInstanceOf(RegistryUnavailableException.class)
@@ -270,8 +258,8 @@ class RegistryFaultsTest {
         .hasMessageEndingWith("(gave up after 2 attempts)");
   }
 
-  @Test
-  void aRegistryThatDidNotAnswer_isNotAskedAgainInTheSameRun() {
+  /** Two attempts of 200 ms silence each: the ping answers, the next two requests stall. */
+  private void stallTwiceAfterThePing() {
     settings =
         settings
             .withTimeouts(
@@ -285,6 +273,11 @@ class RegistryFaultsTest {
         new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     registry.enqueue(
         new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+  }
+
+  @Test
+  void aRegistryThatDidNotAnswer_isNotAskedAgainInTheSameRun() {
+    stallTwiceAfterThePing();
     RegistryClient client = client();
 
     assertThatThrownBy(() -> client.headManifest(tag()))

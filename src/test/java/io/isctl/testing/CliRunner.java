@@ -24,6 +24,7 @@ public final class CliRunner {
   private byte[] stdin = new byte[0];
   private RequestObserver observer = RequestObserver.none();
   private boolean stderrTerminal;
+  private boolean stdoutTerminal;
 
   public CliRunner(Path store) {
     this.store = store;
@@ -60,6 +61,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Makes the next runs believe their stdout is a terminal, where templates' output is escaped. */
+  public CliRunner stdoutTerminal() {
+    this.stdoutTerminal = true;
+    return this;
+  }
+
   public Path store() {
     return store;
   }
@@ -83,7 +90,8 @@ public final class CliRunner {
             clock,
             () -> new java.io.ByteArrayInputStream(input),
             observer,
-            stderrTerminal);
+            stderrTerminal,
+            stdoutTerminal);
     int code = Cli.run(environment, new PrintWriter(out), new PrintWriter(err), args);
     return new CliResult(code, out.toString(), err.toString());
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,26 +54,34 @@ public final class Launcher {
   }
 
   public CliResult exec(String... args) {
-    ProcessBuilder builder = builder(args);
+    return Launcher.run(builder(args), Duration.ofSeconds(120));
+  }
+
+  /**
+   * Runs a process to its end with nothing on its stdin, both pipes drained at once (so a chatty
+   * stderr cannot block it), and returns what it printed.
+   *
+   * @throws IllegalStateException when it does not finish within {@code limit}
+   */
+  public static CliResult run(ProcessBuilder builder, Duration limit) {
     List<String> command = builder.command();
     try {
       Process process = builder.start();
       process.getOutputStream().close();
-      // Both pipes are drained at once, so a chatty stderr cannot block the process.
       var err =
           java.util.concurrent.CompletableFuture.supplyAsync(
-              () -> readAll(process.getErrorStream()));
+              () -> readAll(process.getErrorStream()), task -> new Thread(task, "stderr").start());
       var out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException("isctl did not finish: " + command);
+        throw new IllegalStateException("did not finish: " + String.join(" ", command));
       }
       return new CliResult(
           process.exitValue(),
           new String(out, StandardCharsets.UTF_8),
           new String(err.join(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(String.join(" ", command), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -37,6 +37,31 @@ public final class StoreFiles {
     return files;
   }
 
+  /**
+   * Every folder and file below {@code dir}, folders included (relative path → "folder", or the
+   * file's bytes as text): proof that a command created, changed and removed nothing, not even an
+   * empty folder.
+   */
+  public static Map<String, String> tree(Path dir) {
+    Map<String, String> entries = new TreeMap<>();
+    if (!Files.exists(dir)) {
+      return entries;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.toList()) {
+        entries.put(
+            dir.relativize(path).toString(),
+            Files.isDirectory(path)
+                ? "folder"
+                : new String(
+                    Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
+  }
+
   /** The file names in {@code dir}, sorted. */
   public static List<String> names(Path dir) {
     try (Stream<Path> paths = Files.list(dir)) {

@@ -1,6 +1,7 @@
 package io.isctl.cli.print;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isctl.base.Printable;
 import io.isctl.model.Image;
 import io.isctl.model.ImageLayer;
 import java.time.Duration;
@@ -28,10 +29,10 @@ public final class ImageDescriber {
   public static String describe(Image image, String imageName, Instant now) {
     TabbedText out = new TabbedText();
     if (!imageName.isEmpty()) {
-      out.field("Image Name", imageName);
+      out.field("Image Name", shown(imageName));
     }
-    out.field("Docker Image", image.dockerImageReference());
-    out.field("Name", image.name());
+    out.field("Docker Image", shown(image.dockerImageReference()));
+    out.field("Name", shown(image.name()));
     String created = image.metadata().creationTimestamp();
     if (created != null && !created.isEmpty()) {
       out.field("Created", HumanTime.ago(created, now));
@@ -48,13 +49,13 @@ public final class ImageDescriber {
           "Image Size", HumanSize.of(size) + " in " + image.dockerImageLayers().size() + " layers");
       List<String> layers = new ArrayList<>();
       for (ImageLayer layer : image.dockerImageLayers()) {
-        layers.add(HumanSize.of(layer.size()) + "\t" + layer.name());
+        layers.add(HumanSize.of(layer.size()) + "\t" + shown(layer.name()));
       }
       out.field("Layers", String.join("\n", layers));
     }
     out.field("Image Created", imageCreated(metadata.path("Created"), now));
-    out.field("Author", metadata.path("Author").asText(""));
-    out.field("Arch", metadata.path("Architecture").asText(""));
+    out.field("Author", shown(metadata.path("Author").asText("")));
+    out.field("Arch", shown(metadata.path("Architecture").asText("")));
     describeConfig(out, metadata.path("Config"));
     return out.render();
   }
@@ -62,9 +63,9 @@ public final class ImageDescriber {
   /** oc's first DescribeImage lines, for an image whose Image object the store does not have. */
   public static String known(String pullSpec, String name, String created, Instant now) {
     TabbedText out = new TabbedText();
-    out.field("Image Name", name);
-    out.field("Docker Image", pullSpec);
-    out.field("Name", name);
+    out.field("Image Name", shown(name));
+    out.field("Docker Image", shown(pullSpec));
+    out.field("Name", shown(name));
     if (created != null && !created.isEmpty()) {
       out.field("Created", HumanTime.ago(created, now));
     }
@@ -76,31 +77,31 @@ public final class ImageDescriber {
     List<String> entrypoint = strings(config.path("Entrypoint"));
     List<String> cmd = strings(config.path("Cmd"));
     if (!entrypoint.isEmpty()) {
-      out.field("Entrypoint", String.join(" ", entrypoint));
+      out.field("Entrypoint", shown(String.join(" ", entrypoint)));
     }
     if (!cmd.isEmpty() || entrypoint.isEmpty()) {
-      out.field("Command", String.join(" ", cmd));
+      out.field("Command", shown(String.join(" ", cmd)));
     }
-    out.field("Working Dir", config.path("WorkingDir").asText(""));
-    out.field("User", config.path("User").asText(""));
-    out.field("Exposes Ports", String.join(", ", keys(config.path("ExposedPorts"))));
+    out.field("Working Dir", shown(config.path("WorkingDir").asText("")));
+    out.field("User", shown(config.path("User").asText("")));
+    out.field("Exposes Ports", shown(String.join(", ", keys(config.path("ExposedPorts")))));
     Map<String, String> labels = new TreeMap<>();
     config.path("Labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
     mapField(out, "Docker Labels", labels);
     List<String> env = strings(config.path("Env"));
     for (int i = 0; i < env.size(); i++) {
       if (i == 0) {
-        out.field("Environment", env.get(i));
+        out.field("Environment", shown(env.get(i)));
       } else {
-        out.append("\t" + env.get(i) + "\n");
+        out.append("\t" + shown(env.get(i)) + "\n");
       }
     }
     List<String> volumes = new ArrayList<>(keys(config.path("Volumes")));
     for (int i = 0; i < volumes.size(); i++) {
       if (i == 0) {
-        out.field("Volumes", volumes.get(i));
+        out.field("Volumes", shown(volumes.get(i)));
       } else {
-        out.append("\t" + volumes.get(i) + "\n");
+        out.append("\t" + shown(volumes.get(i)) + "\n");
       }
     }
   }
@@ -116,13 +117,22 @@ public final class ImageDescriber {
     }
     boolean first = true;
     for (Map.Entry<String, String> entry : new TreeMap<>(values).entrySet()) {
+      String pair = shown(entry.getKey()) + "=" + shown(entry.getValue());
       if (first) {
-        out.field(label, entry.getKey() + "=" + entry.getValue());
+        out.field(label, pair);
         first = false;
       } else {
-        out.append("\t" + entry.getKey() + "=" + entry.getValue() + "\n");
+        out.append("\t" + pair + "\n");
       }
     }
+  }
+
+  /**
+   * Text from a registry or the store, on one line with control characters shown as escapes: it
+   * must not drive the terminal nor break the layout.
+   */
+  private static String shown(String text) {
+    return Printable.escape(text);
   }
 
   private static String imageCreated(JsonNode created, Instant now) {

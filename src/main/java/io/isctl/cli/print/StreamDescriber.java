@@ -1,5 +1,6 @@
 package io.isctl.cli.print;
 
+import io.isctl.base.Printable;
 import io.isctl.model.ImageStream;
 import io.isctl.model.NamedTagEventList;
 import io.isctl.model.ObjectReference;
@@ -19,8 +20,8 @@ public final class StreamDescriber {
   public static String describe(StreamView view, Instant now) {
     ImageStream stream = view.stream();
     StringBuilder out = new StringBuilder();
-    field(out, "Name", stream.name());
-    field(out, "Namespace", stream.namespace());
+    field(out, "Name", shown(stream.name()));
+    field(out, "Namespace", shown(stream.namespace()));
     field(out, "Created", HumanTime.ago(stream.metadata().creationTimestamp(), now));
     field(out, "Labels", labels(stream));
     field(
@@ -29,21 +30,25 @@ public final class StreamDescriber {
         stream.metadata().annotations().isEmpty()
             ? "<none>"
             : stream.metadata().annotations().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
+                .map(e -> shown(e.getKey()) + "=" + shown(e.getValue()))
                 .collect(Collectors.joining("\n\t\t\t")));
     field(
         out,
         "Image Repository",
-        stream.status().publicDockerImageRepository().isEmpty()
-            ? stream.status().dockerImageRepository()
-            : stream.status().publicDockerImageRepository());
+        shown(
+            stream.status().publicDockerImageRepository().isEmpty()
+                ? stream.status().dockerImageRepository()
+                : stream.status().publicDockerImageRepository()));
     field(out, "Image Lookup", "local=" + stream.spec().lookupLocal());
     field(out, "Unique Images", String.valueOf(uniqueImages(stream)));
     field(out, "Tags", String.valueOf(tagNames(stream).size()));
     for (String tag : tagNames(stream)) {
-      out.append('\n').append(tag).append('\n');
+      out.append('\n').append(shown(tag)).append('\n');
       stream.spec().tag(tag).ifPresent(spec -> describeSpec(out, spec));
-      view.podImage(tag).ifPresent(pod -> out.append("  Pod image: ").append(pod).append('\n'));
+      view.podImage(tag)
+          .ifPresent(pod -> out.append("  Pod image: ").append(shown(pod)).append('\n'));
+      view.platform(tag)
+          .ifPresent(platform -> out.append("  Platform: ").append(shown(platform)).append('\n'));
       stream.status().tag(tag).ifPresent(history -> describeHistory(out, history, now));
     }
     return out.toString();
@@ -52,7 +57,8 @@ public final class StreamDescriber {
   private static void describeSpec(StringBuilder out, TagReference spec) {
     ObjectReference from = spec.from();
     if (from != null) {
-      String name = from.namespace().isEmpty() ? from.name() : from.namespace() + "/" + from.name();
+      String name =
+          shown(from.namespace().isEmpty() ? from.name() : from.namespace() + "/" + from.name());
       String verb =
           switch (from.kind()) {
             case ObjectReference.IMAGE_STREAM_TAG -> "tagged from " + name + " (tracks it)";
@@ -63,7 +69,7 @@ public final class StreamDescriber {
     }
     if (spec.importPolicy().scheduled()) {
       out.append("    updates automatically from registry ")
-          .append(from == null ? "" : from.name())
+          .append(from == null ? "" : shown(from.name()))
           .append('\n');
     }
     if (spec.importPolicy().insecure()) {
@@ -72,22 +78,24 @@ public final class StreamDescriber {
     out.append("    prefer registry pullthrough when referencing this tag: ")
         .append(spec.referencePolicy() == io.isctl.model.ReferencePolicyType.LOCAL)
         .append('\n');
-    out.append("    import mode: ").append(spec.importPolicy().importMode()).append('\n');
+    out.append("    import mode: ")
+        .append(shown(String.valueOf(spec.importPolicy().importMode())))
+        .append('\n');
   }
 
   private static void describeHistory(StringBuilder out, NamedTagEventList history, Instant now) {
     out.append('\n');
     boolean first = true;
     for (TagEvent event : history.items()) {
-      out.append(first ? "  * " : "    ").append(event.dockerImageReference()).append('\n');
+      out.append(first ? "  * " : "    ").append(shown(event.dockerImageReference())).append('\n');
       out.append("      ").append(HumanTime.ago(event.created(), now)).append('\n');
       first = false;
     }
     for (TagEventCondition condition : history.conditions()) {
       out.append("  ! error: Import failed (")
-          .append(condition.reason())
+          .append(shown(condition.reason()))
           .append("): ")
-          .append(condition.message())
+          .append(shown(condition.message()))
           .append('\n');
       out.append("      ").append(HumanTime.ago(condition.lastTransitionTime(), now)).append('\n');
     }
@@ -99,7 +107,9 @@ public final class StreamDescriber {
       return "<none>";
     }
     Set<String> pairs = new TreeSet<>();
-    labels.properties().forEach(e -> pairs.add(e.getKey() + "=" + e.getValue().asText()));
+    labels
+        .properties()
+        .forEach(e -> pairs.add(shown(e.getKey()) + "=" + shown(e.getValue().asText())));
     return String.join("\n\t\t\t", pairs);
   }
 
@@ -117,6 +127,14 @@ public final class StreamDescriber {
         .filter(image -> !image.isEmpty())
         .distinct()
         .count();
+  }
+
+  /**
+   * Text from the store or a registry, on one line with control characters shown as escapes: it
+   * must not drive the terminal nor forge lines of the description.
+   */
+  private static String shown(String text) {
+    return Printable.escape(text);
   }
 
   private static void field(StringBuilder out, String label, String value) {

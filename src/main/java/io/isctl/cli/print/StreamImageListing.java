@@ -12,28 +12,40 @@ import java.util.Map;
 record StreamImageListing(List<StreamImageView> images) implements Listing {
 
   @Override
-  public boolean isEmpty() {
-    return images.isEmpty();
+  public int size() {
+    return images.size();
   }
 
   /** {@code oc get isimage}: NAME, IMAGE REFERENCE, UPDATED (wide adds nothing). */
   @Override
-  public String table(boolean wide, Instant now) {
-    Table table = new Table("NAME", "IMAGE REFERENCE", "UPDATED");
-    for (StreamImageView image : images) {
-      table.row(image.name(), image.reference(), HumanTime.ago(image.event().created(), now));
-    }
-    return table.render();
+  public List<String> headers(boolean wide) {
+    return List.of("NAME", "IMAGE REFERENCE", "UPDATED");
   }
 
   @Override
-  public List<String> names() {
-    return images.stream().map(StreamImageView::name).toList();
+  public List<String> row(int index, boolean wide, Instant now) {
+    StreamImageView image = images.get(index);
+    return List.of(image.name(), image.reference(), HumanTime.ago(image.event().created(), now));
   }
 
   @Override
-  public List<ObjectNode> objects() {
-    return images.stream().map(StreamImageListing::object).toList();
+  public String name(int index) {
+    return images.get(index).name();
+  }
+
+  @Override
+  public String namespace(int index) {
+    return images.get(index).stream().namespace();
+  }
+
+  @Override
+  public Map<String, String> labels(int index) {
+    return Map.of();
+  }
+
+  @Override
+  public ObjectNode object(int index) {
+    return object(images.get(index));
   }
 
   /** The ImageStreamImage object: the image, by the reference Pods get. */

@@ -10,50 +10,60 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** {@code get is}. */
 record StreamListing(List<StreamView> streams) implements Listing {
 
   @Override
-  public boolean isEmpty() {
-    return streams.isEmpty();
+  public int size() {
+    return streams.size();
   }
 
   /** {@code oc get is}: NAME, IMAGE REPOSITORY, TAGS, UPDATED; wide adds each tag's Pod image. */
   @Override
-  public String table(boolean wide, Instant now) {
-    Table table =
-        wide
-            ? new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED", "POD IMAGES")
-            : new Table("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED");
-    for (StreamView view : streams) {
-      ImageStream stream = view.stream();
-      String repository =
-          stream.status().publicDockerImageRepository().isEmpty()
-              ? stream.status().dockerImageRepository()
-              : stream.status().publicDockerImageRepository();
-      List<NamedTagEventList> byAge = newestFirst(stream);
-      String updated =
-          byAge.isEmpty() || byAge.get(0).latest().isEmpty()
-              ? ""
-              : HumanTime.ago(byAge.get(0).latest().get().created(), now);
-      if (wide) {
-        table.row(stream.name(), repository, tagSummary(byAge), updated, podImages(view));
-      } else {
-        table.row(stream.name(), repository, tagSummary(byAge), updated);
-      }
-    }
-    return table.render();
+  public List<String> headers(boolean wide) {
+    return wide
+        ? List.of("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED", "POD IMAGES")
+        : List.of("NAME", "IMAGE REPOSITORY", "TAGS", "UPDATED");
   }
 
   @Override
-  public List<String> names() {
-    return streams.stream().map(view -> view.stream().name()).toList();
+  public List<String> row(int index, boolean wide, Instant now) {
+    StreamView view = streams.get(index);
+    ImageStream stream = view.stream();
+    String repository =
+        stream.status().publicDockerImageRepository().isEmpty()
+            ? stream.status().dockerImageRepository()
+            : stream.status().publicDockerImageRepository();
+    List<NamedTagEventList> byAge = newestFirst(stream);
+    String updated =
+        byAge.isEmpty() || byAge.get(0).latest().isEmpty()
+            ? ""
+            : HumanTime.ago(byAge.get(0).latest().get().created(), now);
+    return wide
+        ? List.of(stream.name(), repository, tagSummary(byAge), updated, podImages(view))
+        : List.of(stream.name(), repository, tagSummary(byAge), updated);
   }
 
   @Override
-  public List<ObjectNode> objects() {
-    return streams.stream().map(view -> ImageStreamTree.write(view.stream())).toList();
+  public String name(int index) {
+    return streams.get(index).stream().name();
+  }
+
+  @Override
+  public String namespace(int index) {
+    return streams.get(index).stream().namespace();
+  }
+
+  @Override
+  public Map<String, String> labels(int index) {
+    return streams.get(index).stream().metadata().labels();
+  }
+
+  @Override
+  public ObjectNode object(int index) {
+    return ImageStreamTree.write(streams.get(index).stream());
   }
 
   private static List<NamedTagEventList> newestFirst(ImageStream stream) {

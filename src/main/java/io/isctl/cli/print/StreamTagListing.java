@@ -10,42 +10,53 @@ import io.isctl.model.TagEvent;
 import io.isctl.ops.StreamTagView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** {@code get istag}: tags with a current image. */
 record StreamTagListing(List<StreamTagView> tags) implements Listing {
 
   @Override
-  public boolean isEmpty() {
-    return tags.isEmpty();
+  public int size() {
+    return tags.size();
   }
 
   /** {@code oc get istag}: NAME, IMAGE REFERENCE, UPDATED; wide adds the image's name. */
   @Override
-  public String table(boolean wide, Instant now) {
-    Table table =
-        wide
-            ? new Table("NAME", "IMAGE REFERENCE", "UPDATED", "IMAGENAME")
-            : new Table("NAME", "IMAGE REFERENCE", "UPDATED");
-    for (StreamTagView tag : tags) {
-      TagEvent current = tag.current().orElseThrow();
-      String updated = HumanTime.ago(current.created(), now);
-      if (wide) {
-        table.row(tag.name(), tag.reference(), updated, current.image());
-      } else {
-        table.row(tag.name(), tag.reference(), updated);
-      }
-    }
-    return table.render();
+  public List<String> headers(boolean wide) {
+    return wide
+        ? List.of("NAME", "IMAGE REFERENCE", "UPDATED", "IMAGENAME")
+        : List.of("NAME", "IMAGE REFERENCE", "UPDATED");
   }
 
   @Override
-  public List<String> names() {
-    return tags.stream().map(StreamTagView::name).toList();
+  public List<String> row(int index, boolean wide, Instant now) {
+    StreamTagView tag = tags.get(index);
+    TagEvent current = tag.current().orElseThrow();
+    String updated = HumanTime.ago(current.created(), now);
+    return wide
+        ? List.of(tag.name(), tag.reference(), updated, current.image())
+        : List.of(tag.name(), tag.reference(), updated);
   }
 
   @Override
-  public List<ObjectNode> objects() {
-    return tags.stream().map(StreamTagListing::object).toList();
+  public String name(int index) {
+    return tags.get(index).name();
+  }
+
+  @Override
+  public String namespace(int index) {
+    return tags.get(index).stream().stream().namespace();
+  }
+
+  /** The stream's labels: the server's ImageStreamTag carries them. */
+  @Override
+  public Map<String, String> labels(int index) {
+    return tags.get(index).stream().stream().metadata().labels();
+  }
+
+  @Override
+  public ObjectNode object(int index) {
+    return object(tags.get(index));
   }
 
   /**
@@ -63,6 +74,13 @@ record StreamTagListing(List<StreamTagView> tags) implements Listing {
     meta.put("creationTimestamp", event.created());
     meta.put("name", tag.name());
     meta.put("namespace", stream.namespace());
+    // The server copies the stream's labels, resourceVersion and uid into the ImageStreamTag.
+    JsonNode streamMeta = streamTree.path("metadata");
+    for (String field : List.of("labels", "resourceVersion", "uid")) {
+      if (streamMeta.has(field)) {
+        meta.set(field, streamMeta.get(field).deepCopy());
+      }
+    }
     node.put("generation", event.generation());
     node.set("lookupPolicy", streamTree.path("spec").path("lookupPolicy").deepCopy());
     JsonNode history = elementWith(streamTree.path("status").path("tags"), "tag", tag.tag());

@@ -13,6 +13,7 @@ import java.util.List;
  * @param completionCandidates the class named by the annotation's {@code completionCandidates}, or
  *     null
  * @param converters the classes named by the annotation's {@code converter}
+ * @param preprocessor the class named by the annotation's {@code preprocessor}, or null
  * @param arityUnspecified whether picocli chose the arity from the type (it then parses booleans
  *     more leniently)
  */
@@ -29,6 +30,7 @@ record ArgModel(
     String type,
     List<String> auxiliaryTypes,
     List<String> converters,
+    String preprocessor,
     String completionCandidates,
     String defaultValue,
     String fallbackValue,

@@ -132,6 +132,7 @@ final class CommandModelCodec {
       out.writeUTF(arg.type());
       writeStrings(out, arg.auxiliaryTypes());
       writeStrings(out, arg.converters());
+      writeNullable(out, arg.preprocessor());
       writeNullable(out, arg.completionCandidates());
       writeNullable(out, arg.defaultValue());
       writeNullable(out, arg.fallbackValue());
@@ -165,6 +166,7 @@ final class CommandModelCodec {
               in.readUTF(),
               readStrings(in),
               readStrings(in),
+              readNullable(in),
               readNullable(in),
               readNullable(in),
               readNullable(in),

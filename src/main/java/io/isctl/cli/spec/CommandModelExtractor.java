@@ -45,6 +45,9 @@ final class CommandModelExtractor {
   /** picocli's marker for "no completionCandidates" (its class is private). */
   private static final Object NO_CANDIDATES = defaultOf(Option.class, "completionCandidates");
 
+  /** picocli's marker for "no preprocessor" (its class is private too). */
+  private static final Object NO_PREPROCESSOR = defaultOf(Option.class, "preprocessor");
+
   private CommandModelExtractor() {}
 
   private static Object defaultOf(Class<?> annotation, String attribute) {
@@ -153,6 +156,7 @@ final class CommandModelExtractor {
   private static ArgModel arg(Class<?> owner, ArgSpec arg) {
     String field = null;
     String candidates = null;
+    String preprocessor = null;
     List<String> converters = new ArrayList<>();
     if (owner != null) {
       if (!(arg.userObject() instanceof Field member) || member.getDeclaringClass() != owner) {
@@ -160,17 +164,21 @@ final class CommandModelExtractor {
       }
       field = member.getName();
       Class<?> candidateType;
+      Class<?> preprocessorType;
       Class<? extends ITypeConverter<?>>[] converterTypes;
       if (arg.isOption()) {
         Option option = member.getAnnotation(Option.class);
         candidateType = option.completionCandidates();
+        preprocessorType = option.preprocessor();
         converterTypes = option.converter();
       } else {
         Parameters parameters = member.getAnnotation(Parameters.class);
         candidateType = parameters.completionCandidates();
+        preprocessorType = parameters.preprocessor();
         converterTypes = parameters.converter();
       }
       candidates = candidateType == NO_CANDIDATES ? null : candidateType.getName();
+      preprocessor = preprocessorType == NO_PREPROCESSOR ? null : preprocessorType.getName();
       for (Class<?> converter : converterTypes) {
         converters.add(converter.getName());
       }
@@ -203,6 +211,7 @@ final class CommandModelExtractor {
         arg.type().getName(),
         typeNames(arg.auxiliaryTypes()),
         converters,
+        preprocessor,
         candidates,
         raw.defaultValue(),
         raw.fallbackValue(),

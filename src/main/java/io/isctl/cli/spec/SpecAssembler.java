@@ -3,6 +3,7 @@ package io.isctl.cli.spec;
 import java.util.List;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.InitializationException;
@@ -113,6 +114,9 @@ final class SpecAssembler {
             .hidden(arg.hidden())
             .required(arg.required());
     builder.mapFallbackValue(arg.mapFallbackValue());
+    if (arg.preprocessor() != null) {
+      builder.preprocessor(preprocessor(arg));
+    }
     if (arg.fallbackValue() != null) {
       builder.fallbackValue(arg.fallbackValue());
     }
@@ -146,6 +150,9 @@ final class SpecAssembler {
             .hidden(arg.hidden())
             .required(arg.required());
     builder.mapFallbackValue(arg.mapFallbackValue());
+    if (arg.preprocessor() != null) {
+      builder.preprocessor(preprocessor(arg));
+    }
     FieldAccess access = new FieldAccess(owner, FieldAccess.field(owner, arg.field()));
     return builder.getter(access).setter(access).initialValue(access.get()).build();
   }
@@ -158,6 +165,11 @@ final class SpecAssembler {
     return arg.converters().stream()
         .map(type -> (ITypeConverter<?>) create(type))
         .toArray(ITypeConverter<?>[]::new);
+  }
+
+  /** The arg's own preprocessor; without one, the builder keeps picocli's, which does nothing. */
+  private IParameterPreprocessor preprocessor(ArgModel arg) {
+    return (IParameterPreprocessor) create(arg.preprocessor());
   }
 
   @SuppressWarnings("unchecked")

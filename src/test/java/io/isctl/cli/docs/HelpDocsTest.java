@@ -33,6 +33,36 @@ class HelpDocsTest {
   }
 
   @Test
+  void everyExampleLine_isPrintedWhole_howeverLong() {
+    assertThat(commands())
+        .allSatisfy(
+            command -> {
+              String help = CommandDocs.usage(command);
+              String[] footer = command.getCommandSpec().usageMessage().footer();
+              assertThat(footer)
+                  .as(CommandDocs.qualifiedName(command.getCommandSpec()))
+                  .isNotEmpty();
+              for (String line : footer) {
+                assertThat(help.lines())
+                    .as(CommandDocs.qualifiedName(command.getCommandSpec()))
+                    .contains(line);
+              }
+            });
+    // The examples that used to be cut at 80 columns.
+    assertThat(CommandDocs.usage(DocsGenerator.commands().getSubcommands().get("resolve")))
+        .contains(
+            "\n  docker.io/balazsszeti/hello@sha256:"
+                + "42957024b43e121a210a1b3a8a44f497233a2385f7ef48227a6866afdb9b8e1b\n");
+  }
+
+  @Test
+  void completionsExample_namesZshsFolderVariable_notNull() {
+    assertThat(CommandDocs.usage(DocsGenerator.commands().getSubcommands().get("completion")))
+        .contains("  isctl completion zsh > \"${fpath[1]}/_isctl\"\n")
+        .doesNotContain("null");
+  }
+
+  @Test
   void theExamplesWalkThroughTheArticlesFiveVariations() {
     String root = CommandDocs.usage(DocsGenerator.commands());
 

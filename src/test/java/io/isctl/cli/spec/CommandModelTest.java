@@ -137,6 +137,7 @@ class CommandModelTest {
           "candidates",
           arg.completionCandidates() == null ? null : list(arg.completionCandidates()));
       d.put("converters", Stream.of(arg.converters()).map(Object::getClass).toList());
+      d.put("preprocessor", arg.preprocessor().getClass());
       d.put("multiValue", arg.isMultiValue());
       described.add(d);
     }

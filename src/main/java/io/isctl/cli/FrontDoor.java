@@ -62,10 +62,14 @@ final class FrontDoor {
 
   private static int complete(
       HotLine line, Session.Environment environment, PrintWriter out, PrintWriter err) {
-    Session session = Session.of(line.globals(), environment, err);
-    TabCompletion.complete(CommandGrammar.bundled().orElseThrow(), session, line.words())
-        .print(out);
-    return ExitCodes.OK;
+    try {
+      Session session = Session.of(line.globals(), environment, err);
+      TabCompletion.complete(CommandGrammar.bundled().orElseThrow(), session, line.words())
+          .print(out);
+      return ExitCodes.OK;
+    } catch (RuntimeException e) {
+      return FailureReport.report(e, err, "isctl " + CompleteCommand.NAME, false);
+    }
   }
 
   /**

@@ -37,7 +37,8 @@ final class BundledModel {
     static final Optional<CommandModel> ROOT = read();
   }
 
-  private static Optional<CommandModel> read() {
+  /** Decodes the model afresh (its root; the subcommands when asked for). */
+  static Optional<CommandModel> read() {
     String[] parts;
     try {
       parts =

@@ -34,6 +34,17 @@ final class LazyCommands extends AbstractList<CommandModel> {
     return entries.size();
   }
 
+  /** The names of the subcommands decoded so far, in the model's order. */
+  List<String> decodedNames() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (decoded[i] != null) {
+        names.add(entries.get(i).name());
+      }
+    }
+    return names;
+  }
+
   /** The names and aliases of the subcommands that are not hidden, without decoding any. */
   List<String> visibleNames() {
     List<String> names = new ArrayList<>();

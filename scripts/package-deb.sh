@@ -90,6 +90,11 @@ find "$root/usr" -exec touch -h -d "@$stamp" {} +
 # machine) for those that reach registries. An archive records the jars' paths and accepts no other at run time, so the jars are reached here
 # as the launcher reaches them: through a file descriptor open on the folder (/proc/self/fd/9/isctl.jar), a
 # path that is the same here and under /usr/lib/isctl.
+# Class lists merged: each line as many times as the list that has it most (a line per class, but an
+# '@lambda-proxy' line per call site: the same lambda at four places is four lines, and keeping one would leave
+# three proxies out of the archive), without the ids Java 21 and later number the lines with.
+merge_lists='FNR == 1 { split("", count) } { sub(/ id: [0-9][0-9]*$/, "") }
+  ++count[$0] > most[$0] { most[$0] = count[$0]; lines[++n] = $0 } END { for (i = 1; i <= n; i++) print lines[i] }'
 train=$work/train
 mkdir -p "$train"
 cp -r examples/seed "$train/store"
@@ -114,7 +119,7 @@ registry_gc=-XX:+UseSerialGC
     __complete -- "${args[@]}" resolve myimage-ref-local: >/dev/null
   "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/read4.classlist" -cp "$cp" io.isctl.Main \
     __complete -- "${args[@]}" r >/dev/null
-  sed 's/ id: [0-9][0-9]*$//' "$train"/read[1-4].classlist | awk '!seen[$0]++' > "$train/read.classlist"
+  awk "$merge_lists" "$train"/read[1-4].classlist > "$train/read.classlist"
   # A real import and a sync of its unchanged tags, from isctl's training registry on loopback (a JVM of its own:
   # nothing leaves the machine, and none of its classes enters an archive).
   "${java[@]}" "$registry_gc" -cp "$lib/isctl.jar" io.isctl.training.TrainingRegistry "$train/registry" >/dev/null 2>&1 &
@@ -129,8 +134,8 @@ registry_gc=-XX:+UseSerialGC
   "${java[@]}" "$registry_gc" -XX:DumpLoadedClassList="$train/sync.classlist" -cp "$cp" io.isctl.Main "${args[@]}" sync >/dev/null
   kill "$registry_pid" 2>/dev/null || true
   wait "$registry_pid" 2>/dev/null || true
-  sed 's/ id: [0-9][0-9]*$//' "$train/read.classlist" "$train/import.classlist" "$train/sync.classlist" \
-    | awk '!seen[$0]++' > "$train/registry.classlist"
+  awk "$merge_lists" "$train/read.classlist" "$train/import.classlist" "$train/sync.classlist" \
+    > "$train/registry.classlist"
   for name in read registry; do
     archive=isctl.jsa gc=$read_gc
     [ "$name" = registry ] && archive=isctl-registry.jsa gc=$registry_gc

@@ -86,8 +86,8 @@ find "$root/usr" -exec touch -h -d "@$stamp" {} +
 
 # The class-data archives, made with the package's own runtime from the class lists of two runs over a copy of the
 # example store, as bin/isctl makes its own: one for the commands that read the store, one that adds OkHttp,
-# Kotlin and TLS from an import (from a closed loopback port: nothing leaves the machine) for those that reach
-# registries. An archive records the jars' paths and accepts no other at run time, so the jars are reached here
+# Kotlin and TLS from a real import and sync (against isctl's training registry on loopback: nothing leaves the
+# machine) for those that reach registries. An archive records the jars' paths and accepts no other at run time, so the jars are reached here
 # as the launcher reaches them: through a file descriptor open on the folder (/proc/self/fd/9/isctl.jar), a
 # path that is the same here and under /usr/lib/isctl.
 train=$work/train
@@ -102,10 +102,22 @@ java=("$lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:
   args=(--store "$train/store" -n myproject --registry-config "$train/auth.json")
   "${java[@]}" -XX:DumpLoadedClassList="$train/read.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
     resolve myimage-ref-local:mytag --explain >/dev/null
+  # A real import and a sync of its unchanged tags, from isctl's training registry on loopback (a JVM of its own:
+  # nothing leaves the machine, and none of its classes enters an archive).
+  "${java[@]}" -cp "$lib/isctl.jar" io.isctl.training.TrainingRegistry "$train/registry" >/dev/null 2>&1 &
+  registry_pid=$!
+  for _ in $(seq 1 200); do [ -s "$train/registry" ] && break; sleep 0.05; done
+  [ -s "$train/registry" ] || { kill "$registry_pid" 2>/dev/null; fail "the training registry did not start"; }
+  registry=$(cat "$train/registry")
   "${java[@]}" -XX:DumpLoadedClassList="$train/import.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
-    import-image probe:v1 --from=127.0.0.1:9/probe/app:v1 --confirm --insecure >/dev/null 2>&1 || true
-  sed 's/ id: [0-9][0-9]*$//' "$train/read.classlist" "$train/import.classlist" | awk '!seen[$0]++' \
-    > "$train/registry.classlist"
+    import-image app --from="$registry/train/app" --all --confirm --insecure --scheduled >/dev/null
+  # As a sync meets the files of a store: written long before (so it reads each once).
+  find "$train/store" -name '*.yaml' -exec touch -t 200001010000 {} +
+  "${java[@]}" -XX:DumpLoadedClassList="$train/sync.classlist" -cp "$cp" io.isctl.Main "${args[@]}" sync >/dev/null
+  kill "$registry_pid" 2>/dev/null || true
+  wait "$registry_pid" 2>/dev/null || true
+  sed 's/ id: [0-9][0-9]*$//' "$train/read.classlist" "$train/import.classlist" "$train/sync.classlist" \
+    | awk '!seen[$0]++' > "$train/registry.classlist"
   for name in read registry; do
     archive=isctl.jsa
     [ "$name" = registry ] && archive=isctl-registry.jsa

@@ -56,6 +56,8 @@ class ArchitectureTest {
           .definedBy("io.isctl.reference..")
           .layer("Base")
           .definedBy("io.isctl.go..", "io.isctl.base..")
+          .layer("Training")
+          .definedBy("io.isctl.training..")
           .whereLayer("Main")
           .mayOnlyAccessLayers("Cli")
           .whereLayer("Shell")
@@ -86,6 +88,12 @@ class ArchitectureTest {
           .mayOnlyAccessLayers("Base")
           .whereLayer("Base")
           .mayNotAccessAnyLayer()
+          // The launchers' training registry runs in a JVM of its own: it uses no layer, and no
+          // layer uses it.
+          .whereLayer("Training")
+          .mayNotAccessAnyLayer()
+          .whereLayer("Training")
+          .mayNotBeAccessedByAnyLayer()
           // The composition root: Session builds the store, the importer and the registry clients
           // that the operations are given. Nothing else in cli sees those layers.
           .ignoreDependency(

@@ -8,6 +8,7 @@ import io.isctl.model.TagEventCondition;
 import io.isctl.model.TagReference;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -78,6 +79,11 @@ public final class ImportApplier {
     }
     TagReference tag = next.spec().tag(result.tag()).orElseThrow();
     NamedTagEventList history = next.status().tag(result.tag()).orElseThrow();
+    if (!changed
+        && Objects.equals(tag.importPolicy(), result.importPolicy())
+        && history.conditions().isEmpty()) {
+      return next; // an unchanged tag, already recorded so: a sync of thousands copies nothing
+    }
     return next.withSpec(next.spec().withTag(tag.withImportPolicy(result.importPolicy())))
         .withStatus(next.status().withTag(history.withConditions(List.of())));
   }

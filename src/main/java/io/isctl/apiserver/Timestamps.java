@@ -1,9 +1,8 @@
 package io.isctl.apiserver;
 
+import io.isctl.go.GoRfc3339;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /** RFC 3339 times in UTC to the second, as Kubernetes writes {@code metav1.Time}. */
 public final class Timestamps {
@@ -14,6 +13,6 @@ public final class Timestamps {
   }
 
   public static String format(Instant instant) {
-    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    return GoRfc3339.utcSeconds(instant);
   }
 }

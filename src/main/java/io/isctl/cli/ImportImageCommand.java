@@ -118,6 +118,8 @@ final class ImportImageCommand implements Callable<Integer> {
   @Mixin DryRunOption dryRun;
   @Mixin StreamObjectOutput output;
 
+  @Mixin RegistryConcurrency concurrency;
+
   ImportImageCommand(Session.Environment environment) {
     this.environment = environment;
   }
@@ -125,7 +127,7 @@ final class ImportImageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.requireObjectFormat("import-image");
-    Session session = Session.of(spec, environment).writing(dryRun.mode());
+    Session session = concurrency.applyTo(Session.of(spec, environment).writing(dryRun.mode()));
     ImportImageRequest request =
         new ImportImageRequest(
             target,

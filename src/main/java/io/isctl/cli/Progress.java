@@ -57,14 +57,14 @@ public final class Progress implements ProgressListener, AutoCloseable {
   }
 
   @Override
-  public void start(int total) {
+  public synchronized void start(int total) {
     this.total = total;
     this.done = 0;
   }
 
   /** Draws the next step, unless there is only one: a single step is not worth a line. */
   @Override
-  public void step(String item) {
+  public synchronized void step(String item) {
     done++;
     if (shown && total > 1) {
       // The item (a tag a registry listed) is shown, never acted on by the terminal.
@@ -80,7 +80,7 @@ public final class Progress implements ProgressListener, AutoCloseable {
   /**
    * Erases the line before other output goes to stderr (a warning); the next step draws it again.
    */
-  public void clear() {
+  public synchronized void clear() {
     if (drawn) {
       err.print(ERASE_LINE);
       err.flush();
@@ -91,18 +91,21 @@ public final class Progress implements ProgressListener, AutoCloseable {
   /** {@code stderr} that erases the line first, for warnings printed while the work goes on. */
   public Consumer<String> clearingFirst(Consumer<String> stderr) {
     return line -> {
-      clear();
-      stderr.accept(line);
+      // Registry warnings come from the threads that ask the registries.
+      synchronized (this) {
+        clear();
+        stderr.accept(line);
+      }
     };
   }
 
   @Override
-  public void finish() {
+  public synchronized void finish() {
     clear();
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     clear();
   }
 

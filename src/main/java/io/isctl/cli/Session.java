@@ -11,10 +11,12 @@ import io.isctl.ops.DryRun;
 import io.isctl.ops.ImageApiServer;
 import io.isctl.ops.ProgressListener;
 import io.isctl.ops.ProjectOperation;
+import io.isctl.ops.Shard;
 import io.isctl.ops.StreamCatalog;
 import io.isctl.ops.SyncOperation;
 import io.isctl.registry.HttpTrace;
 import io.isctl.registry.OkHttpRegistryClient;
+import io.isctl.registry.PlainHttpMemory;
 import io.isctl.registry.RegistryClient;
 import io.isctl.registry.RegistryClientSettings;
 import io.isctl.registry.RequestObserver;
@@ -47,6 +49,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Session {
   private static final int TRACE_LOGLEVEL = 8;
 
+  /** A thread and a connection each: far more than any registry serves one client at once. */
+  private static final int MAX_CONCURRENCY = 256;
+
   private final Environment environment;
   private final Path storePath;
   private final StoreSource storeSource;
@@ -56,11 +61,13 @@ public final class Session {
   private final int loglevel;
   private final PrintWriter err;
   private ImageStreamStore store;
+  private FileImageStreamStore files;
   private boolean dryRun;
   private boolean announceNewStore;
   private ImageApiServer api;
   private final Map<Set<String>, RegistryClient> clients = new HashMap<>();
-  private RegistryClientSettings registrySettings;
+  private OkHttpRegistryClient registryClient;
+  private int maxConcurrency = RegistryClientSettings.DEFAULT_MAX_CONCURRENCY;
 
   private Session(
       Environment environment,
@@ -206,7 +213,7 @@ public final class Session {
 
   private ImageStreamStore store() {
     if (store == null) {
-      FileImageStreamStore files =
+      files =
           new FileImageStreamStore(
               storePath, notice -> err.println("info: " + notice), announceNewStore);
       store = dryRun ? new DryRunStore(files) : files;
@@ -275,7 +282,8 @@ public final class Session {
         registryClients(stderr),
         dryRun
             ? ManifestListChoices.readOnly(choices, warnings(stderr))
-            : ManifestListChoices.inFile(choices, warnings(stderr)));
+            : ManifestListChoices.inFile(choices, warnings(stderr)),
+        maxConcurrency);
   }
 
   /**
@@ -283,13 +291,23 @@ public final class Session {
    * config.yaml; none with --offline).
    */
   public SyncOperation syncOperation(Consumer<String> stderr, ProgressListener progress) {
-    return new SyncOperation(api(stderr), pushedImages(stderr), progress);
+    return syncOperation(stderr, progress, Shard.ALL);
+  }
+
+  /** {@code sync --shard}: the pass over one part of the streams. */
+  public SyncOperation syncOperation(
+      Consumer<String> stderr, ProgressListener progress, Shard shard) {
+    // A pass reads each stream, then records it under the lock: the second read need not parse.
+    store();
+    files.rememberingReads();
+    warmUpRegistryClient(stderr);
+    return new SyncOperation(api(stderr), pushedImages(stderr), progress, shard, maxConcurrency);
   }
 
   private PushedImages pushedImages(Consumer<String> stderr) {
     return offline
         ? PushedImages.NONE
-        : new IntegratedRegistryScanner(store().config(), registryClients(stderr));
+        : new IntegratedRegistryScanner(store().config(), registryClients(stderr), maxConcurrency);
   }
 
   private static Consumer<String> warnings(Consumer<String> stderr) {
@@ -297,32 +315,68 @@ public final class Session {
   }
 
   /**
-   * One client per set of insecure registries for the whole command, so each registry is pinged
-   * once. Built on first use: commands that only read the store (resolve, get) never pay for the
-   * credential files or OkHttp.
+   * The most requests kept in flight to one registry ({@code --max-concurrency}); set before the
+   * first operation that reaches a registry.
+   */
+  public Session withMaxConcurrency(int value) {
+    if (value < 1 || value > MAX_CONCURRENCY) {
+      throw new UsageException(
+          "--max-concurrency must be between 1 and " + MAX_CONCURRENCY + ", not " + value);
+    }
+    maxConcurrency = value;
+    return this;
+  }
+
+  /**
+   * One client for the whole command, seen through one view per set of insecure registries: each
+   * registry is pinged once, and its requests in flight, connections and tokens are shared. Built
+   * on first use: commands that only read the store (resolve, get) never pay for the credential
+   * files or OkHttp.
    */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
     return insecure ->
         clients.computeIfAbsent(
-            Set.copyOf(insecure),
-            key ->
-                OkHttpRegistryClient.create(registrySettings(stderr).withInsecureRegistries(key)));
+            Set.copyOf(insecure), key -> registryClient(stderr).withInsecureRegistries(key));
   }
 
-  private RegistryClientSettings registrySettings(Consumer<String> stderr) {
-    if (registrySettings == null) {
+  /**
+   * Sets the registry client up on a thread of its own while this one reads the store: for commands
+   * that will ask a registry in all likelihood ({@code sync}). Costs nothing but CPU otherwise.
+   */
+  private void warmUpRegistryClient(Consumer<String> stderr) {
+    if (offline) {
+      return;
+    }
+    Thread warmUp = new Thread(() -> registryClient(stderr).warmUp(), "isctl warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
+  /** What HTTPS-first found for insecure registries: kept in the store, except by a dry run. */
+  private PlainHttpMemory plainHttpMemory(Consumer<String> warnings) {
+    Path file = new StoreLayout(storePath).plainHttpRegistriesFile();
+    return dryRun
+        ? PlainHttpMemory.readOnly(file, warnings)
+        : PlainHttpMemory.inFile(file, warnings);
+  }
+
+  private synchronized OkHttpRegistryClient registryClient(Consumer<String> stderr) {
+    if (registryClient == null) {
       Consumer<String> warnings = warnings(stderr);
       AuthFileLocations locations =
           new AuthFileLocations(
               Optional.ofNullable(registryConfig), environment.variables(), environment.home());
-      registrySettings =
-          RegistryClientSettings.defaults()
-              .withCredentials(new AuthFileCredentialStore(locations, warnings))
-              .withWarnings(warnings)
-              .withObserver(observer())
-              .withProxies(proxies());
+      registryClient =
+          OkHttpRegistryClient.create(
+              RegistryClientSettings.defaults()
+                  .withCredentials(new AuthFileCredentialStore(locations, warnings))
+                  .withWarnings(warnings)
+                  .withObserver(observer())
+                  .withProxies(proxies())
+                  .withMaxConcurrency(maxConcurrency)
+                  .withPlainHttpMemory(plainHttpMemory(warnings)));
     }
-    return registrySettings;
+    return registryClient;
   }
 
   /**

@@ -5,6 +5,7 @@ import io.isctl.base.OneLine;
 import io.isctl.base.Printable;
 import io.isctl.base.Sleeper;
 import io.isctl.base.UsageException;
+import io.isctl.ops.Shard;
 import io.isctl.ops.SyncOperation;
 import io.isctl.ops.SyncReport;
 import io.isctl.ops.SyncRequest;
@@ -55,7 +56,11 @@ import picocli.CommandLine.Spec;
       "  isctl sync -n myproject myimage-internal myimage-ref-source -v",
       "",
       "  # Keep going, every 30 seconds (the default, 15m, is OpenShift's)",
-      "  isctl sync --watch --interval=30s"
+      "  isctl sync --watch --interval=30s",
+      "",
+      "  # A quarter of every namespace's streams: four of these at once (a CI matrix, an Indexed Job)",
+      "  # do one pass",
+      "  isctl sync -A --shard=1/4"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -99,6 +104,17 @@ final class SyncCommand implements Callable<Integer> {
       description = "Time between passes with --watch: 30s, 15m, 1h. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
+  @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description =
+          "Only part I of N (0 <= I < N) of the streams, split by a stable hash of namespace/name: N "
+              + "processes with 0/N to N-1/N together do one whole pass. Default: "
+              + "$JOB_COMPLETION_INDEX/$JOB_COMPLETIONS when set (a Kubernetes Indexed Job), else all.")
+  String shard;
+
+  @Mixin RegistryConcurrency concurrency;
+
   SyncCommand(Session.Environment environment) {
     this.environment = environment;
   }
@@ -112,12 +128,12 @@ final class SyncCommand implements Callable<Integer> {
     if (allNamespaces && !names.isEmpty()) {
       throw new UsageException("a resource cannot be retrieved by name across all namespaces");
     }
-    Session session = Session.of(spec, environment).writing(dryRun.mode());
+    Session session = concurrency.applyTo(Session.of(spec, environment).writing(dryRun.mode()));
     SyncRequest request = new SyncRequest(names, session.namespace(), allNamespaces);
     boolean chatty = verbose || session.loglevel() >= 1;
     try (Progress progress = Progress.of(spec, session, "syncing", "streams")) {
       Consumer<String> stderr = progress.clearingFirst(Printer.stderr(spec));
-      SyncOperation operation = session.syncOperation(stderr, progress);
+      SyncOperation operation = session.syncOperation(stderr, progress, shard());
       if (!watch) {
         return print(operation.apply(request), chatty);
       }
@@ -132,6 +148,11 @@ final class SyncCommand implements Callable<Integer> {
           });
     }
     return ExitCodes.OK;
+  }
+
+  /** --shard, else the part an Indexed Job's environment gives, else every stream. */
+  private Shard shard() {
+    return shard != null ? Shard.parse(shard) : Shard.fromIndexedJob(environment.variables());
   }
 
   private int print(SyncReport report, boolean chatty) {

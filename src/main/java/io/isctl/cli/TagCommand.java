@@ -130,6 +130,7 @@ final class TagCommand implements Callable<Integer> {
 
   @Mixin DryRunOption dryRun;
   @Mixin StreamObjectOutput output;
+  @Mixin RegistryConcurrency concurrency;
 
   TagCommand(Session.Environment environment) {
     this.environment = environment;
@@ -138,7 +139,7 @@ final class TagCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.requireObjectFormat("tag");
-    Session session = Session.of(spec, environment);
+    Session session = concurrency.applyTo(Session.of(spec, environment));
     if (delete) {
       session.reading();
     }

@@ -3,6 +3,7 @@ package io.isctl.importer;
 import io.isctl.apiserver.ImportSpec;
 import io.isctl.apiserver.TagImport;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -27,9 +28,16 @@ public interface ImageImporter {
    * stream's {@code openshift.io/image.insecureRepository} annotation counts only where a client
    * copied it into the request ({@code oc import-image}, and the controller for a repository).
    *
-   * @param started told the tag of each image as its import starts
+   * @param done told the tag of each image once its import is done, in the order of {@code specs}
    */
-  List<TagImport> fetch(List<ImportSpec> specs, ImageCreation images, Consumer<String> started);
+  List<TagImport> fetch(List<ImportSpec> specs, ImageCreation images, Consumer<String> done);
+
+  /**
+   * {@link #fetch}, returning at once: the results, in the order of {@code specs}, when every image
+   * is resolved. {@code done} may be told from other threads, one at a time.
+   */
+  CompletableFuture<List<TagImport>> fetchLater(
+      List<ImportSpec> specs, ImageCreation images, Consumer<String> done);
 
   /**
    * The tags of the repository of {@code from}, for a whole-repository import.
@@ -48,6 +56,12 @@ public interface ImageImporter {
 
         @Override
         public List<TagImport> fetch(
+            List<ImportSpec> specs, ImageCreation images, Consumer<String> started) {
+          throw new IllegalStateException("offline: no import is possible");
+        }
+
+        @Override
+        public CompletableFuture<List<TagImport>> fetchLater(
             List<ImportSpec> specs, ImageCreation images, Consumer<String> started) {
           throw new IllegalStateException("offline: no import is possible");
         }

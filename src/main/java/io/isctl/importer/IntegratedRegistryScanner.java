@@ -1,5 +1,6 @@
 package io.isctl.importer;
 
+import io.isctl.base.Futures;
 import io.isctl.model.ClusterConfig;
 import io.isctl.reference.StreamNames;
 import io.isctl.registry.ManifestRequest;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -19,19 +21,29 @@ import java.util.function.Function;
  * Reads the integrated registry through the mirror {@code config.yaml} gives for its hostname (an
  * ImageTagMirrorSet whose source is {@code image-registry.openshift-image-registry.svc:5000}): its
  * catalog, the tags of each {@code <namespace>/<stream>} repository, and one HEAD per tag for the
- * digest it serves.
+ * digest it serves. The listings and HEADs run in the registry's lane ({@link RegistryLanes}); what
+ * they found is reported in repository and tag order, whatever order the answers came in.
  */
 public final class IntegratedRegistryScanner implements PushedImages {
   private final ClusterConfig config;
   private final Function<Set<String>, RegistryClient> clients;
+  private final int perRegistry;
 
   /**
    * @param clients makes a client that treats the given registries as insecure
+   * @param perRegistry the requests kept in flight to the registry
    */
   public IntegratedRegistryScanner(
-      ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
+      ClusterConfig config, Function<Set<String>, RegistryClient> clients, int perRegistry) {
     this.config = config;
     this.clients = clients;
+    this.perRegistry = perRegistry;
+  }
+
+  /** The scanner asking one thing at a time. */
+  public IntegratedRegistryScanner(
+      ClusterConfig config, Function<Set<String>, RegistryClient> clients) {
+    this(config, clients, 1);
   }
 
   @Override
@@ -44,6 +56,7 @@ public final class IntegratedRegistryScanner implements PushedImages {
     String registry = slash < 0 ? location.get() : location.get().substring(0, slash);
     String prefix = slash < 0 ? "" : location.get().substring(slash + 1) + "/";
     RegistryClient client = clients.apply(Set.copyOf(config.insecureRegistries()));
+    RegistryLanes lanes = RegistryLanes.of(perRegistry);
     List<String> repositories;
     try {
       repositories = new ArrayList<>(client.listRepositories(registry));
@@ -58,8 +71,7 @@ public final class IntegratedRegistryScanner implements PushedImages {
                   + e.getMessage()));
     }
     repositories.sort(null);
-    List<PushedTag> tags = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
+    List<Listing> listings = new ArrayList<>();
     for (String repository : repositories) {
       String[] parts =
           repository.startsWith(prefix)
@@ -71,16 +83,78 @@ public final class IntegratedRegistryScanner implements PushedImages {
               && StreamNames.validateNamespace(parts[0]).isEmpty()
               && StreamNames.validateStreamName(parts[1]).isEmpty();
       if (streamRepository && wanted.test(parts[0], parts[1])) {
-        readTags(
-            client,
-            new RegistryRepository(registry, repository),
-            parts[0],
-            parts[1],
-            tags,
-            failures);
+        RegistryRepository where = new RegistryRepository(registry, repository);
+        listings.add(
+            new Listing(
+                where, parts[0], parts[1], lanes.submit(registry, () -> listTags(client, where))));
+      }
+    }
+    List<PushedTag> tags = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    List<CompletableFuture<Object>> heads = new ArrayList<>();
+    for (Listing listing : listings) {
+      Listed listed = Futures.join(listing.tags());
+      if (listed.failure() != null) {
+        String failure =
+            listing.namespace()
+                + "/"
+                + listing.stream()
+                + ": cannot list its tags: "
+                + listed.failure();
+        heads.add(CompletableFuture.completedFuture(failure));
+        continue;
+      }
+      for (String tag : listed.tags()) {
+        heads.add(lanes.submit(registry, () -> head(client, listing, tag)));
+      }
+    }
+    for (CompletableFuture<Object> head : heads) {
+      Object found = Futures.join(head);
+      if (found instanceof PushedTag pushed) {
+        tags.add(pushed);
+      } else if (found instanceof String failure) {
+        failures.add(failure);
       }
     }
     return new Scan(location.get(), tags, failures);
+  }
+
+  /** A stream's repository and, in time, its tags. */
+  private record Listing(
+      RegistryRepository repository,
+      String namespace,
+      String stream,
+      CompletableFuture<Listed> tags) {}
+
+  /** A repository's valid tag names, sorted, or why they could not be listed. */
+  private record Listed(List<String> tags, String failure) {}
+
+  /** An empty list for a repository gone meanwhile. */
+  private static Listed listTags(RegistryClient client, RegistryRepository repository) {
+    List<String> tags;
+    try {
+      tags = new ArrayList<>(client.listTags(repository));
+    } catch (RepositoryUnknownException gone) {
+      return new Listed(List.of(), null);
+    } catch (RegistryException e) {
+      return new Listed(List.of(), e.getMessage());
+    }
+    tags.removeIf(tag -> !StreamNames.isValidTagName(tag));
+    tags.sort(null);
+    return new Listed(tags, null);
+  }
+
+  /** The digest the tag serves as a push; a failure line; or null for a tag deleted meanwhile. */
+  private static Object head(RegistryClient client, Listing listing, String tag) {
+    try {
+      String digest =
+          client.headManifest(ManifestRequest.tag(listing.repository(), tag)).digest().toString();
+      return new PushedTag(listing.namespace(), listing.stream(), tag, digest);
+    } catch (ManifestUnknownException deletedMeanwhile) {
+      return null; // a tag deleted between the listing and the HEAD is no push
+    } catch (RegistryException e) {
+      return listing.namespace() + "/" + listing.stream() + ":" + tag + ": " + e.getMessage();
+    }
   }
 
   /**
@@ -93,38 +167,5 @@ public final class IntegratedRegistryScanner implements PushedImages {
         .filter(rule -> !host.isEmpty() && rule.source().equals(host) && !rule.mirrors().isEmpty())
         .map(rule -> rule.mirrors().get(0))
         .findFirst();
-  }
-
-  private static void readTags(
-      RegistryClient client,
-      RegistryRepository repository,
-      String namespace,
-      String stream,
-      List<PushedTag> found,
-      List<String> failures) {
-    List<String> tags;
-    try {
-      tags = new ArrayList<>(client.listTags(repository));
-    } catch (RepositoryUnknownException gone) {
-      return;
-    } catch (RegistryException e) {
-      failures.add(namespace + "/" + stream + ": cannot list its tags: " + e.getMessage());
-      return;
-    }
-    tags.sort(null);
-    for (String tag : tags) {
-      if (!StreamNames.isValidTagName(tag)) {
-        continue;
-      }
-      try {
-        String digest =
-            client.headManifest(ManifestRequest.tag(repository, tag)).digest().toString();
-        found.add(new PushedTag(namespace, stream, tag, digest));
-      } catch (ManifestUnknownException deletedMeanwhile) {
-        // a tag deleted between the listing and the HEAD is no push
-      } catch (RegistryException e) {
-        failures.add(namespace + "/" + stream + ":" + tag + ": " + e.getMessage());
-      }
-    }
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * registry's HEAD answers a tag with the list's digest while the stream records the child's; with
  * this memory an unchanged list costs one HEAD instead of a HEAD and two GETs. Kept in a small text
  * file under the store's {@code .isctl/} folder (one {@code <list> <os>/<arch> <child>} line per
- * choice, oldest first); it is only a cache, so an unreadable file is ignored and rebuilt.
+ * choice: those of earlier runs in their order, then this run's sorted, so that the file does not
+ * depend on the order in which answers arrived); it is only a cache, so an unreadable file is
+ * ignored and rebuilt.
  */
 public final class ManifestListChoices {
   /** Enough for every list of a large store; the oldest choices go first. */
@@ -36,7 +39,13 @@ public final class ManifestListChoices {
   private final Path file;
   private final boolean writable;
   private final Consumer<String> warnings;
-  private Map<String, String> entries;
+
+  /** The choices of earlier runs, oldest first. */
+  private Map<String, String> loaded;
+
+  /** The choices of this run, by key. */
+  private final Map<String, String> added = new TreeMap<>();
+
   private boolean dirty;
 
   private ManifestListChoices(Path file, boolean writable, Consumer<String> warnings) {
@@ -62,7 +71,9 @@ public final class ManifestListChoices {
 
   /** The child chosen before from the list for the platform, if remembered. */
   synchronized Optional<String> child(String listDigest, String os, String architecture) {
-    return Optional.ofNullable(entries().get(key(listDigest, os, architecture)));
+    String key = key(listDigest, os, architecture);
+    String child = added.get(key);
+    return Optional.ofNullable(child != null ? child : loaded().get(key));
   }
 
   /** Remembers a choice; {@link #save} writes it. */
@@ -71,13 +82,16 @@ public final class ManifestListChoices {
     if (!DIGEST.matcher(listDigest).matches()
         || !DIGEST.matcher(child).matches()
         || !PLATFORM.matcher(os + "/" + architecture).matches()
-        || child.equals(entries().get(key))) {
+        || child.equals(added.get(key))
+        || (!added.containsKey(key) && child.equals(loaded().get(key)))) {
       return;
     }
-    entries().remove(key);
-    entries().put(key, child);
-    while (entries().size() > MAX_ENTRIES) {
-      entries().remove(entries().keySet().iterator().next());
+    loaded().remove(key);
+    added.put(key, child);
+    while (loaded.size() + added.size() > MAX_ENTRIES) {
+      // The oldest go first; among this run's, the first by key, whatever order they came in.
+      Map<String, String> from = loaded.isEmpty() ? added : loaded;
+      from.remove(from.keySet().iterator().next());
     }
     dirty = true;
   }
@@ -91,8 +105,12 @@ public final class ManifestListChoices {
     if (!dirty || !writable || !Files.isDirectory(file.getParent().getParent())) {
       return;
     }
+    // Earlier runs' choices first, then this run's in key order: the file does not depend on the
+    // order in which the answers came.
+    Map<String, String> entries = new LinkedHashMap<>(loaded());
+    entries.putAll(added);
     StringBuilder text = new StringBuilder();
-    entries().forEach((key, child) -> text.append(key).append(' ').append(child).append('\n'));
+    entries.forEach((key, child) -> text.append(key).append(' ').append(child).append('\n'));
     try {
       SafeFiles.createDirectory(file.getParent());
       AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
@@ -102,14 +120,14 @@ public final class ManifestListChoices {
     }
   }
 
-  private Map<String, String> entries() {
-    if (entries == null) {
-      entries = new LinkedHashMap<>();
+  private Map<String, String> loaded() {
+    if (loaded == null) {
+      loaded = new LinkedHashMap<>();
       if (file != null) {
         load();
       }
     }
-    return entries;
+    return loaded;
   }
 
   private void load() {
@@ -124,7 +142,7 @@ public final class ManifestListChoices {
                 && PLATFORM.matcher(fields[1]).matches()
                 && DIGEST.matcher(fields[2]).matches();
         if (valid) {
-          entries.put(fields[0] + " " + fields[1], fields[2]);
+          loaded.put(fields[0] + " " + fields[1], fields[2]);
         }
       }
     } catch (NoSuchFileException e) {

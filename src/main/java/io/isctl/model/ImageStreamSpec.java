@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -64,5 +65,20 @@ public record ImageStreamSpec(
 
   public ImageStreamSpec withLookupLocal(boolean local) {
     return new ImageStreamSpec(local, dockerImageRepository, tags, extra);
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ImageStreamSpec that
+        && lookupLocal == that.lookupLocal
+        && Objects.equals(dockerImageRepository, that.dockerImageRepository)
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(extra, that.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lookupLocal, dockerImageRepository, tags, extra);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -71,5 +72,20 @@ public record ImageStreamStatus(
 
   public ImageStreamStatus withRepositories(String repository, String publicRepository) {
     return new ImageStreamStatus(repository, publicRepository, tags, extra);
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ImageStreamStatus that
+        && Objects.equals(dockerImageRepository, that.dockerImageRepository)
+        && Objects.equals(publicDockerImageRepository, that.publicDockerImageRepository)
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(extra, that.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dockerImageRepository, publicDockerImageRepository, tags, extra);
   }
 }

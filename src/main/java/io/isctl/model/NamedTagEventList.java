@@ -2,6 +2,7 @@ package io.isctl.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,5 +34,20 @@ public record NamedTagEventList(
 
   public NamedTagEventList withConditions(List<TagEventCondition> newConditions) {
     return new NamedTagEventList(tag, items, newConditions, extra);
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NamedTagEventList that
+        && Objects.equals(tag, that.tag)
+        && Objects.equals(items, that.items)
+        && Objects.equals(conditions, that.conditions)
+        && Objects.equals(extra, that.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(tag, items, conditions, extra);
   }
 }

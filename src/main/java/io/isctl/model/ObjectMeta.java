@@ -3,6 +3,7 @@ package io.isctl.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -61,5 +62,22 @@ public record ObjectMeta(
       copy.put(key, value);
     }
     return new ObjectMeta(name, namespace, generation, creationTimestamp, copy, extra);
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ObjectMeta that
+        && Objects.equals(name, that.name)
+        && Objects.equals(namespace, that.namespace)
+        && Objects.equals(generation, that.generation)
+        && Objects.equals(creationTimestamp, that.creationTimestamp)
+        && Objects.equals(annotations, that.annotations)
+        && Objects.equals(extra, that.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, namespace, generation, creationTimestamp, annotations, extra);
   }
 }

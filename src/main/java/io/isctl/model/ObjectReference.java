@@ -1,6 +1,7 @@
 package io.isctl.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 
 /**
  * A spec tag's {@code from}: a Docker image, an ImageStreamTag or an ImageStreamImage.
@@ -32,5 +33,20 @@ public record ObjectReference(String kind, String namespace, String name, Object
   /** The namespace the reference points into: its own, else the stream's. */
   public String namespaceOr(String streamNamespace) {
     return namespace.isEmpty() ? streamNamespace : namespace;
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ObjectReference that
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(namespace, that.namespace)
+        && Objects.equals(name, that.name)
+        && Objects.equals(extra, that.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, namespace, name, extra);
   }
 }

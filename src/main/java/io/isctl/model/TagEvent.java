@@ -1,5 +1,7 @@
 package io.isctl.model;
 
+import java.util.Objects;
+
 /**
  * One entry of a tag's history.
  *
@@ -22,5 +24,20 @@ public record TagEvent(String created, String dockerImageReference, String image
 
   public TagEvent withReference(String reference) {
     return new TagEvent(created, reference, image, generation);
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TagEvent that
+        && Objects.equals(created, that.created)
+        && Objects.equals(dockerImageReference, that.dockerImageReference)
+        && Objects.equals(image, that.image)
+        && generation == that.generation;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(created, dockerImageReference, image, generation);
   }
 }

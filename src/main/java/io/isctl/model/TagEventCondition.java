@@ -1,5 +1,7 @@
 package io.isctl.model;
 
+import java.util.Objects;
+
 /** Why a tag's last import failed ({@code type: ImportSuccess, status: "False"}). */
 public record TagEventCondition(
     String type,
@@ -25,5 +27,22 @@ public record TagEventCondition(
         && status.equals(other.status)
         && reason.equals(other.reason)
         && message.equals(other.message);
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TagEventCondition that
+        && Objects.equals(type, that.type)
+        && Objects.equals(status, that.status)
+        && Objects.equals(lastTransitionTime, that.lastTransitionTime)
+        && Objects.equals(reason, that.reason)
+        && Objects.equals(message, that.message)
+        && generation == that.generation;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, status, lastTransitionTime, reason, message, generation);
   }
 }

@@ -1,5 +1,7 @@
 package io.isctl.model;
 
+import java.util.Objects;
+
 /**
  * How a Docker image tag is imported.
  *
@@ -16,5 +18,19 @@ public record TagImportPolicy(boolean insecure, boolean scheduled, String import
   public TagImportPolicy {
     // The API server defaults an empty mode on every decode, so it never reads back empty.
     importMode = importMode == null || importMode.isEmpty() ? LEGACY : importMode;
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TagImportPolicy that
+        && insecure == that.insecure
+        && scheduled == that.scheduled
+        && Objects.equals(importMode, that.importMode);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(insecure, scheduled, importMode);
   }
 }

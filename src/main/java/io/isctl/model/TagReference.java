@@ -3,6 +3,7 @@ package io.isctl.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -65,5 +66,25 @@ public record TagReference(
   /** Whether the import controller may import this tag: a Docker image that is not a reference. */
   public boolean importable() {
     return from != null && ObjectReference.DOCKER_IMAGE.equals(from.kind()) && !reference;
+  }
+
+  /** Written out: see {@link ImageStream#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TagReference that
+        && Objects.equals(name, that.name)
+        && Objects.equals(annotations, that.annotations)
+        && Objects.equals(from, that.from)
+        && reference == that.reference
+        && Objects.equals(generation, that.generation)
+        && Objects.equals(importPolicy, that.importPolicy)
+        && Objects.equals(referencePolicy, that.referencePolicy)
+        && Objects.equals(extra, that.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        name, annotations, from, reference, generation, importPolicy, referencePolicy, extra);
   }
 }

@@ -8,6 +8,7 @@ import io.isctl.apiserver.PushApplier;
 import io.isctl.apiserver.StoredImages;
 import io.isctl.apiserver.TagImport;
 import io.isctl.apiserver.Timestamps;
+import io.isctl.base.Futures;
 import io.isctl.controller.ImageImportController;
 import io.isctl.importer.ImageCreation;
 import io.isctl.importer.ImageImporter;
@@ -20,6 +21,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The image API of a cluster, played on a store: the ImageStream and ImageStreamTag endpoints with
@@ -151,11 +154,24 @@ public final class ImageApiServer {
    * @throws IllegalStateException when called with the store lock held
    */
   public List<TagImport> fetch(List<ImportSpec> specs, ProgressListener progress) {
+    progress.start(specs.size());
+    return Futures.join(fetchLater(specs, progress::step));
+  }
+
+  /**
+   * {@link #fetch}, returning at once: the results, in the order of {@code specs}, once every image
+   * is resolved, the registry work running meanwhile on the importer's threads.
+   *
+   * @param done told each tag once its import is done, in the order of {@code specs}, from any
+   *     thread, one at a time
+   * @throws IllegalStateException when called with the store lock held
+   */
+  public CompletableFuture<List<TagImport>> fetchLater(
+      List<ImportSpec> specs, Consumer<String> done) {
     if (store.locked()) {
       throw new IllegalStateException("registry work must not run under the store lock");
     }
-    progress.start(specs.size());
-    return importer.fetch(specs, imageCreation(), progress::step);
+    return importer.fetchLater(specs, imageCreation(), done);
   }
 
   /** Whether {@link #record} may create a stream that is not (or no longer) in the store. */
@@ -174,6 +190,10 @@ public final class ImageApiServer {
    * @return the stream as stored, or null when it is gone and may not be created
    */
   public Written record(String namespace, String name, List<TagImport> results, Create create) {
+    Written unchanged = unchanged(namespace, name, results);
+    if (unchanged != null) {
+      return unchanged;
+    }
     return store.exclusively(
         () -> {
           ImageStream current = store.find(namespace, name).map(strategy::decorate).orElse(null);
@@ -187,6 +207,27 @@ public final class ImageApiServer {
           }
           return new Written(result, List.of(), List.of(), failures(results), results);
         });
+  }
+
+  /**
+   * The stream as it is, when recording {@code results} onto it changes nothing and brings no new
+   * Image (a sync of tags that did not move): with nothing to write, the lock is not needed. As if
+   * recorded at the moment of this read: a write another process makes after it loses nothing. Else
+   * null.
+   */
+  private Written unchanged(String namespace, String name, List<TagImport> results) {
+    for (TagImport result : results) {
+      for (Image image : result.images()) {
+        if (!store.hasImage(image.name())) {
+          return null;
+        }
+      }
+    }
+    ImageStream current = store.find(namespace, name).map(strategy::decorate).orElse(null);
+    if (current == null || applier.apply(current, namespace, name, results) != current) {
+      return null;
+    }
+    return new Written(current, List.of(), List.of(), failures(results), results);
   }
 
   private static List<String> failures(List<TagImport> results) {

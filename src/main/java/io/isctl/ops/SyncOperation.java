@@ -2,6 +2,7 @@ package io.isctl.ops;
 
 import io.isctl.apiserver.ApiException;
 import io.isctl.apiserver.TagImport;
+import io.isctl.base.Futures;
 import io.isctl.base.Sleeper;
 import io.isctl.base.UsageException;
 import io.isctl.controller.ImageStreamImport;
@@ -11,14 +12,18 @@ import io.isctl.model.TagEvent;
 import io.isctl.reference.StreamNames;
 import io.isctl.store.StoreException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -27,11 +32,21 @@ import java.util.function.Consumer;
  * (the import controller), {@code importPolicy.scheduled} tags re-imported (the scheduled import
  * controller), and a stream's {@code spec.dockerImageRepository} imported whole until it has been
  * checked once ({@link ImageStreamImport}).
+ *
+ * <p>The streams go through a pipeline: each is read and its imports sent to the registries (which
+ * keep up to the importer's limit of requests in flight) while earlier streams' answers arrive;
+ * each stream's answers are recorded under the store lock in stream order, whatever order they
+ * arrived in, so the files a pass writes are the same as asking one thing at a time would write.
  */
 public final class SyncOperation {
+  /** Tags sent to the registries ahead of the stream being recorded, at least. */
+  private static final int MIN_TAGS_AHEAD = 256;
+
   private final ImageApiServer api;
   private final PushedImages pushedImages;
   private final ProgressListener progress;
+  private final Shard shard;
+  private final int tagsAhead;
 
   public SyncOperation(ImageApiServer api, PushedImages pushedImages) {
     this(api, pushedImages, ProgressListener.NONE);
@@ -41,9 +56,27 @@ public final class SyncOperation {
    * @param progress told about each stream as a pass checks it
    */
   public SyncOperation(ImageApiServer api, PushedImages pushedImages, ProgressListener progress) {
+    this(api, pushedImages, progress, Shard.ALL, 8);
+  }
+
+  /**
+   * @param shard the part of the streams this pass covers
+   * @param inFlight the requests kept in flight per registry: the pipeline reads that many times 32
+   *     tags ahead (at least {@link #MIN_TAGS_AHEAD}), or with 1 each stream only after the one
+   *     before is recorded
+   */
+  public SyncOperation(
+      ImageApiServer api,
+      PushedImages pushedImages,
+      ProgressListener progress,
+      Shard shard,
+      int inFlight) {
     this.api = api;
     this.pushedImages = pushedImages;
     this.progress = progress;
+    this.shard = shard;
+    // One at a time reads a stream only once the one before is recorded, as the controllers do.
+    this.tagsAhead = inFlight == 1 ? 0 : Math.max(MIN_TAGS_AHEAD, 32 * inFlight);
   }
 
   /** One pass over the streams the request covers. */
@@ -82,11 +115,7 @@ public final class SyncOperation {
     }
     progress.start(streams.size());
     try {
-      for (StreamKey stream : streams) {
-        progress.step(stream.namespace() + "/" + stream.name());
-        syncStreamAlone(
-            stream, pushes.getOrDefault(stream, Map.of()), !request.names().isEmpty(), pass);
-      }
+      pipeline(streams, pushes, !request.names().isEmpty(), pass);
     } finally {
       progress.finish();
     }
@@ -94,14 +123,38 @@ public final class SyncOperation {
         pass.changes, pass.failures, pass.notes, pass.additionalTags, pass.streams);
   }
 
-  /** One stream; its failure is a line of the report, and the other streams go on. */
-  private void syncStreamAlone(
-      StreamKey stream, Map<String, String> pushed, boolean named, Pass pass) {
+  /**
+   * Reads streams and sends their imports ahead, up to {@link #tagsAhead} tags, while recording the
+   * oldest stream sent once its answers are all in.
+   */
+  private void pipeline(
+      Set<StreamKey> streams,
+      Map<StreamKey, Map<String, String>> pushes,
+      boolean named,
+      Pass pass) {
+    Deque<Pending> window = new ArrayDeque<>();
+    Iterator<StreamKey> next = streams.iterator();
+    int ahead = 0;
     try {
-      syncStream(stream, pushed, named, pass);
-    } catch (ApiException | StoreException e) {
-      // One unreadable or invalid stream must not keep the others from their imports.
-      pass.failures.add(stream.namespace() + "/" + stream.name() + ": " + e.getMessage());
+      while (next.hasNext() || !window.isEmpty()) {
+        while (next.hasNext() && (window.isEmpty() || ahead < tagsAhead)) {
+          StreamKey key = next.next();
+          Pending pending = prepareAlone(key, pushes.getOrDefault(key, Map.of()), named, pass);
+          if (pending != null) {
+            window.add(pending);
+            ahead += pending.tags;
+          }
+        }
+        Pending oldest = window.poll();
+        if (oldest != null) {
+          ahead -= oldest.tags;
+          progress.step(oldest.key.namespace() + "/" + oldest.key.name());
+          recordAlone(oldest, pass);
+        }
+      }
+    } finally {
+      // A pass that fails as a whole leaves no registry work behind it.
+      window.forEach(pending -> pending.imports.cancel(false));
     }
   }
 
@@ -128,7 +181,10 @@ public final class SyncOperation {
     }
   }
 
-  private static boolean covers(SyncRequest request, String namespace, String name) {
+  private boolean covers(SyncRequest request, String namespace, String name) {
+    if (!shard.covers(namespace, name)) {
+      return false;
+    }
     if (!request.names().isEmpty()) {
       return namespace.equals(request.namespace()) && request.names().contains(name);
     }
@@ -138,41 +194,76 @@ public final class SyncOperation {
   private List<StreamKey> storedStreams(SyncRequest request) {
     List<StreamKey> keys = new ArrayList<>();
     if (!request.names().isEmpty()) {
-      request.names().forEach(name -> keys.add(new StreamKey(request.namespace(), name)));
+      request.names().stream()
+          .filter(name -> shard.covers(request.namespace(), name))
+          .forEach(name -> keys.add(new StreamKey(request.namespace(), name)));
       return keys;
     }
     List<String> namespaces =
         request.allNamespaces() ? api.store().namespaces() : List.of(request.namespace());
     for (String namespace : namespaces) {
-      api.store().names(namespace).forEach(name -> keys.add(new StreamKey(namespace, name)));
+      for (String name : api.store().names(namespace)) {
+        if (shard.covers(namespace, name)) {
+          keys.add(new StreamKey(namespace, name));
+        }
+      }
     }
     return keys;
   }
 
   /**
-   * The pushes are recorded under the store lock; the registries are asked with no lock held; the
-   * imports are recorded under the lock onto the stream as it is then. A stream deleted meanwhile
-   * is skipped, as the cluster's controllers skip it; one the user named is reported missing.
+   * A stream read, its pushes recorded, and its imports sent to the registries.
+   *
+   * @param stored the stream before the pass
+   * @param stream the stream the imports were planned on (with its pushes)
+   * @param imports the answers, once in; null when the controller posts nothing
+   * @param tags how many images were asked for
    */
-  private void syncStream(StreamKey key, Map<String, String> pushed, boolean named, Pass pass) {
+  private record Pending(
+      StreamKey key,
+      ImageStream stored,
+      ImageStream stream,
+      Map<String, String> pushed,
+      CompletableFuture<List<TagImport>> imports,
+      int tags) {}
+
+  /** One stream's start; its failure is a line of the report, and the other streams go on. */
+  private Pending prepareAlone(
+      StreamKey key, Map<String, String> pushed, boolean named, Pass pass) {
+    try {
+      return prepare(key, pushed, named, pass);
+    } catch (ApiException | StoreException e) {
+      // One unreadable or invalid stream must not keep the others from their imports.
+      pass.failures.add(key.namespace() + "/" + key.name() + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The pushes are recorded under the store lock; the registries are asked with no lock held. A
+   * stream deleted meanwhile is skipped, as the cluster's controllers skip it; one the user named
+   * is reported missing.
+   */
+  private Pending prepare(StreamKey key, Map<String, String> pushed, boolean named, Pass pass) {
     ImageStream stored = api.get(key.namespace(), key.name()).orElse(null);
-    ImageStream pushedInto =
-        api.store()
-            .exclusively(
-                () -> {
-                  ImageStream current = api.get(key.namespace(), key.name()).orElse(null);
-                  return pushed.isEmpty()
-                      ? current
-                      : api.recordPushes(current, key.namespace(), key.name(), pushed);
-                });
-    if (pushedInto == null) {
+    ImageStream stream =
+        pushed.isEmpty()
+            ? stored
+            : api.store()
+                .exclusively(
+                    () ->
+                        api.recordPushes(
+                            api.get(key.namespace(), key.name()).orElse(null),
+                            key.namespace(),
+                            key.name(),
+                            pushed));
+    if (stream == null) {
       if (named) {
         pass.failures.add(
             ApiException.notFound("imagestreams.image.openshift.io", key.name()).getMessage());
       }
-      return;
+      return null;
     }
-    ImageStream stream = pushedInto;
     ImageStreamImport controller = ImageStreamImport.of(stream, api.importer()::listTags);
     String streamName = key.namespace() + "/" + key.name();
     controller.failure().ifPresent(failure -> pass.failures.add(streamName + ": " + failure));
@@ -180,19 +271,39 @@ public final class SyncOperation {
       pass.additionalTags.add(
           new SyncReport.AdditionalTags(streamName, controller.additionalTags()));
     }
+    CompletableFuture<List<TagImport>> imports =
+        controller.posts() ? api.fetchLater(controller.specs(), tag -> {}) : null;
+    return new Pending(key, stored, stream, pushed, imports, controller.specs().size());
+  }
+
+  private void recordAlone(Pending pending, Pass pass) {
+    try {
+      record(pending, pass);
+    } catch (ApiException | StoreException e) {
+      pass.failures.add(pending.key.namespace() + "/" + pending.key.name() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The stream's answers recorded under the lock onto the stream as it is then; a stream deleted
+   * while the registries were asked stays deleted.
+   */
+  private void record(Pending pending, Pass pass) {
+    StreamKey key = pending.key;
+    ImageStream stream = pending.stream;
     Map<String, TagImport> imports = new HashMap<>();
-    if (controller.posts()) {
-      List<TagImport> results = api.fetch(controller.specs(), ProgressListener.NONE);
+    if (pending.imports != null) {
+      List<TagImport> results = Futures.join(pending.imports);
       ImageApiServer.Written written =
           api.record(key.namespace(), key.name(), results, ImageApiServer.Create.NEVER);
       if (written == null) {
-        return; // deleted while the registries were asked
+        return;
       }
       written.imports().forEach(result -> imports.put(result.tag(), result));
       stream = written.stream();
     }
-    report(key, stored, stream, pushed, imports, pass);
-    if (!stream.equals(stored)) {
+    report(key, pending.stored, stream, pending.pushed, imports, pass);
+    if (!stream.equals(pending.stored)) {
       pass.streams.add(stream);
     }
   }
@@ -208,6 +319,8 @@ public final class SyncOperation {
     Set<String> tags = new TreeSet<>(pushed.keySet());
     tags.addAll(imports.keySet());
     after.status().tags().forEach(history -> tags.add(history.tag()));
+    Map<String, TagEvent> previous = latestByTag(before);
+    Map<String, TagEvent> current = latestByTag(after);
     for (String tag : tags) {
       String streamTag = key.namespace() + "/" + key.name() + ":" + tag;
       TagImport imported = imports.get(tag);
@@ -215,8 +328,8 @@ public final class SyncOperation {
         pass.failures.add(streamTag + ": " + imported.message());
         continue;
       }
-      Optional<TagEvent> was = before == null ? Optional.empty() : before.status().latest(tag);
-      Optional<TagEvent> now = after.status().latest(tag);
+      Optional<TagEvent> was = Optional.ofNullable(previous.get(tag));
+      Optional<TagEvent> now = Optional.ofNullable(current.get(tag));
       boolean moved = now.isPresent() && !(was.isPresent() && sameImage(was.get(), now.get()));
       if (moved) {
         TagEvent event = now.get();
@@ -238,6 +351,19 @@ public final class SyncOperation {
         pass.changes.add(new SyncReport.TagChange(streamTag, SyncReport.Kind.UNCHANGED, image, ""));
       }
     }
+  }
+
+  /** Each tag's current image: one pass over the history, not one search per tag. */
+  private static Map<String, TagEvent> latestByTag(ImageStream stream) {
+    Map<String, TagEvent> latest = new HashMap<>();
+    if (stream != null) {
+      stream
+          .status()
+          .tags()
+          .forEach(
+              history -> history.latest().ifPresent(event -> latest.put(history.tag(), event)));
+    }
+    return latest;
   }
 
   private static boolean sameImage(TagEvent a, TagEvent b) {

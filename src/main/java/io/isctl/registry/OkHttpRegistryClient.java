@@ -25,30 +25,58 @@ import okhttp3.HttpUrl;
 public final class OkHttpRegistryClient implements RegistryClient {
 
   private final RegistryClientSettings settings;
-  private final RegistryJson json = new RegistryJson();
+  private final RegistryJson json;
   private final RegistrySessions sessions;
 
-  private OkHttpRegistryClient(RegistryClientSettings settings) {
+  private OkHttpRegistryClient(
+      RegistryClientSettings settings, RegistryJson json, RegistrySessions sessions) {
     this.settings = settings;
+    this.json = json;
+    this.sessions = sessions;
+  }
+
+  /** A client with the settings; cheap to create, meant to live for one command. */
+  public static OkHttpRegistryClient create(RegistryClientSettings settings) {
+    RegistryJson json = new RegistryJson();
     HttpClients clients =
         new HttpClients(
-            settings.timeouts(), settings.observer(), settings.userAgent(), settings.proxies());
+            settings.timeouts(),
+            settings.observer(),
+            settings.userAgent(),
+            settings.proxies(),
+            settings.maxConcurrency());
     HttpExecutor executor =
         new HttpExecutor(settings.retryPolicy(), settings.sleeper(), settings.clock());
     RegistryErrors errors = new RegistryErrors(json);
     TokenClient tokens =
         new TokenClient(executor, json, errors, settings.clock(), settings.userAgent());
-    this.sessions = new RegistrySessions(settings, clients, executor, errors, tokens);
+    return new OkHttpRegistryClient(
+        settings, json, new RegistrySessions(settings, clients, executor, errors, tokens));
   }
 
-  /** A client with the settings; cheap to create, meant to live for one command. */
-  public static OkHttpRegistryClient create(RegistryClientSettings settings) {
-    return new OkHttpRegistryClient(settings);
+  /**
+   * Does now, on the calling thread, the one-time set-up every first request would otherwise wait
+   * for: OkHttp's platform (which lists the JVM's security providers), its task runner (and with it
+   * java.util.logging), its host name tables. A command that knows it will reach a registry calls
+   * it on a thread of its own while it reads the store. No request is sent and no TLS context made.
+   */
+  public void warmUp() {
+    HttpUrl.get("http://127.0.0.1/v2/");
+    sessions.warmUp();
+  }
+
+  /**
+   * This client treating {@code registries} (and no others) as insecure. It shares everything with
+   * this one: the connection pool, each registry's session and tokens, and the requests in flight
+   * to each registry.
+   */
+  public OkHttpRegistryClient withInsecureRegistries(Set<String> registries) {
+    return new OkHttpRegistryClient(settings.withInsecureRegistries(registries), json, sessions);
   }
 
   @Override
   public PingResult ping(String registry) {
-    return sessions.forRegistry(registry).pingResult();
+    return sessions.forRegistry(registry, settings.isInsecure(registry)).pingResult();
   }
 
   @Override
@@ -92,7 +120,7 @@ public final class OkHttpRegistryClient implements RegistryClient {
 
   @Override
   public List<String> listRepositories(String registry) {
-    RegistrySession session = sessions.forRegistry(registry);
+    RegistrySession session = sessions.forRegistry(registry, settings.isInsecure(registry));
     AccessScope catalog = AccessScope.catalog(registry);
     return allPages(
         "GET the catalog of " + registry,
@@ -150,6 +178,6 @@ public final class OkHttpRegistryClient implements RegistryClient {
   }
 
   private RegistrySession session(RegistryRepository repository) {
-    return sessions.forRegistry(repository.registry());
+    return sessions.forRegistry(repository.registry(), settings.isInsecure(repository.registry()));
   }
 }

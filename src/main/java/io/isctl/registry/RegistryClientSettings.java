@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  * @param userAgent the User-Agent header
  * @param maxTagPages the most pages of a list (tags/list, _catalog) followed before giving up
  * @param proxies the proxies requests go through, and the credentials those proxies get
+ * @param maxConcurrency the most requests in flight to one registry
+ * @param plainHttp the insecure registries HTTPS-first found speaking plain HTTP, asked over HTTP
+ *     first
  */
 public record RegistryClientSettings(
     Set<String> insecureRegistries,
@@ -36,7 +39,12 @@ public record RegistryClientSettings(
     Sleeper sleeper,
     String userAgent,
     int maxTagPages,
-    EnvironmentProxies proxies) {
+    EnvironmentProxies proxies,
+    int maxConcurrency,
+    PlainHttpMemory plainHttp) {
+
+  /** Requests in flight per registry unless --max-concurrency says otherwise. */
+  public static final int DEFAULT_MAX_CONCURRENCY = 8;
 
   public RegistryClientSettings {
     insecureRegistries = Set.copyOf(insecureRegistries);
@@ -48,6 +56,10 @@ public record RegistryClientSettings(
     Objects.requireNonNull(clock);
     Objects.requireNonNull(sleeper);
     Objects.requireNonNull(proxies);
+    Objects.requireNonNull(plainHttp);
+    if (maxConcurrency < 1) {
+      throw new IllegalArgumentException("maxConcurrency must be at least 1");
+    }
   }
 
   /** Anonymous, secure registries only, default timeouts and retries, real time. */
@@ -63,7 +75,9 @@ public record RegistryClientSettings(
         Sleeper.system(),
         "isctl",
         1000,
-        EnvironmentProxies.none());
+        EnvironmentProxies.none(),
+        DEFAULT_MAX_CONCURRENCY,
+        PlainHttpMemory.inMemory());
   }
 
   public RegistryClientSettings withInsecureRegistries(Set<String> registries) {
@@ -78,7 +92,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withTimeouts(RegistryTimeouts value) {
@@ -93,7 +109,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withRetryPolicy(RetryPolicy value) {
@@ -108,7 +126,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withCredentials(CredentialStore value) {
@@ -123,7 +143,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withObserver(RequestObserver value) {
@@ -138,7 +160,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withWarnings(Consumer<String> value) {
@@ -153,7 +177,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withClock(Clock value) {
@@ -168,7 +194,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withSleeper(Sleeper value) {
@@ -183,7 +211,9 @@ public record RegistryClientSettings(
         value,
         userAgent,
         maxTagPages,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withMaxTagPages(int value) {
@@ -198,7 +228,9 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         value,
-        proxies);
+        proxies,
+        maxConcurrency,
+        plainHttp);
   }
 
   public RegistryClientSettings withProxies(EnvironmentProxies value) {
@@ -213,6 +245,42 @@ public record RegistryClientSettings(
         sleeper,
         userAgent,
         maxTagPages,
+        value,
+        maxConcurrency,
+        plainHttp);
+  }
+
+  public RegistryClientSettings withMaxConcurrency(int value) {
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies,
+        value,
+        plainHttp);
+  }
+
+  public RegistryClientSettings withPlainHttpMemory(PlainHttpMemory value) {
+    return new RegistryClientSettings(
+        insecureRegistries,
+        timeouts,
+        retryPolicy,
+        credentials,
+        observer,
+        warnings,
+        clock,
+        sleeper,
+        userAgent,
+        maxTagPages,
+        proxies,
+        maxConcurrency,
         value);
   }
 

@@ -7,6 +7,9 @@ import io.isctl.registry.transport.BufferedResponse;
 import io.isctl.registry.transport.HttpExecutor;
 import io.isctl.registry.transport.RedirectGuard;
 import io.isctl.registry.transport.RegistryErrors;
+import io.isctl.registry.transport.RegistryThrottle;
+import java.util.Optional;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -22,7 +25,8 @@ final class RegistrySession {
   private final RegistryAuthenticator authenticator;
   private final HttpExecutor executor;
   private final RegistryErrors errors;
-  private final java.util.function.Consumer<RegistryUnavailableException> unanswered;
+  private final RegistryThrottle throttle;
+  private final Consumer<RegistryUnavailableException> unanswered;
 
   RegistrySession(
       HttpUrl base,
@@ -30,12 +34,14 @@ final class RegistrySession {
       RegistryAuthenticator authenticator,
       HttpExecutor executor,
       RegistryErrors errors,
-      java.util.function.Consumer<RegistryUnavailableException> unanswered) {
+      RegistryThrottle throttle,
+      Consumer<RegistryUnavailableException> unanswered) {
     this.base = base;
     this.client = client;
     this.authenticator = authenticator;
     this.executor = executor;
     this.errors = errors;
+    this.throttle = throttle;
     this.unanswered = unanswered;
   }
 
@@ -58,16 +64,18 @@ final class RegistrySession {
 
   private <T> T answered(AccessScope access, RegistryEndpoint<T> endpoint) {
     Request request = endpoint.request(base);
-    BufferedResponse response = send(access, request, endpoint);
+    Optional<String> authorization = authenticator.authorization(access);
+    BufferedResponse response = send(authorization, request, endpoint);
     // Only the registry's own challenge is answered: a host a redirect led to must not get our
-    // credentials
-    // exchanged at a realm of its choosing (ggcr#2359 does an anonymous exchange there; we do
-    // none).
+    // credentials exchanged at a realm of its choosing (ggcr#2359 does an anonymous exchange
+    // there; we do none).
     if (response.code() == 401
         && HttpExecutor.sameOrigin(response.finalUrl(), base)
         && authenticator.refreshAfterUnauthorized(
-            access, AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")))) {
-      response = send(access, request, endpoint);
+            access,
+            AuthChallenge.parseAll(response.headers().values("WWW-Authenticate")),
+            authorization)) {
+      response = send(authenticator.authorization(access), request, endpoint);
     }
     if (!response.isSuccessful()) {
       throw errors.toException(response, endpoint.notFoundCode());
@@ -75,12 +83,13 @@ final class RegistrySession {
     return endpoint.handle(response);
   }
 
-  private BufferedResponse send(AccessScope access, Request request, RegistryEndpoint<?> endpoint) {
-    Request.Builder authorized = request.newBuilder();
-    authenticator
-        .authorization(access)
-        .ifPresent(value -> authorized.header("Authorization", value));
+  private BufferedResponse send(
+      Optional<String> authorization, Request request, RegistryEndpoint<?> endpoint) {
+    Request authorized =
+        authorization.isEmpty()
+            ? request
+            : request.newBuilder().header("Authorization", authorization.get()).build();
     return executor.execute(
-        client, authorized.build(), endpoint.maxBodyBytes(), RedirectGuard.noDowngrade());
+        client, authorized, endpoint.maxBodyBytes(), RedirectGuard.noDowngrade(), throttle);
   }
 }

@@ -5,6 +5,7 @@ import io.isctl.files.AtomicFiles;
 import io.isctl.files.FileRefusedException;
 import io.isctl.files.SafeFiles;
 import io.isctl.files.SafeFiles.Links;
+import io.isctl.go.GoRfc3339;
 import io.isctl.model.ClusterConfig;
 import io.isctl.model.ClusterConfigTree;
 import io.isctl.model.Image;
@@ -27,9 +28,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +48,10 @@ public final class FileImageStreamStore implements ImageStreamStore {
   private final StoreLayout layout;
   private final Consumer<String> notices;
   private final boolean announceNewStore;
+  private RecentStreams recent;
   private ClusterConfig config;
   private int lockDepth;
+  private boolean stateIgnored;
 
   public FileImageStreamStore(Path root) {
     this(root, notice -> {});
@@ -79,8 +82,42 @@ public final class FileImageStreamStore implements ImageStreamStore {
   @Override
   public Optional<ImageStream> find(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
-    return readResource(file, ImageStreamTree::read)
-        .map(stream -> checked(file, stream, namespace, name));
+    if (recent == null) {
+      return readResource(file, ImageStreamTree::read)
+          .map(found -> checked(file, found, namespace, name));
+    }
+    BasicFileAttributes seen = attributes(file);
+    ImageStream unchanged = recent.unchanged(file, seen);
+    if (unchanged != null) {
+      return Optional.of(unchanged);
+    }
+    long readAt = System.currentTimeMillis();
+    Optional<ImageStream> stream =
+        readResource(file, ImageStreamTree::read)
+            .map(found -> checked(file, found, namespace, name));
+    stream.ifPresent(found -> recent.remember(file, seen, readAt, found));
+    return stream;
+  }
+
+  /**
+   * From now on, a stream read again whose file has not changed is not parsed again ({@link
+   * RecentStreams}): for commands that read many streams and write them under the lock later, as
+   * {@code sync} does. Off by default, so a command that reads a stream once pays nothing for it.
+   */
+  public FileImageStreamStore rememberingReads() {
+    if (recent == null) {
+      recent = new RecentStreams();
+    }
+    return this;
+  }
+
+  /** The file's attributes as it is now, not through a link; null when it cannot be told. */
+  private static BasicFileAttributes attributes(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   /**
@@ -199,7 +236,10 @@ public final class FileImageStreamStore implements ImageStreamStore {
     try {
       createRoot();
       createDirectory(layout.stateDir());
-      writeStateIgnore();
+      if (!stateIgnored) {
+        writeStateIgnore();
+        stateIgnored = true; // once per command: a sync takes the lock once per stream it changes
+      }
       // Never through a link: a dangling one would make isctl create its target anywhere.
       try (FileChannel channel =
               FileChannel.open(
@@ -262,10 +302,26 @@ public final class FileImageStreamStore implements ImageStreamStore {
   /** Tells later waiters who holds the lock: {@code <pid> <since>}. */
   private static void announceHolder(FileChannel channel) throws IOException {
     byte[] line =
-        (ProcessHandle.current().pid() + " " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n")
+        (processId() + " " + GoRfc3339.utcSeconds(Instant.now()) + "\n")
             .getBytes(StandardCharsets.UTF_8);
     channel.truncate(0);
     channel.write(ByteBuffer.wrap(line), 0);
+  }
+
+  /**
+   * This process's id: on Linux the name {@code /proc/self} links to, which costs a short command
+   * less than {@link ProcessHandle}'s set-up; elsewhere from ProcessHandle.
+   */
+  private static String processId() {
+    try {
+      String self = Files.readSymbolicLink(Path.of("/proc/self")).toString();
+      if (self.matches("\\d{1,10}")) {
+        return self;
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not Linux
+    }
+    return Long.toString(ProcessHandle.current().pid());
   }
 
   /** Keeps isctl's own state (lock, current namespace, caches) out of the user's git history. */

@@ -82,6 +82,11 @@ public final class StoreLayout {
     return stateDir().resolve("manifest-lists");
   }
 
+  /** The insecure registries HTTPS-first found speaking plain HTTP, asked so first next time. */
+  public Path plainHttpRegistriesFile() {
+    return stateDir().resolve("plain-http");
+  }
+
   /** Whether a folder entry is a stream file (temporary and hidden files are not). */
   static boolean isStreamFile(String fileName) {
     return fileName.endsWith(SUFFIX) && !fileName.startsWith(".");

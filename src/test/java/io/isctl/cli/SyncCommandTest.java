@@ -257,13 +257,12 @@ class SyncCommandTest {
 
     assertThat(ok("sync", "-n", "budget", "-v").out())
         .isEqualTo("budget/app:a: unchanged\nbudget/app:b: unchanged\n");
-    assertThat(sentTo(INTEGRATED))
-        .containsExactly(
-            "GET /v2/",
-            "GET /v2/_catalog",
-            "GET /v2/budget/app/tags/list",
-            "HEAD /v2/budget/app/manifests/a",
-            "HEAD /v2/budget/app/manifests/b");
+    // The HEADs are in flight together: they may arrive in either order.
+    assertThat(sentTo(INTEGRATED).subList(0, 3))
+        .containsExactly("GET /v2/", "GET /v2/_catalog", "GET /v2/budget/app/tags/list");
+    assertThat(sentTo(INTEGRATED).subList(3, sentTo(INTEGRATED).size()))
+        .containsExactlyInAnyOrder(
+            "HEAD /v2/budget/app/manifests/a", "HEAD /v2/budget/app/manifests/b");
   }
 
   @Test

@@ -66,4 +66,29 @@ class ManifestListChoicesTest {
     assertThat(choices.child(String.format("sha256:%064x", 0), "linux", "amd64")).isEmpty();
     assertThat(choices.child(String.format("sha256:%064x", 1), "linux", "amd64")).contains(CHILD);
   }
+
+  @Test
+  void theFile_doesNotDependOnTheOrderTheChoicesCameIn() throws IOException {
+    Path file = dir.resolve(".isctl/manifest-lists");
+    Files.createDirectories(file.getParent());
+    String earlier = "sha256:" + "9".repeat(64) + " linux/amd64 " + CHILD + "\n";
+    Files.writeString(file, earlier);
+    List<String> lists = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      lists.add(String.format("sha256:%064x", i));
+    }
+
+    ManifestListChoices forwards = inFile();
+    lists.forEach(list -> forwards.remember(list, "linux", "amd64", CHILD));
+    forwards.save();
+    String inOrder = Files.readString(file);
+    Files.writeString(file, earlier);
+    ManifestListChoices backwards = inFile();
+    for (int i = lists.size() - 1; i >= 0; i--) {
+      backwards.remember(lists.get(i), "linux", "amd64", CHILD);
+    }
+    backwards.save();
+
+    assertThat(Files.readString(file)).isEqualTo(inOrder).startsWith(earlier);
+  }
 }

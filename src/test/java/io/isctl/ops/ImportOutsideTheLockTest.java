@@ -75,6 +75,14 @@ class ImportOutsideTheLockTest {
         }
 
         @Override
+        public java.util.concurrent.CompletableFuture<List<TagImport>> fetchLater(
+            List<ImportSpec> specs,
+            ImageCreation images,
+            java.util.function.Consumer<String> done) {
+          return java.util.concurrent.CompletableFuture.completedFuture(fetch(specs, images, done));
+        }
+
+        @Override
         public List<String> listTags(String from, boolean insecure) {
           lockedDuringFetch.add(store.locked());
           return List.of("v1");

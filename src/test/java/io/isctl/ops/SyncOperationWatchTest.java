@@ -38,6 +38,14 @@ class SyncOperationWatchTest {
         }
 
         @Override
+        public java.util.concurrent.CompletableFuture<List<TagImport>> fetchLater(
+            List<ImportSpec> specs,
+            ImageCreation images,
+            java.util.function.Consumer<String> done) {
+          return java.util.concurrent.CompletableFuture.completedFuture(fetch(specs, images, done));
+        }
+
+        @Override
         public List<String> listTags(String from, boolean insecure) {
           throw new AssertionError("nothing to list");
         }

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -68,6 +69,7 @@ public final class TokenServer implements AutoCloseable {
   private final TokenKeys keys = TokenKeys.generate();
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
   private HttpServer server;
+  private volatile Duration delay = Duration.ZERO;
 
   private TokenServer(Policy policy) {
     this.policy = policy;
@@ -94,6 +96,14 @@ public final class TokenServer implements AutoCloseable {
   /** The realm the registry advertises. */
   public String realm() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
+  }
+
+  /**
+   * Answers each request only after {@code wait}: a token server far away, so that requests in
+   * flight together all need the token while the first fetch of it is under way.
+   */
+  public void answerAfter(Duration wait) {
+    this.delay = wait;
   }
 
   /** Every request so far, oldest first. */
@@ -140,6 +150,13 @@ public final class TokenServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    if (!delay.isZero()) {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     try (exchange) {
       boolean post = "POST".equals(exchange.getRequestMethod());
       Map<String, List<String>> params =

@@ -19,7 +19,8 @@ import okhttp3.OkHttpClient;
  * challenge decides Basic (send the credentials on every request) or Bearer (exchange them for a
  * token per repository scope, cached until it expires); a 401 refreshes the token once, asking for
  * the extra scope on {@code insufficient_scope}. Credentials are looked up by registry and
- * repository.
+ * repository. Requests in flight at once share one token per scope: the first fetches it, the
+ * others wait for it; after a 401 the token is refreshed once, not once per request that got it.
  */
 public final class RegistryAuthenticator {
 
@@ -32,6 +33,13 @@ public final class RegistryAuthenticator {
   private final Consumer<String> warnings;
   private final ConcurrentMap<RegistryRepository, Optional<Credential>> credentials =
       new ConcurrentHashMap<>();
+
+  /** One lock per scope: the token of a scope is fetched by one request at a time. */
+  private final ConcurrentMap<String, Object> scopeLocks = new ConcurrentHashMap<>();
+
+  /** Tokens of this registry, as secure or insecure, in the command's cache. */
+  private final String tokenKey;
+
   private volatile AuthChallenge challenge;
 
   public RegistryAuthenticator(
@@ -51,6 +59,10 @@ public final class RegistryAuthenticator {
     this.client = client;
     this.warnings = warnings;
     this.challenge = preferred(pingChallenges).orElse(null);
+    // Scheme, host, port and insecurity: a token fetched for the registry over verified TLS is
+    // never
+    // sent over plain HTTP or unverified TLS, and the reverse.
+    this.tokenKey = registryBase + (insecure ? " insecure" : "");
   }
 
   /** The auth scheme the registry asked for at ping time, if any. */
@@ -69,21 +81,45 @@ public final class RegistryAuthenticator {
           .filter(UsernamePassword.class::isInstance)
           .map(c -> ((UsernamePassword) c).basicAuthorization());
     }
-    String registry = registryBase.host() + ":" + registryBase.port();
-    BearerToken token =
-        tokenCache
-            .get(registry, access.scope())
-            .orElseGet(() -> fetchAndCache(access, current, List.of(access.scope())));
-    return Optional.of(token.authorization());
+    Optional<BearerToken> cached = tokenCache.get(tokenKey, access.scope());
+    if (cached.isPresent()) {
+      return Optional.of(cached.get().authorization());
+    }
+    synchronized (scopeLock(access.scope())) {
+      // Another request may have fetched it while this one waited for the lock.
+      BearerToken token =
+          tokenCache
+              .get(tokenKey, access.scope())
+              .orElseGet(() -> fetchAndCache(access, current, List.of(access.scope())));
+      return Optional.of(token.authorization());
+    }
+  }
+
+  private Object scopeLock(String scope) {
+    return scopeLocks.computeIfAbsent(scope, key -> new Object());
   }
 
   /**
    * Reacts to a 401: adopts the response's challenge (or keeps the ping's when the response has
-   * none, as gcr.io did, c/image PR #211) and gets a new token. Returns whether a retry may
-   * succeed.
+   * none, as gcr.io did, c/image PR #211) and gets a new token, unless another request got one
+   * since {@code sent} was sent. Returns whether a retry may succeed.
+   *
+   * @param sent the {@code Authorization} the refused request carried
    */
   public boolean refreshAfterUnauthorized(
-      AccessScope access, List<AuthChallenge> responseChallenges) {
+      AccessScope access, List<AuthChallenge> responseChallenges, Optional<String> sent) {
+    synchronized (scopeLock(access.scope())) {
+      Optional<String> now =
+          tokenCache.get(tokenKey, access.scope()).map(BearerToken::authorization);
+      AuthChallenge current = challenge;
+      if (current != null && current.isBearer() && now.isPresent() && !now.equals(sent)) {
+        return true; // refreshed by another request meanwhile
+      }
+      return refresh(access, responseChallenges);
+    }
+  }
+
+  private boolean refresh(AccessScope access, List<AuthChallenge> responseChallenges) {
     Optional<AuthChallenge> fresh = preferred(responseChallenges);
     AuthChallenge previous = challenge;
     AuthChallenge next = fresh.orElse(previous);
@@ -142,7 +178,7 @@ public final class RegistryAuthenticator {
               + ")");
       token = tokenClient.fetch(client, request.anonymous());
     }
-    tokenCache.put(registryBase.host() + ":" + registryBase.port(), access.scope(), token);
+    tokenCache.put(tokenKey, access.scope(), token);
     return token;
   }
 

@@ -71,6 +71,12 @@ public final class EnvironmentProxies extends ProxySelector {
     return proxyFor(uri).flatMap(ProxyAddress::authorization);
   }
 
+  /** Whether a proxy variable names a user: else no request needs {@link #authorization}. */
+  public boolean hasCredentials() {
+    return (httpsProxy != null && httpsProxy.authorization().isPresent())
+        || (httpProxy != null && httpProxy.authorization().isPresent());
+  }
+
   private Optional<ProxyAddress> proxyFor(URI uri) {
     ProxyAddress proxy = "https".equalsIgnoreCase(uri.getScheme()) ? httpsProxy : httpProxy;
     return proxy == null || bypassed(uri) ? Optional.empty() : Optional.of(proxy);

@@ -50,11 +50,26 @@ public final class HttpExecutor {
    */
   public BufferedResponse execute(
       OkHttpClient client, Request request, long maxBodyBytes, RedirectGuard guard) {
+    return execute(client, request, maxBodyBytes, guard, RegistryThrottle.single(sleeper));
+  }
+
+  /**
+   * {@link #execute(OkHttpClient, Request, long, RedirectGuard)} as one of the requests in flight
+   * to a registry: {@code throttle} limits how many go at once, and a request to slow down pauses
+   * them all.
+   */
+  public BufferedResponse execute(
+      OkHttpClient client,
+      Request request,
+      long maxBodyBytes,
+      RedirectGuard guard,
+      RegistryThrottle throttle) {
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= retryPolicy.maxAttempts();
       try {
-        BufferedResponse response = followRedirects(client, request, maxBodyBytes, guard, attempt);
+        BufferedResponse response = send(client, request, maxBodyBytes, guard, attempt, throttle);
         if (last || !retryPolicy.isRetryableStatus(response.code())) {
+          throttle.answered();
           return response;
         }
         Optional<Duration> retryAfter =
@@ -62,13 +77,34 @@ public final class HttpExecutor {
         if (retryAfter.isPresent() && retryAfter.get().compareTo(retryPolicy.maxRetryAfter()) > 0) {
           return response; // the server asks for a longer wait than we are willing to spend
         }
-        pause(retryAfter.orElse(retryPolicy.backoff(attempt)), request);
+        throttle.pause(retryAfter, retryPolicy::backoff);
       } catch (IOException e) {
         if (last || !isTransient(e)) {
           throw unavailable(request, e, attempt);
         }
         pause(retryPolicy.backoff(attempt), request);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RegistryUnavailableException(
+            describe(request) + ": interrupted while waiting to send it", null, 0, e);
       }
+    }
+  }
+
+  /** One attempt, holding a place among the registry's requests in flight while it runs. */
+  private BufferedResponse send(
+      OkHttpClient client,
+      Request request,
+      long maxBodyBytes,
+      RedirectGuard guard,
+      int attempt,
+      RegistryThrottle throttle)
+      throws IOException, InterruptedException {
+    throttle.enter();
+    try {
+      return followRedirects(client, request, maxBodyBytes, guard, attempt);
+    } finally {
+      throttle.leave();
     }
   }
 

@@ -30,7 +30,7 @@ final class ProxyAuthorization implements Interceptor, Authenticator {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (request.isHttps() || request.header(HEADER) != null) {
+    if (!proxies.hasCredentials() || request.isHttps() || request.header(HEADER) != null) {
       return chain.proceed(request);
     }
     return chain.proceed(

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The fixed cost of a registry command: `bin/isctl sync` of one unchanged scheduled tag (one ping and one HEAD to
+# Debian's docker-registry on loopback, plain HTTP, marked insecure) against `bin/isctl version` and
+# `java -cp . Hello`, in one hyperfine run (medians), then interleaved round by round as a cross-check on a
+# shared machine. Prints the medians, the ratios, and the CPU time (user + system) of each.
+#
+# Usage: bench/fixed-cost.sh [RUNS (default 40)]   Needs: docker-registry, hyperfine, jq, python3.
+set -euo pipefail
+
+runs="${1:-40}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+isctl="${ISCTL:-$root/bin/isctl}"   # ISCTL=path/to/bin/isctl measures another build
+work="$(mktemp -d /tmp/isctl-fixed.XXXXXX)"
+registry_pid=""
+cleanup() {
+  if [ -n "$registry_pid" ]; then
+    kill "$registry_pid" 2>/dev/null || true
+    wait "$registry_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for tool in docker-registry hyperfine jq python3 javac; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
+done
+
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+registry="127.0.0.1:$port"
+mkdir -p "$work/storage"
+cat > "$work/config.yml" <<YAML
+version: 0.1
+log: {level: error, accesslog: {disabled: true}}
+storage:
+  filesystem: {rootdirectory: $work/storage}
+http:
+  addr: $registry
+  secret: bench-secret
+YAML
+docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
+registry_pid=$!
+for _ in $(seq 1 100); do curl -fsS "http://$registry/v2/" >/dev/null 2>&1 && break; sleep 0.1; done
+
+python3 "$root/bench/fleet.py" populate "$registry" 1 1
+python3 "$root/bench/fleet.py" store "$work/store" "$registry" 1 1
+"$isctl" --store "$work/store" sync -A >/dev/null   # imports the tag; HTTPS-first finds plain HTTP, remembered
+cat > "$work/Hello.java" <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello world");
+  }
+}
+JAVA
+javac -d "$work" "$work/Hello.java"
+
+sync=("$isctl" --store "$work/store" sync -A)
+out=$("${sync[@]}" -v)
+[ "$out" = "fleet/app-000:v1.0.0: unchanged" ] || { echo "bench: unexpected sync output: $out" >&2; exit 1; }
+
+echo "Machine: $(nproc) CPUs, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/h.json" \
+  -n hello "java -cp $work Hello" \
+  -n version "$isctl version" \
+  -n "sync of one unchanged tag" "${sync[*]}" >/dev/null 2>&1
+echo "hyperfine, $runs runs each (medians; CPU = mean user + system):"
+jq -r '.results[] | "\(.command)\t\(.median)\t\(.user + .system)"' "$work/h.json" \
+  | awk -F'\t' 'NR == 1 {h = $2} NR == 2 {v = $2}
+      {printf "  %-28s %7.1f ms  CPU %6.1f ms", $1, 1000 * $2, 1000 * $3}
+      NR == 2 {printf "  %.2f x hello", $2 / h}
+      NR == 3 {printf "  %.2f x version, %.2f x hello", $2 / v, $2 / h}
+      {print ""}'
+
+# The same three, interleaved: one of each per round, so a change in the machine's load hits all three alike.
+for _ in $(seq 1 "$runs"); do
+  for which in hello version sync; do
+    case $which in
+      hello) cmd=(java -cp "$work" Hello) ;;
+      version) cmd=("$isctl" version) ;;
+      sync) cmd=("${sync[@]}") ;;
+    esac
+    start=$(date +%s%N)
+    "${cmd[@]}" >/dev/null
+    echo "$which $(( ($(date +%s%N) - start) / 1000 ))" >> "$work/interleaved"
+  done
+done
+echo "interleaved, $runs rounds (medians):"
+for which in hello version sync; do
+  awk -v w="$which" '$1 == w {print $2}' "$work/interleaved" | sort -n \
+    | awk -v w="$which" '{a[NR] = $1} END {m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+        printf "%s %.1f\n", w, m / 1000}'
+done | awk '{m[$1] = $2} END {
+  printf "  hello %.1f ms, version %.1f ms, sync %.1f ms: sync %.2f x version, %.2f x hello\n",
+    m["hello"], m["version"], m["sync"], m["sync"] / m["version"], m["sync"] / m["hello"]}'
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

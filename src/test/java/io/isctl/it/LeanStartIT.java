@@ -1,0 +1,90 @@
+package io.isctl.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.isctl.testing.Fixtures;
+import io.isctl.testing.Launcher;
+import io.isctl.testing.LocalRegistry;
+import io.isctl.testing.StoreFiles;
+import io.isctl.testing.TestImages;
+import io.isctl.testing.TestPlatform;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code bin/isctl} loads, from the JVM's class-load log: a resolve nothing of the registry
+ * code, and a sync of an unchanged tag on a registry remembered as plain HTTP no TLS, no JSON
+ * mapper, no date formatter and no record method bootstrap.
+ */
+class LeanStartIT {
+  @RegisterExtension static final LocalRegistry REGISTRY = LocalRegistry.open();
+
+  @TempDir Path dir;
+
+  /** The classes a run loaded, one name a line. */
+  private List<String> loadedBy(Path store, String... args) throws IOException {
+    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+    assertThat(
+            new Launcher(dir)
+                .env("ISCTL_STORE", store.toString())
+                .env("ISCTL_NAMESPACE", "team")
+                .env("ISCTL_JAVA_OPTS", "-Xlog:class+load=info:file=" + log)
+                .exec(args))
+        .succeeded();
+    return Files.readAllLines(log).stream()
+        .map(line -> line.replaceAll("^(\\[[^]]*\\])+ ", "").replaceAll(" source:.*", ""))
+        .toList();
+  }
+
+  @Test
+  void resolve_loadsNoRegistryCode() throws IOException {
+    List<String> classes =
+        loadedBy(
+            Fixtures.projectRoot().resolve("examples/seed"),
+            "-n",
+            "myproject",
+            "resolve",
+            "myimage-ref-local:mytag");
+
+    // Only the types the command line's signatures name: no client is made.
+    assertThat(classes.stream().filter(c -> c.startsWith("io.isctl.registry.")))
+        .allMatch(
+            c ->
+                c.startsWith("io.isctl.registry.RequestObserver")
+                    || List.of(
+                            "io.isctl.registry.RegistryClient",
+                            "io.isctl.registry.RegistryException",
+                            "io.isctl.registry.auth.CredentialStore")
+                        .contains(c));
+    assertThat(classes)
+        .noneMatch(c -> c.startsWith("okhttp3.") || c.startsWith("kotlin."))
+        .noneMatch(c -> c.startsWith("sun.security.ssl."))
+        .noneMatch(c -> c.startsWith("io.isctl.importer.RegistryLanes"))
+        .noneMatch(c -> c.startsWith("io.isctl.store.RecentStreams"))
+        .noneMatch(c -> c.startsWith("java.util.concurrent.ThreadPoolExecutor"));
+  }
+
+  @Test
+  void syncOfAnUnchangedTag_onAPlainHttpRegistry_setsUpNoTlsNorJson() throws IOException {
+    new TestImages(REGISTRY).schema2("team/lean", "v1", TestPlatform.LINUX_AMD64, "lean-1");
+    Path store = dir.resolve("store");
+    StoreFiles.markInsecure(store, REGISTRY.hostPort());
+    loadedBy(store, "tag", REGISTRY.hostPort() + "/team/lean:v1", "lean:v1", "--scheduled");
+
+    List<String> classes = loadedBy(store, "sync");
+
+    assertThat(classes).contains("okhttp3.OkHttpClient"); // the registry was asked
+    assertThat(classes)
+        .doesNotContain(
+            "sun.security.ssl.SSLContextImpl",
+            "com.fasterxml.jackson.databind.ObjectMapper",
+            "java.time.format.DateTimeFormatterBuilder",
+            "java.lang.runtime.ObjectMethods",
+            "java.lang.ProcessHandleImpl");
+  }
+}

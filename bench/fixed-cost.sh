@@ -11,12 +11,9 @@ runs="${1:-40}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 isctl="${ISCTL:-$root/bin/isctl}"   # ISCTL=path/to/bin/isctl measures another build
 work="$(mktemp -d /tmp/isctl-fixed.XXXXXX)"
-registry_pid=""
+. "$root/bench/lib.sh"
 cleanup() {
-  if [ -n "$registry_pid" ]; then
-    kill "$registry_pid" 2>/dev/null || true
-    wait "$registry_pid" 2>/dev/null || true
-  fi
+  bench_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -25,33 +22,12 @@ for tool in docker-registry hyperfine jq python3 javac; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done
 
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-registry="127.0.0.1:$port"
-mkdir -p "$work/storage"
-cat > "$work/config.yml" <<YAML
-version: 0.1
-log: {level: error, accesslog: {disabled: true}}
-storage:
-  filesystem: {rootdirectory: $work/storage}
-http:
-  addr: $registry
-  secret: bench-secret
-YAML
-docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
-registry_pid=$!
-for _ in $(seq 1 100); do curl -fsS "http://$registry/v2/" >/dev/null 2>&1 && break; sleep 0.1; done
+bench_start_registry off
 
 python3 "$root/bench/fleet.py" populate "$registry" 1 1
 python3 "$root/bench/fleet.py" store "$work/store" "$registry" 1 1
 "$isctl" --store "$work/store" sync -A >/dev/null   # imports the tag; HTTPS-first finds plain HTTP, remembered
-cat > "$work/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello world");
-  }
-}
-JAVA
-javac -d "$work" "$work/Hello.java"
+bench_hello
 
 sync=("$isctl" --store "$work/store" sync -A)
 out=$("${sync[@]}" -v)

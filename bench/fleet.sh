@@ -24,13 +24,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 isctl="$root/bin/isctl"
 fleet="python3 $root/bench/fleet.py"
 work="$(mktemp -d /tmp/isctl-fleet.XXXXXX)"
-pids=()
+. "$root/bench/lib.sh"
 
 cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
+  bench_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,41 +36,20 @@ for tool in docker-registry skopeo hyperfine jq python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_for() { # URL
-  for _ in $(seq 1 100); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
-  echo "bench: $1 does not answer" >&2; exit 1
-}
-
 largest=0
 for n in $sizes; do [ "$n" -gt "$largest" ] && largest=$n; done
 [ "$proxy_tags" -gt "$largest" ] && largest=$proxy_tags
 repos_needed=$(( (largest + 49) / 50 ))
 
 # The registry: no access log (it costs the registry a third more CPU per request).
-registry="127.0.0.1:$(free_port)"
-mkdir -p "$work/storage"
-cat > "$work/config.yml" <<YAML
-version: 0.1
-log: {level: error, accesslog: {disabled: true}}
-storage:
-  filesystem: {rootdirectory: $work/storage}
-  delete: {enabled: true}
-  maintenance: {uploadpurging: {enabled: false}}
-http:
-  addr: $registry
-  secret: bench-secret
-YAML
-docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
-pids+=($!)
-wait_for "http://$registry/v2/"
+bench_start_registry off
 
 start_proxy() { # DELAY_MS [LOG] -> prints host:port
   local port
-  port=$(free_port)
+  port=$(bench_free_port)
   $fleet proxy "$port" "$registry" "$1" ${2:+"$2"} >/dev/null 2>&1 &
-  pids+=($!)
-  wait_for "http://127.0.0.1:$port/v2/"
+  bench_pids+=($!)
+  bench_wait_for "http://127.0.0.1:$port/v2/"
   echo "127.0.0.1:$port"
 }
 proxy_20ms=$(start_proxy 20)

@@ -15,13 +15,10 @@ runs="${2:-10}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 isctl="$root/bin/isctl"
 work="$(mktemp -d /tmp/isctl-bench.XXXXXX)"
-registry_pid=""
+. "$root/bench/lib.sh"
 
 cleanup() {
-  if [ -n "$registry_pid" ]; then
-    kill "$registry_pid" 2>/dev/null || true
-    wait "$registry_pid" 2>/dev/null || true
-  fi
+  bench_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -30,26 +27,7 @@ for tool in docker-registry skopeo hyperfine curl jq sha256sum python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done
 
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-registry="127.0.0.1:$port"
-mkdir -p "$work/storage"
-cat > "$work/config.yml" <<YAML
-version: 0.1
-log: {level: error, accesslog: {disabled: false}}
-storage:
-  filesystem: {rootdirectory: $work/storage}
-  delete: {enabled: true}
-  maintenance: {uploadpurging: {enabled: false}}
-http:
-  addr: $registry
-  secret: bench-secret
-YAML
-docker-registry serve "$work/config.yml" >"$work/access.log" 2>"$work/registry.err" &
-registry_pid=$!
-for _ in $(seq 1 100); do
-  curl -fsS "http://$registry/v2/" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+bench_start_registry on
 
 # One tiny schema2 image, pushed once and tagged N times.
 push_blob() { # FILE

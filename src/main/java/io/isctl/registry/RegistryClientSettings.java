@@ -80,208 +80,130 @@ public record RegistryClientSettings(
         PlainHttpMemory.inMemory());
   }
 
-  public RegistryClientSettings withInsecureRegistries(Set<String> registries) {
-    return new RegistryClientSettings(
-        registries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+  public RegistryClientSettings withInsecureRegistries(Set<String> value) {
+    Copy copy = new Copy(this);
+    copy.insecureRegistries = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withTimeouts(RegistryTimeouts value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        value,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.timeouts = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withRetryPolicy(RetryPolicy value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        value,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.retryPolicy = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withCredentials(CredentialStore value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        value,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.credentials = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withObserver(RequestObserver value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        value,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.observer = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withWarnings(Consumer<String> value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        value,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.warnings = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withClock(Clock value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        value,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.clock = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withSleeper(Sleeper value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        value,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.sleeper = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withMaxTagPages(int value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        value,
-        proxies,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.maxTagPages = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withProxies(EnvironmentProxies value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        value,
-        maxConcurrency,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.proxies = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withMaxConcurrency(int value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        value,
-        plainHttp);
+    Copy copy = new Copy(this);
+    copy.maxConcurrency = value;
+    return copy.settings();
   }
 
   public RegistryClientSettings withPlainHttpMemory(PlainHttpMemory value) {
-    return new RegistryClientSettings(
-        insecureRegistries,
-        timeouts,
-        retryPolicy,
-        credentials,
-        observer,
-        warnings,
-        clock,
-        sleeper,
-        userAgent,
-        maxTagPages,
-        proxies,
-        maxConcurrency,
-        value);
+    Copy copy = new Copy(this);
+    copy.plainHttp = value;
+    return copy.settings();
+  }
+
+  /**
+   * A settings object with its fields open to change, so that each {@code with…} method names only
+   * the field it changes. (Plain code, no lambdas: a registry command builds its settings at
+   * start.)
+   */
+  private static final class Copy {
+    private Set<String> insecureRegistries;
+    private RegistryTimeouts timeouts;
+    private RetryPolicy retryPolicy;
+    private CredentialStore credentials;
+    private RequestObserver observer;
+    private Consumer<String> warnings;
+    private Clock clock;
+    private Sleeper sleeper;
+    private String userAgent;
+    private int maxTagPages;
+    private EnvironmentProxies proxies;
+    private int maxConcurrency;
+    private PlainHttpMemory plainHttp;
+
+    Copy(RegistryClientSettings s) {
+      insecureRegistries = s.insecureRegistries;
+      timeouts = s.timeouts;
+      retryPolicy = s.retryPolicy;
+      credentials = s.credentials;
+      observer = s.observer;
+      warnings = s.warnings;
+      clock = s.clock;
+      sleeper = s.sleeper;
+      userAgent = s.userAgent;
+      maxTagPages = s.maxTagPages;
+      proxies = s.proxies;
+      maxConcurrency = s.maxConcurrency;
+      plainHttp = s.plainHttp;
+    }
+
+    RegistryClientSettings settings() {
+      return new RegistryClientSettings(
+          insecureRegistries,
+          timeouts,
+          retryPolicy,
+          credentials,
+          observer,
+          warnings,
+          clock,
+          sleeper,
+          userAgent,
+          maxTagPages,
+          proxies,
+          maxConcurrency,
+          plainHttp);
+    }
   }
 
   /** Whether the user marked this registry insecure. */

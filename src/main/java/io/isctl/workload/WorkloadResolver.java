@@ -212,134 +212,34 @@ public final class WorkloadResolver {
     }
 
     private void annotationTriggers() {
-      String annotation = workload.object().annotation(List.of("metadata"), Workload.TRIGGERS);
-      if (annotation == null) {
-        return;
-      }
-      List<TriggerAnnotation.Trigger> triggers;
-      try {
-        triggers = TriggerAnnotation.parse(annotation);
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            source + ": " + workload.label() + ": " + Workload.TRIGGERS + ": " + e.getMessage());
-        return;
-      }
-      String basePath = workload.kind().podSpecFieldPath() + ".";
-      Map<Container, String> pending = new LinkedHashMap<>();
-      List<Runnable> notes = new ArrayList<>();
-      for (TriggerAnnotation.Trigger t : triggers) {
-        Optional<Container> target =
-            TriggerAnnotation.containerPath(
-                    t.fieldPath().startsWith(basePath)
-                        ? t.fieldPath().substring(basePath.length())
-                        : "")
-                .flatMap(p -> TriggerAnnotation.find(workload.containers(), p));
-        if (t.paused()) {
-          target.ifPresent(
-              c ->
-                  notes.add(
-                      () ->
-                          step(
-                              c,
-                              "triggers annotation",
-                              "paused",
-                              "the trigger from " + t.from() + " is paused",
-                              images.get(c))));
-          continue;
-        }
-        if (!t.fieldPath().startsWith(basePath)) {
-          problems.add(
-              source
-                  + ": "
-                  + workload.label()
-                  + ": "
-                  + Workload.TRIGGERS
-                  + ": field path "
-                  + t.fieldPath()
-                  + " is not under "
-                  + basePath
-                  + ": the controller ignores the trigger");
-          continue;
-        }
-        String namespace = t.fromNamespace().isEmpty() ? workload.namespace() : t.fromNamespace();
-        Resolution r = triggerImage(namespace, t.fromName());
-        if (!r.resolved()) {
-          target.ifPresent(
-              c ->
-                  notes.add(
-                      () -> {
-                        step(
-                            c,
-                            "triggers annotation",
-                            r.rule(),
-                            "trigger from " + t.from() + ": " + r.reason(),
-                            images.get(c));
-                        unresolve(c, "trigger from " + t.from() + ": " + r.reason());
-                      }));
-          continue;
-        }
-        Optional<TriggerAnnotation.ContainerPath> path =
-            TriggerAnnotation.containerPath(t.fieldPath().substring(basePath.length()));
-        if (path.isEmpty() || !path.get().remainder().equals("image")) {
-          problems.add(
-              source
-                  + ": "
-                  + workload.label()
-                  + ": "
-                  + Workload.TRIGGERS
-                  + ": field path is not valid: "
-                  + t.fieldPath());
-          return;
-        }
-        if (target.isEmpty()) {
-          problems.add(
-              source
-                  + ": "
-                  + workload.label()
-                  + ": "
-                  + Workload.TRIGGERS
-                  + ": no such container: "
-                  + t.fieldPath());
-          return;
-        }
-        Container c = target.get();
-        String current = pending.getOrDefault(c, images.get(c));
-        if (!current.equals(r.image())) {
-          pending.put(c, r.image());
-        }
-        notes.add(
-            () ->
-                step(
-                    c,
-                    "triggers annotation",
-                    r.rule(),
-                    "trigger from " + t.from() + ": " + r.reason(),
-                    images.get(c)));
-      }
-      // The controller applies all or nothing: an error above returned before this point.
-      Map<Container, String> before = new HashMap<>(images);
-      pending.forEach(
-          (c, image) -> {
-            images.put(c, image);
-            unresolved.remove(c);
-          });
-      for (Runnable note : notes) {
-        note.run();
-      }
-      // Steps record their "from" as the image before the controller ran.
-      fixFrom(before);
+      new AnnotationTriggers(workload, source, problems)
+          .decide(images, this::triggerImage)
+          .ifPresent(this::apply);
     }
 
-    /** Trigger steps were recorded after the change; give them the image from before it. */
-    private void fixFrom(Map<Container, String> before) {
-      for (Map.Entry<Container, List<Step>> e : steps.entrySet()) {
-        List<Step> list = e.getValue();
-        for (int i = 0; i < list.size(); i++) {
-          Step s = list.get(i);
-          if (s.mechanism().equals("triggers annotation")) {
-            list.set(
-                i, new Step(s.mechanism(), s.rule(), s.reason(), before.get(e.getKey()), s.to()));
-          }
+    private void apply(AnnotationTriggers.Decision decision) {
+      Map<Container, String> before = new HashMap<>(images);
+      decision
+          .images()
+          .forEach(
+              (c, image) -> {
+                images.put(c, image);
+                unresolved.remove(c);
+              });
+      // Each step goes from the image before the controller ran to the one after it.
+      for (AnnotationTriggers.Note note : decision.notes()) {
+        Container c = note.container();
+        steps
+            .get(c)
+            .add(
+                new Step(
+                    AnnotationTriggers.MECHANISM,
+                    note.rule(),
+                    note.reason(),
+                    before.get(c),
+                    images.get(c)));
+        if (note.unresolves()) {
+          unresolve(c, note.reason());
         }
       }
     }

@@ -229,8 +229,7 @@ public final class Session {
   private ImageStreamStore store() {
     if (store == null) {
       files =
-          new FileImageStreamStore(
-              storePath, notice -> err.println("info: " + notice), announceNewStore);
+          new FileImageStreamStore(storePath, new PrefixedLines("info: ", err), announceNewStore);
       store = dryRun ? new DryRunStore(files) : files;
     }
     return store;
@@ -282,7 +281,7 @@ public final class Session {
   }
 
   public ImageApiServer api() {
-    return api(warning -> {});
+    return api(new Nowhere());
   }
 
   /** Registries are reached only when needed, and never with --offline. */
@@ -326,7 +325,48 @@ public final class Session {
   }
 
   private static Consumer<String> warnings(Consumer<String> stderr) {
-    return warning -> stderr.accept("warning: " + warning);
+    return new Prefixed("warning: ", stderr);
+  }
+
+  /**
+   * Lines passed on with a prefix. Classes, not lambdas: every command makes these, and each lambda
+   * costs its linking at every start (issue 15).
+   */
+  private static final class Prefixed implements Consumer<String> {
+    private final String prefix;
+    private final Consumer<String> target;
+
+    Prefixed(String prefix, Consumer<String> target) {
+      this.prefix = prefix;
+      this.target = target;
+    }
+
+    @Override
+    public void accept(String line) {
+      target.accept(prefix + line);
+    }
+  }
+
+  /** Lines printed with a prefix. */
+  private static final class PrefixedLines implements Consumer<String> {
+    private final String prefix;
+    private final PrintWriter out;
+
+    PrefixedLines(String prefix, PrintWriter out) {
+      this.prefix = prefix;
+      this.out = out;
+    }
+
+    @Override
+    public void accept(String line) {
+      out.println(prefix + line);
+    }
+  }
+
+  /** Lines dropped. */
+  private static final class Nowhere implements Consumer<String> {
+    @Override
+    public void accept(String line) {}
   }
 
   /**
@@ -349,9 +389,29 @@ public final class Session {
    * files or OkHttp.
    */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
-    return insecure ->
-        clients.computeIfAbsent(
-            Set.copyOf(insecure), key -> registryClient(stderr).withInsecureRegistries(key));
+    return new RegistryClients(stderr);
+  }
+
+  /** {@link #registryClients}: a class, since a resolve makes one and need not link a lambda. */
+  private final class RegistryClients implements Function<Set<String>, RegistryClient> {
+    private final Consumer<String> stderr;
+
+    RegistryClients(Consumer<String> stderr) {
+      this.stderr = stderr;
+    }
+
+    @Override
+    public RegistryClient apply(Set<String> insecure) {
+      Set<String> key = Set.copyOf(insecure);
+      synchronized (Session.this) {
+        RegistryClient client = clients.get(key);
+        if (client == null) {
+          client = registryClient(stderr).withInsecureRegistries(key);
+          clients.put(key, client);
+        }
+        return client;
+      }
+    }
   }
 
   /**

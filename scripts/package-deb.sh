@@ -90,43 +90,64 @@ find "$root/usr" -exec touch -h -d "@$stamp" {} +
 # machine) for those that reach registries. An archive records the jars' paths and accepts no other at run time, so the jars are reached here
 # as the launcher reaches them: through a file descriptor open on the folder (/proc/self/fd/9/isctl.jar), a
 # path that is the same here and under /usr/lib/isctl.
+# Class lists merged: each line as many times as the list that has it most (a line per class, but an
+# '@lambda-proxy' line per call site: the same lambda at four places is four lines, and keeping one would leave
+# three proxies out of the archive), without the ids Java 21 and later number the lines with.
+merge_lists='FNR == 1 { split("", count) } { sub(/ id: [0-9][0-9]*$/, "") }
+  ++count[$0] > most[$0] { most[$0] = count[$0]; lines[++n] = $0 } END { for (i = 1; i <= n; i++) print lines[i] }'
 train=$work/train
 mkdir -p "$train"
 cp -r examples/seed "$train/store"
 echo '{}' > "$train/auth.json"
-java=("$lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+# The store's archive for G1 (it then holds heap objects too), the registry one for the serial collector: the
+# collectors src/dist/deb/isctl runs them with.
+java=("$lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData)
+read_gc=-XX:+UseG1GC
+registry_gc=-XX:+UseSerialGC
 (
   exec 9<"$lib"
   unset HTTPS_PROXY HTTP_PROXY https_proxy http_proxy ISCTL_JAVA_OPTS
   cp=/proc/self/fd/9/isctl.jar
   args=(--store "$train/store" -n myproject --registry-config "$train/auth.json")
-  "${java[@]}" -XX:DumpLoadedClassList="$train/read.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
+  # The runs the store's archive serves most: a resolve, a version, two Tabs (the words after '--', as the
+  # completion scripts send them).
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/read1.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
     resolve myimage-ref-local:mytag --explain >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/read2.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
+    version >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/read3.classlist" -cp "$cp" io.isctl.Main \
+    __complete -- "${args[@]}" resolve myimage-ref-local: >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/read4.classlist" -cp "$cp" io.isctl.Main \
+    __complete -- "${args[@]}" r >/dev/null
+  awk "$merge_lists" "$train"/read[1-4].classlist > "$train/read.classlist"
   # A real import and a sync of its unchanged tags, from isctl's training registry on loopback (a JVM of its own:
   # nothing leaves the machine, and none of its classes enters an archive).
-  "${java[@]}" -cp "$lib/isctl.jar" io.isctl.training.TrainingRegistry "$train/registry" >/dev/null 2>&1 &
+  "${java[@]}" "$registry_gc" -cp "$lib/isctl.jar" io.isctl.training.TrainingRegistry "$train/registry" >/dev/null 2>&1 &
   registry_pid=$!
   for _ in $(seq 1 200); do [ -s "$train/registry" ] && break; sleep 0.05; done
   [ -s "$train/registry" ] || { kill "$registry_pid" 2>/dev/null; fail "the training registry did not start"; }
   registry=$(cat "$train/registry")
-  "${java[@]}" -XX:DumpLoadedClassList="$train/import.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
+  "${java[@]}" "$registry_gc" -XX:DumpLoadedClassList="$train/import.classlist" -cp "$cp" io.isctl.Main "${args[@]}" \
     import-image app --from="$registry/train/app" --all --confirm --insecure --scheduled >/dev/null
   # As a sync meets the files of a store: written long before (so it reads each once).
   find "$train/store" -name '*.yaml' -exec touch -t 200001010000 {} +
-  "${java[@]}" -XX:DumpLoadedClassList="$train/sync.classlist" -cp "$cp" io.isctl.Main "${args[@]}" sync >/dev/null
+  "${java[@]}" "$registry_gc" -XX:DumpLoadedClassList="$train/sync.classlist" -cp "$cp" io.isctl.Main "${args[@]}" sync >/dev/null
   kill "$registry_pid" 2>/dev/null || true
   wait "$registry_pid" 2>/dev/null || true
-  sed 's/ id: [0-9][0-9]*$//' "$train/read.classlist" "$train/import.classlist" "$train/sync.classlist" \
-    | awk '!seen[$0]++' > "$train/registry.classlist"
+  awk "$merge_lists" "$train/read.classlist" "$train/import.classlist" "$train/sync.classlist" \
+    > "$train/registry.classlist"
   for name in read registry; do
-    archive=isctl.jsa
-    [ "$name" = registry ] && archive=isctl-registry.jsa
-    "${java[@]}" -Xshare:dump -XX:SharedClassListFile="$train/$name.classlist" \
+    archive=isctl.jsa gc=$read_gc
+    [ "$name" = registry ] && archive=isctl-registry.jsa gc=$registry_gc
+    "${java[@]}" "$gc" -Xshare:dump -XX:SharedClassListFile="$train/$name.classlist" \
       -XX:SharedArchiveFile="$lib/runtime/lib/$archive" -cp "$cp" > "$train/$name.dump.log" 2>&1 \
       || { cat "$train/$name.dump.log" >&2; exit 1; }
   done
   # The proof that the archives hold: -Xshare:on refuses to start with an archive it cannot use.
-  "${java[@]}" -Xshare:on -XX:SharedArchiveFile="$lib/runtime/lib/isctl.jsa" -cp "$cp" io.isctl.Main version >/dev/null
+  "${java[@]}" "$read_gc" -Xshare:on -XX:SharedArchiveFile="$lib/runtime/lib/isctl.jsa" -cp "$cp" io.isctl.Main \
+    version >/dev/null
+  "${java[@]}" "$registry_gc" -Xshare:on -XX:SharedArchiveFile="$lib/runtime/lib/isctl-registry.jsa" -cp "$cp" \
+    io.isctl.Main version >/dev/null
 )
 chmod 644 "$lib"/runtime/lib/isctl*.jsa
 touch -h -d "@$stamp" "$lib"/runtime/lib/isctl*.jsa

@@ -1,22 +1,32 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
-import io.isctl.base.Failures;
-import io.isctl.base.IsctlException;
-import io.isctl.base.OneLine;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Builds the configured command line: commands, one-line error handling and exit codes. An instance
- * is the factory picocli makes a run's commands with.
+ * Runs a command line: through the {@link FrontDoor} when it takes the line, else through picocli,
+ * configured here (commands, one-line error handling and exit codes). An instance is the factory
+ * picocli makes a run's commands with.
  */
 public final class Cli implements IFactory {
-  private static final IFactory PICOCLI = CommandLine.defaultFactory();
+  static {
+    // Before picocli's first class is initialised. picocli registers converters for java.sql and
+    // java.time types by reflection in every command line it makes, loading the java.sql module: a
+    // tenth of a short run; no isctl option has such a type without a converter of its own
+    // (CommandModelTest checks). And its factory looks for Groovy's Closure class, which isctl
+    // never uses, at the cost of a failed class path search.
+    System.setProperty("picocli.converters.excludes", CommandTree.CONVERTER_EXCLUDES);
+    System.setProperty("picocli.disable.closures", "true");
+  }
+
+  /** picocli's own factory, made when picocli is first needed. */
+  private static final class Picocli {
+    static final IFactory FACTORY = CommandLine.defaultFactory();
+  }
 
   private final Session.Environment environment;
 
@@ -41,7 +51,7 @@ public final class Cli implements IFactory {
         return type.cast(constructor.newInstance(environment));
       }
     }
-    return PICOCLI.create(type);
+    return Picocli.FACTORY.create(type);
   }
 
   /** A command line with every command, writing to {@code out} and {@code err}. */
@@ -68,12 +78,24 @@ public final class Cli implements IFactory {
    */
   public static io.isctl.cli.complete.Completions complete(
       Session.Environment environment, CommandLine cli, java.util.List<String> words) {
-    return CompleteCommand.completions(
-        cli.getCommandSpec(), Session.of(cli.getCommandSpec(), environment), words);
+    return TabCompletion.complete(
+        TabCompletion.grammar(environment), Session.of(cli.getCommandSpec(), environment), words);
   }
 
   /** Runs {@code args} and returns the exit code. */
   public static int run(
+      Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    int code = FrontDoor.run(environment, out, err, args);
+    if (code == FrontDoor.DECLINED) {
+      code = runWithPicocli(environment, out, err, args);
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Runs {@code args} through picocli, whatever the {@link FrontDoor} would do with them. */
+  static int runWithPicocli(
       Session.Environment environment, PrintWriter out, PrintWriter err, String... args) {
     // One run needs one command: build only its model (see CommandTree).
     CommandLine cli =
@@ -91,36 +113,11 @@ public final class Cli implements IFactory {
 
   private static int onFailure(
       Exception e, CommandLine commandLine, Session.Environment environment) {
-    PrintWriter err = commandLine.getErr();
-    boolean verbose = verbose(commandLine, environment);
-    if (verbose) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      err.print(OneLine.withoutUserInfo(trace.toString()));
-    }
-    if (e instanceof Failures several) {
-      several.failures().forEach(failure -> report(err, failure, commandLine));
-      return several.exitCode();
-    }
-    if (e instanceof IsctlException failure) {
-      report(err, failure, commandLine);
-      return failure.exitCode();
-    }
-    err.println(
-        "error: internal error: "
-            + e.getClass().getSimpleName()
-            + ": "
-            + OneLine.of(String.valueOf(e.getMessage()))
-            + (verbose ? "" : " (run with --loglevel=6 for details)"));
-    return ExitCodes.FAILED;
-  }
-
-  private static void report(PrintWriter err, IsctlException failure, CommandLine commandLine) {
-    String hint =
-        failure.exitCode() == ExitCodes.USAGE
-            ? " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"
-            : "";
-    err.println("error: " + OneLine.of(failure.getMessage()) + hint);
+    return FailureReport.report(
+        e,
+        commandLine.getErr(),
+        commandLine.getCommandSpec().qualifiedName(),
+        verbose(commandLine, environment));
   }
 
   private static boolean verbose(CommandLine commandLine, Session.Environment environment) {

@@ -15,16 +15,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * start-up.
  */
 final class CommandTree {
-  /**
-   * picocli registers converters for java.sql and java.time types by reflection in every command
-   * line it makes, loading the java.sql module: a tenth of a short run. No isctl option has such a
-   * type without a converter of its own ({@code CommandModelTest} checks), so they are left out.
-   */
+  /** picocli's converters left out ({@link Cli} sets them before picocli starts). */
   static final String CONVERTER_EXCLUDES = "java\\.sql\\..*,java\\.time\\..*";
-
-  static {
-    System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
-  }
 
   /** Read once per process: the shell runs many commands. */
   private static final class Bundled {

@@ -1,9 +1,6 @@
 package io.isctl.cli;
 
 import io.isctl.base.ExitCodes;
-import io.isctl.cli.complete.CompletionContext;
-import io.isctl.cli.complete.CompletionEngine;
-import io.isctl.cli.complete.Completions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +11,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code isctl __complete -- WORD... CURRENT}: the candidates for the last word, one a line, then a
  * directive line. Hidden; the bash and zsh scripts call it on Tab, as kubectl's and oc's do, so
- * stream names and tags come from the store the typed line points at.
+ * stream names and tags come from the store the typed line points at. The {@link FrontDoor} runs
+ * the scripts' lines without picocli; this command, the others.
  */
 @Command(
     name = CompleteCommand.NAME,
@@ -39,26 +37,8 @@ final class CompleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandSpec tree = CommandTree.full(Cli.factory(environment)).getCommandSpec();
-    completions(tree, Session.of(spec, environment), words).print(spec.commandLine().getOut());
+    TabCompletion.complete(TabCompletion.grammar(environment), Session.of(spec, environment), words)
+        .print(spec.commandLine().getOut());
     return ExitCodes.OK;
-  }
-
-  /**
-   * Completes the last of {@code words} against {@code tree}; {@code session} gives the default
-   * store.
-   */
-  static Completions completions(CommandSpec tree, Session session, List<String> words) {
-    CompletionEngine engine =
-        new CompletionEngine(
-            tree,
-            (store, namespace) -> {
-              Session line = session.withLine(store, namespace);
-              return new CompletionContext.Catalog(line.catalog(), line.namespace());
-            });
-    if (words.isEmpty()) {
-      return engine.complete(List.of(), "");
-    }
-    return engine.complete(words.subList(0, words.size() - 1), words.get(words.size() - 1));
   }
 }

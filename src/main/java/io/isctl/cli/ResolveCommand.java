@@ -1,14 +1,6 @@
 package io.isctl.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.isctl.base.ExitCodes;
-import io.isctl.base.Printable;
 import io.isctl.base.UsageException;
-import io.isctl.ops.ResolveOperation;
-import io.isctl.ops.ResolveRequest;
-import io.isctl.yaml.KubeJson;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -147,87 +139,9 @@ final class ResolveCommand implements Callable<Integer> {
     if (inPlace || strict || recursive) {
       throw new UsageException("--in-place, --strict and -R apply to -f only");
     }
-    Session session = Session.of(spec, environment).reading();
-    ResolveOperation.Answer answer =
-        new ResolveOperation(session.api())
-            .resolve(new ResolveRequest(target, via, explain, session.namespace()));
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.JSON) {
-      // A failure prints no document (README, "Output formats"): the reason is the error line.
-      if (answer.resolved()) {
-        out.print(KubeJson.write(json(answer)));
-      }
-    } else if (answer.resolved()) {
-      // The reference comes from the store: shown, never acted on by the terminal.
-      out.println(Printable.escape(answer.image()));
-      if (explain) {
-        printExplanation(out, answer);
-      }
-    } else if (explain) {
-      printExplanation(out, answer);
-    }
-    out.flush();
-    if (!answer.resolved()) {
-      spec.commandLine().getErr().println("error: " + answer.reason());
-      return ExitCodes.FAILED;
-    }
-    return ExitCodes.OK;
-  }
-
-  /** The explanation; what it quotes of the store (references, messages) is escaped. */
-  private static void printExplanation(PrintWriter out, ResolveOperation.Answer answer) {
-    String what = answer.tag().isEmpty() ? "@" + answer.id() : ":" + answer.tag();
-    out.println();
-    out.println(Printable.escape(answer.namespace() + "/" + answer.stream() + what));
-    for (ResolveOperation.Explanation fact : answer.facts()) {
-      out.println(
-          Printable.escape(String.format("  %-10s %s", fact.question() + ":", fact.answer())));
-    }
-    out.println(
-        Printable.escape(
-            String.format(
-                "  %-10s %s (%s: %s)",
-                answer.via() + ":", answer.image(), answer.rule(), answer.reason())));
-    if (!answer.questions().isEmpty()) {
-      out.println();
-      for (ResolveOperation.Explanation question : answer.questions()) {
-        out.println("  " + Printable.escape(question.question()));
-        out.println("    " + Printable.escape(question.answer()));
-      }
-    }
-  }
-
-  private static ObjectNode json(ResolveOperation.Answer answer) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("namespace", answer.namespace());
-    node.put("stream", answer.stream());
-    if (!answer.tag().isEmpty()) {
-      node.put("tag", answer.tag());
-    } else {
-      node.put("id", answer.id());
-    }
-    node.put("via", answer.via());
-    node.put("resolved", answer.resolved());
-    node.put("image", answer.image());
-    node.put("rule", answer.rule());
-    node.put("reason", answer.reason());
-    putAnswers(node, "facts", answer.facts());
-    putAnswers(node, "questions", answer.questions());
-    return node;
-  }
-
-  private static void putAnswers(
-      ObjectNode node, String field, List<ResolveOperation.Explanation> answers) {
-    if (answers.isEmpty()) {
-      return;
-    }
-    var array = node.putArray(field);
-    answers.forEach(
-        a ->
-            array
-                .addObject()
-                .put(field.equals("facts") ? "name" : "question", a.question())
-                .put(field.equals("facts") ? "value" : "answer", a.answer()));
+    return new ResolveTargetPrinter(
+            Session.of(spec, environment), spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(target, via, explain, output == OutputFormat.JSON);
   }
 
   /** Values offered for --via. */

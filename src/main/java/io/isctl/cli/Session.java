@@ -32,7 +32,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,22 +94,35 @@ public final class Session {
    * Merges the global options typed on {@code spec}'s command and its parents; the innermost wins.
    */
   static Session of(CommandSpec spec, Environment environment) {
+    List<GlobalOptions> typed = new ArrayList<>();
+    for (CommandSpec current = spec; current != null; current = current.parent()) {
+      for (CommandSpec mixin : current.mixins().values()) {
+        if (mixin.userObject() instanceof GlobalOptions options) {
+          typed.add(options);
+        }
+      }
+    }
+    return of(typed, environment, spec.commandLine().getErr());
+  }
+
+  /**
+   * Merges global options, the innermost (typed after the command's name) first: the first that has
+   * a value gives it.
+   *
+   * @throws UsageException when a --registry-config and an --authfile typed together name two files
+   */
+  static Session of(List<GlobalOptions> innermostFirst, Environment environment, PrintWriter err) {
     Path store = null;
     String namespace = null;
     Boolean offline = null;
     Integer loglevel = null;
     Path registryConfig = null;
-    for (CommandSpec current = spec; current != null; current = current.parent()) {
-      for (Object mixin :
-          current.mixins().values().stream().map(CommandSpec::userObject).toList()) {
-        if (mixin instanceof GlobalOptions options) {
-          store = store != null ? store : options.store;
-          namespace = namespace != null ? namespace : options.namespace;
-          offline = offline != null ? offline : options.offline;
-          loglevel = loglevel != null ? loglevel : options.loglevel;
-          registryConfig = registryConfig != null ? registryConfig : options.credentials();
-        }
-      }
+    for (GlobalOptions options : innermostFirst) {
+      store = store != null ? store : options.store;
+      namespace = namespace != null ? namespace : options.namespace;
+      offline = offline != null ? offline : options.offline;
+      loglevel = loglevel != null ? loglevel : options.loglevel;
+      registryConfig = registryConfig != null ? registryConfig : options.credentials();
     }
     Path credentials = registryConfig == null ? null : environment.cwd().resolve(registryConfig);
     return new Session(
@@ -118,7 +133,7 @@ public final class Session {
         offline != null && offline,
         credentials,
         loglevel == null ? 0 : loglevel,
-        spec.commandLine().getErr());
+        err);
   }
 
   private static Path storePath(Environment environment, Path option) {
@@ -214,8 +229,7 @@ public final class Session {
   private ImageStreamStore store() {
     if (store == null) {
       files =
-          new FileImageStreamStore(
-              storePath, notice -> err.println("info: " + notice), announceNewStore);
+          new FileImageStreamStore(storePath, new PrefixedLines("info: ", err), announceNewStore);
       store = dryRun ? new DryRunStore(files) : files;
     }
     return store;
@@ -267,7 +281,7 @@ public final class Session {
   }
 
   public ImageApiServer api() {
-    return api(warning -> {});
+    return api(new Nowhere());
   }
 
   /** Registries are reached only when needed, and never with --offline. */
@@ -311,7 +325,48 @@ public final class Session {
   }
 
   private static Consumer<String> warnings(Consumer<String> stderr) {
-    return warning -> stderr.accept("warning: " + warning);
+    return new Prefixed("warning: ", stderr);
+  }
+
+  /**
+   * Lines passed on with a prefix. Classes, not lambdas: every command makes these, and each lambda
+   * costs its linking at every start (issue 15).
+   */
+  private static final class Prefixed implements Consumer<String> {
+    private final String prefix;
+    private final Consumer<String> target;
+
+    Prefixed(String prefix, Consumer<String> target) {
+      this.prefix = prefix;
+      this.target = target;
+    }
+
+    @Override
+    public void accept(String line) {
+      target.accept(prefix + line);
+    }
+  }
+
+  /** Lines printed with a prefix. */
+  private static final class PrefixedLines implements Consumer<String> {
+    private final String prefix;
+    private final PrintWriter out;
+
+    PrefixedLines(String prefix, PrintWriter out) {
+      this.prefix = prefix;
+      this.out = out;
+    }
+
+    @Override
+    public void accept(String line) {
+      out.println(prefix + line);
+    }
+  }
+
+  /** Lines dropped. */
+  private static final class Nowhere implements Consumer<String> {
+    @Override
+    public void accept(String line) {}
   }
 
   /**
@@ -334,9 +389,29 @@ public final class Session {
    * files or OkHttp.
    */
   private Function<Set<String>, RegistryClient> registryClients(Consumer<String> stderr) {
-    return insecure ->
-        clients.computeIfAbsent(
-            Set.copyOf(insecure), key -> registryClient(stderr).withInsecureRegistries(key));
+    return new RegistryClients(stderr);
+  }
+
+  /** {@link #registryClients}: a class, since a resolve makes one and need not link a lambda. */
+  private final class RegistryClients implements Function<Set<String>, RegistryClient> {
+    private final Consumer<String> stderr;
+
+    RegistryClients(Consumer<String> stderr) {
+      this.stderr = stderr;
+    }
+
+    @Override
+    public RegistryClient apply(Set<String> insecure) {
+      Set<String> key = Set.copyOf(insecure);
+      synchronized (Session.this) {
+        RegistryClient client = clients.get(key);
+        if (client == null) {
+          client = registryClient(stderr).withInsecureRegistries(key);
+          clients.put(key, client);
+        }
+        return client;
+      }
+    }
   }
 
   /**
@@ -431,7 +506,7 @@ public final class Session {
    *
    * @param stdin what {@code -f -} reads
    * @param requestObserver told about every registry request (tests count them; the CLI observes
-   *     nothing)
+   *     nothing: null)
    * @param stderrTerminal whether stderr is a terminal, where {@link Progress} may draw (false in
    *     tests)
    * @param stdoutTerminal whether stdout is a terminal, where even machine formats that do not
@@ -446,18 +521,28 @@ public final class Session {
       boolean stderrTerminal,
       boolean stdoutTerminal) {
     public Environment(Map<String, String> variables, Path cwd, Clock clock) {
-      this(variables, cwd, clock, () -> System.in, RequestObserver.none(), false, false);
+      this(variables, cwd, clock, new SystemIn(), null, false, false);
     }
 
+    /**
+     * The process's. No lambda here: the first one a process links costs milliseconds, which {@code
+     * isctl version} need not pay.
+     */
     public static Environment system() {
       return new Environment(
           System.getenv(),
           Path.of("").toAbsolutePath(),
           Clock.systemUTC(),
-          () -> System.in,
-          RequestObserver.none(),
+          new SystemIn(),
+          null,
           Progress.isTerminal(Path.of("/proc/self/fd/2")),
           Progress.isTerminal(Path.of("/proc/self/fd/1")));
+    }
+
+    /** The observer given, else one that observes nothing (made when first asked for). */
+    @Override
+    public RequestObserver requestObserver() {
+      return requestObserver == null ? RequestObserver.none() : requestObserver;
     }
 
     /**
@@ -476,6 +561,15 @@ public final class Session {
 
     public String variable(String name) {
       return variables.get(name);
+    }
+
+    /** {@code System.in}, read when {@code -f -} asks for it. */
+    private static final class SystemIn
+        implements java.util.function.Supplier<java.io.InputStream> {
+      @Override
+      public java.io.InputStream get() {
+        return System.in;
+      }
     }
   }
 }

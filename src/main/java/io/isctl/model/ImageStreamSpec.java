@@ -2,12 +2,11 @@ package io.isctl.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The desired state of a stream.
@@ -33,17 +32,21 @@ public record ImageStreamSpec(
    * order).
    */
   private static List<TagReference> sortedUnique(List<TagReference> tags) {
-    Map<String, TagReference> byName = new LinkedHashMap<>();
+    // A TreeMap, not a sort with a comparator: no lambda linked at start-up (issue 15).
+    Map<String, TagReference> byName = new TreeMap<>();
     for (TagReference tag : tags == null ? List.<TagReference>of() : tags) {
       byName.put(tag.name(), tag);
     }
-    List<TagReference> sorted = new ArrayList<>(byName.values());
-    sorted.sort(Comparator.comparing(TagReference::name));
-    return List.copyOf(sorted);
+    return List.copyOf(byName.values());
   }
 
   public Optional<TagReference> tag(String name) {
-    return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+    for (TagReference tag : tags) {
+      if (tag.name().equals(name)) {
+        return Optional.of(tag);
+      }
+    }
+    return Optional.empty();
   }
 
   public ImageStreamSpec withTag(TagReference tag) {

@@ -2,12 +2,11 @@ package io.isctl.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the server observed: repositories and each tag's history.
@@ -33,22 +32,27 @@ public record ImageStreamStatus(
   }
 
   private static List<NamedTagEventList> sortedUnique(List<NamedTagEventList> tags) {
-    Map<String, NamedTagEventList> byName = new LinkedHashMap<>();
+    // A TreeMap, not a sort with a comparator: no lambda linked at start-up (issue 15).
+    Map<String, NamedTagEventList> byName = new TreeMap<>();
     for (NamedTagEventList tag : tags == null ? List.<NamedTagEventList>of() : tags) {
       byName.put(tag.tag(), tag);
     }
-    List<NamedTagEventList> sorted = new ArrayList<>(byName.values());
-    sorted.sort(Comparator.comparing(NamedTagEventList::tag));
-    return List.copyOf(sorted);
+    return List.copyOf(byName.values());
   }
 
   public Optional<NamedTagEventList> tag(String name) {
-    return tags.stream().filter(t -> t.tag().equals(name)).findFirst();
+    for (NamedTagEventList tag : tags) {
+      if (tag.tag().equals(name)) {
+        return Optional.of(tag);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The current image of a tag: the newest history entry. */
   public Optional<TagEvent> latest(String tagName) {
-    return tag(tagName).flatMap(NamedTagEventList::latest);
+    Optional<NamedTagEventList> tag = tag(tagName);
+    return tag.isPresent() ? tag.get().latest() : Optional.empty();
   }
 
   /**

@@ -120,15 +120,18 @@ final class TreeReader {
 
   /** A list of strings; empty when absent or null. */
   List<String> strings(String field) {
-    return list(
-        field,
-        (value, where) -> {
-          if (!value.isTextual()) {
-            throw new ResourceFormatException(
-                where + ": expected a string, got " + describe(value));
-          }
-          return value.textValue();
-        });
+    return list(field, new StringElement());
+  }
+
+  /** A list's string element; a class, not a lambda: see {@code ImageStreamTree}. */
+  private static final class StringElement implements BiFunction<JsonNode, String, String> {
+    @Override
+    public String apply(JsonNode value, String where) {
+      if (!value.isTextual()) {
+        throw new ResourceFormatException(where + ": expected a string, got " + describe(value));
+      }
+      return value.textValue();
+    }
   }
 
   /**
@@ -172,13 +175,11 @@ final class TreeReader {
   /** The fields nobody asked for, to be written back unchanged. */
   ObjectNode rest() {
     ObjectNode rest = JsonNodeFactory.instance.objectNode();
-    node.properties()
-        .forEach(
-            e -> {
-              if (!consumed.contains(e.getKey())) {
-                rest.set(e.getKey(), e.getValue().deepCopy());
-              }
-            });
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!consumed.contains(e.getKey())) {
+        rest.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
     return rest;
   }
 

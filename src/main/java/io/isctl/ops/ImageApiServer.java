@@ -41,7 +41,8 @@ public final class ImageApiServer {
     this.store = store;
     this.clock = clock;
     this.importer = importer;
-    this.strategy = new ImageStreamStrategy(store.config().hosts(), store::find, clock);
+    // The store itself, not store::find: a resolve links no lambda it can do without (issue 15).
+    this.strategy = new ImageStreamStrategy(store.config().hosts(), store, clock);
     this.applier = new ImportApplier(strategy, clock);
     this.pushes = new PushApplier(strategy, store.config().hosts(), clock);
   }
@@ -52,13 +53,17 @@ public final class ImageApiServer {
 
   /** The stream as the server returns it, repository fields filled in for this store's registry. */
   public Optional<ImageStream> get(String namespace, String name) {
-    return store.find(namespace, name).map(strategy::decorate);
+    Optional<ImageStream> stored = store.find(namespace, name);
+    return stored.isPresent() ? Optional.of(strategy.decorate(stored.get())) : Optional.empty();
   }
 
   /** The stream, or the server's NotFound. */
   public ImageStream require(String namespace, String name) {
-    return get(namespace, name)
-        .orElseThrow(() -> ApiException.notFound("imagestreams.image.openshift.io", name));
+    Optional<ImageStream> stream = get(namespace, name);
+    if (stream.isEmpty()) {
+      throw ApiException.notFound("imagestreams.image.openshift.io", name);
+    }
+    return stream.get();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.isctl.ops;
 import io.isctl.apiserver.ApiException;
 import io.isctl.base.UsageException;
 import io.isctl.model.ImageStream;
+import io.isctl.model.StreamSource;
 import io.isctl.resolve.LookupResolver;
 import io.isctl.resolve.Resolution;
 import io.isctl.resolve.StreamImages;
@@ -51,12 +52,7 @@ public final class ResolveOperation {
     String internal = api.store().config().hosts().internal();
     // The stream just read answers lookup too: each file is read once.
     LookupResolver lookup =
-        new LookupResolver(
-            (namespace, other) ->
-                namespace.equals(name.namespace()) && other.equals(streamName)
-                    ? Optional.ofNullable(stream)
-                    : api.get(namespace, other),
-            internal);
+        new LookupResolver(new ReadOnce(api, name.namespace(), streamName, stream), internal);
     String podImage = streamName + (byId ? "@" : ":") + tagOrId;
     boolean explained = request.explain() && !byId && stream != null;
     Resolution viaLookup =
@@ -143,6 +139,31 @@ public final class ResolveOperation {
         all.add(new Explanation(answer.question(), answer.answer()));
       }
       return all;
+    }
+  }
+
+  /**
+   * The streams lookup reads: the one just read from memory, the others from the API. A class, not
+   * a lambda: a resolve links none it can do without (issue 15).
+   */
+  private static final class ReadOnce implements StreamSource {
+    private final ImageApiServer api;
+    private final String namespace;
+    private final String name;
+    private final ImageStream stream;
+
+    ReadOnce(ImageApiServer api, String namespace, String name, ImageStream stream) {
+      this.api = api;
+      this.namespace = namespace;
+      this.name = name;
+      this.stream = stream;
+    }
+
+    @Override
+    public Optional<ImageStream> find(String namespace, String name) {
+      return namespace.equals(this.namespace) && name.equals(this.name)
+          ? Optional.ofNullable(stream)
+          : api.get(namespace, name);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.isctl.reference;
 
 import io.isctl.go.GoStrings;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A container image reference split the way library-go's {@code DockerImageReference} splits it.
@@ -53,17 +54,21 @@ public record ImageReference(
    */
   public static ImageReference parse(String spec) {
     Objects.requireNonNull(spec, "spec");
-    ReferenceGrammar.Match match =
-        ReferenceGrammar.match(spec).orElseThrow(() -> grammarError(spec));
+    // No lambdas on this path: every resolve parses references, and a lambda costs its linking at
+    // every start (issue 15).
+    Optional<ReferenceGrammar.Match> matched = ReferenceGrammar.match(spec);
+    if (matched.isEmpty()) {
+      throw grammarError(spec);
+    }
+    ReferenceGrammar.Match match = matched.get();
     if (match.name().length() > MAX_NAME_LENGTH) {
       throw new InvalidReferenceException(InvalidReferenceException.NAME_TOO_LONG);
     }
     if (!match.digest().isEmpty()) {
-      Digests.validate(match.digest())
-          .ifPresent(
-              message -> {
-                throw new InvalidReferenceException(message);
-              });
+      Optional<String> problem = Digests.validate(match.digest());
+      if (problem.isPresent()) {
+        throw new InvalidReferenceException(problem.get());
+      }
     }
     return split(spec, match);
   }

@@ -137,7 +137,9 @@ public final class StreamNames {
 
   /** Returns the first problem {@link #streamNameErrors} reports, if any. */
   public static Optional<String> validateStreamName(String name) {
-    return streamNameErrors(name).stream().findFirst();
+    // Not stream().findFirst(): a stream's first findFirst links four lambdas (issue 15).
+    List<String> errors = streamNameErrors(name);
+    return errors.isEmpty() ? Optional.empty() : Optional.of(errors.get(0));
   }
 
   /**
@@ -166,7 +168,8 @@ public final class StreamNames {
 
   /** Returns the first problem {@link #namespaceErrors} reports, if any. */
   public static Optional<String> validateNamespace(String namespace) {
-    return namespaceErrors(namespace).stream().findFirst();
+    List<String> errors = namespaceErrors(namespace);
+    return errors.isEmpty() ? Optional.empty() : Optional.of(errors.get(0));
   }
 
   /**

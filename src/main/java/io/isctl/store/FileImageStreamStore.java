@@ -83,8 +83,7 @@ public final class FileImageStreamStore implements ImageStreamStore {
   public Optional<ImageStream> find(String namespace, String name) {
     Path file = layout.streamFile(namespace, name);
     if (recent == null) {
-      return readResource(file, ImageStreamTree::read)
-          .map(found -> checked(file, found, namespace, name));
+      return readStream(file, namespace, name);
     }
     BasicFileAttributes seen = attributes(file);
     ImageStream unchanged = recent.unchanged(file, seen);
@@ -92,12 +91,31 @@ public final class FileImageStreamStore implements ImageStreamStore {
       return Optional.of(unchanged);
     }
     long readAt = System.currentTimeMillis();
-    Optional<ImageStream> stream =
-        readResource(file, ImageStreamTree::read)
-            .map(found -> checked(file, found, namespace, name));
-    stream.ifPresent(found -> recent.remember(file, seen, readAt, found));
+    Optional<ImageStream> stream = readStream(file, namespace, name);
+    if (stream.isPresent()) {
+      recent.remember(file, seen, readAt, stream.get());
+    }
     return stream;
   }
+
+  /**
+   * The stream in {@code file}, checked against the names it is stored under. No lambda: every
+   * resolve reads a stream, and a lambda costs its linking at every start (issue 15).
+   */
+  private Optional<ImageStream> readStream(Path file, String namespace, String name) {
+    Optional<ImageStream> found = readResource(file, STREAM_READER);
+    return found.isPresent()
+        ? Optional.of(checked(file, found.get(), namespace, name))
+        : Optional.empty();
+  }
+
+  private static final Function<JsonNode, ImageStream> STREAM_READER =
+      new Function<>() {
+        @Override
+        public ImageStream apply(JsonNode node) {
+          return ImageStreamTree.read(node);
+        }
+      };
 
   /**
    * From now on, a stream read again whose file has not changed is not parsed again ({@link

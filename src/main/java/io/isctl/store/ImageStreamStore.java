@@ -3,17 +3,19 @@ package io.isctl.store;
 import io.isctl.model.ClusterConfig;
 import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
+import io.isctl.model.StreamSource;
 import java.util.List;
 import java.util.Optional;
 
 /** Where image streams live: one resource per namespace and name. */
-public interface ImageStreamStore {
+public interface ImageStreamStore extends StreamSource {
 
   /**
    * The stream, if stored.
    *
    * @throws StoreException when its file cannot be read or is not a valid ImageStream
    */
+  @Override
   Optional<ImageStream> find(String namespace, String name);
 
   /** The streams of one namespace, sorted by name. */

@@ -3,6 +3,7 @@ package io.isctl.store;
 import io.isctl.reference.Digests;
 import io.isctl.reference.StreamNames;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where each thing lives in a store folder: {@code <ns>/<name>.yaml}, the cluster-scoped Images
@@ -36,11 +37,13 @@ public final class StoreLayout {
   }
 
   public Path namespaceDir(String namespace) {
-    StreamNames.validateNamespace(namespace)
-        .ifPresent(
-            msg -> {
-              throw new InvalidNameException("invalid namespace \"" + namespace + "\": " + msg);
-            });
+    // Plain ifs, not Optional.ifPresent with a lambda: every resolve goes through here, and a
+    // lambda
+    // costs its linking at every start (issue 15).
+    Optional<String> problem = StreamNames.validateNamespace(namespace);
+    if (problem.isPresent()) {
+      throw new InvalidNameException("invalid namespace \"" + namespace + "\": " + problem.get());
+    }
     return root.resolve(namespace);
   }
 
@@ -50,11 +53,10 @@ public final class StoreLayout {
    * @throws InvalidNameException when the name is not a valid digest
    */
   public Path imageFile(String name) {
-    Digests.validate(name)
-        .ifPresent(
-            msg -> {
-              throw new InvalidNameException("invalid image name \"" + name + "\": " + msg);
-            });
+    Optional<String> problem = Digests.validate(name);
+    if (problem.isPresent()) {
+      throw new InvalidNameException("invalid image name \"" + name + "\": " + problem.get());
+    }
     int colon = name.indexOf(':');
     return root.resolve(IMAGES_DIR)
         .resolve(name.substring(0, colon))
@@ -93,11 +95,11 @@ public final class StoreLayout {
   }
 
   private static String checkedName(String name) {
-    StreamNames.validateStreamName(name)
-        .ifPresent(
-            msg -> {
-              throw new InvalidNameException("invalid image stream name \"" + name + "\": " + msg);
-            });
+    Optional<String> problem = StreamNames.validateStreamName(name);
+    if (problem.isPresent()) {
+      throw new InvalidNameException(
+          "invalid image stream name \"" + name + "\": " + problem.get());
+    }
     return name;
   }
 }

@@ -1,14 +1,9 @@
 package io.isctl.yaml;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,12 +19,18 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Builds Jackson trees from YAML text as Kubernetes reads it (yaml.v2 into untyped values, then
  * JSON), while refusing what an untrusted file should not do: duplicate keys, deep nesting, alias
- * bombs, oversized input.
+ * bombs, oversized input. It reads SnakeYAML's events itself, not through Jackson's YAML parser,
+ * which types scalars by rules isctl does not follow (yaml.v2's need the quoting style) and, for
+ * that, compiles SnakeYAML's resolver's regular expressions in every process: a tenth of a short
+ * command's run.
  */
 final class YamlTreeReader {
   static final int MAX_DEPTH = 100;
@@ -40,21 +41,20 @@ final class YamlTreeReader {
 
   static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
-  private static final ScalarEventYamlFactory FACTORY = newFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final ScalarEventYamlFactory.EventParser parser;
+  private final Parser parser;
   private final String source;
   private final Map<String, JsonNode> anchors = new HashMap<>();
   private int collectionAliases;
   private long aliasNodes;
 
-  private YamlTreeReader(ScalarEventYamlFactory.EventParser parser, String source) {
+  private YamlTreeReader(Parser parser, String source) {
     this.parser = parser;
     this.source = source;
   }
 
-  private static ScalarEventYamlFactory newFactory() {
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     // Duplicates are found while building the tree, which can name the key and tell merges apart.
     options.setAllowDuplicateKeys(true);
@@ -63,7 +63,7 @@ final class YamlTreeReader {
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    return new ScalarEventYamlFactory(YAMLFactory.builder().loaderOptions(options));
+    return options;
   }
 
   /** All documents of the stream that are not empty (or null), in order. */
@@ -75,12 +75,13 @@ final class YamlTreeReader {
       throw new YamlException(
           source, "document exceeds the limit of " + MAX_CODE_POINTS + " code points");
     }
-    try (ScalarEventYamlFactory.EventParser parser =
-        (ScalarEventYamlFactory.EventParser) FACTORY.createParser(new StringReader(body))) {
-      YamlTreeReader reader = new YamlTreeReader(parser, source);
+    try {
+      YamlTreeReader reader =
+          new YamlTreeReader(
+              new ParserImpl(new StreamReader(new StringReader(body)), options()), source);
       List<JsonNode> documents = new ArrayList<>();
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        JsonNode document = reader.value(t, 0);
+      for (Event event = reader.nextNode(); event != null; event = reader.nextNode()) {
+        JsonNode document = reader.value(event, 0);
         // Anchors do not reach across documents.
         reader.anchors.clear();
         if (!document.isNull()) {
@@ -90,34 +91,51 @@ final class YamlTreeReader {
       return documents;
     } catch (YamlException e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw translate(e, source, body);
     }
   }
 
-  private JsonNode value(JsonToken token, int depth) throws IOException {
-    Event event = parser.lastEvent();
-    if (token == null) {
-      throw new YamlException(source, "unexpected end of input");
+  /** The event that starts the next document's root node; null at the end of the stream. */
+  private Event nextNode() {
+    while (true) {
+      Event event = parser.getEvent();
+      switch (event.getEventId()) {
+        case StreamStart, DocumentStart, DocumentEnd -> {}
+        case StreamEnd -> {
+          return null;
+        }
+        default -> {
+          return event;
+        }
+      }
     }
-    return switch (token) {
-      case START_OBJECT -> mapping(event, depth + 1);
-      case START_ARRAY -> sequence(event, depth + 1);
-      case VALUE_STRING ->
-          parser.isCurrentAlias() ? alias((AliasEvent) event) : scalar((ScalarEvent) event);
-      default -> throw error(event, "unexpected " + token);
+  }
+
+  private JsonNode value(Event event, int depth) {
+    return switch (event.getEventId()) {
+      case MappingStart -> mapping(event, depth + 1);
+      case SequenceStart -> sequence(event, depth + 1);
+      case Scalar -> scalar((ScalarEvent) event);
+      case Alias -> alias((AliasEvent) event);
+      default -> throw error(event, "unexpected " + event.getEventId());
     };
   }
 
-  private ObjectNode mapping(Event start, int depth) throws IOException {
+  private ObjectNode mapping(Event start, int depth) {
     checkDepth(start, depth);
     ObjectNode map = NODES.objectNode();
     Set<String> explicitKeys = new HashSet<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      ScalarEvent keyEvent = (ScalarEvent) parser.lastEvent();
+    for (Event event = parser.getEvent();
+        !event.is(Event.ID.MappingEnd);
+        event = parser.getEvent()) {
+      if (!(event instanceof ScalarEvent keyEvent)) {
+        // A collection or an alias as a key: JSON has no such key.
+        throw keyNotScalar(event);
+      }
       boolean merge = isMergeKey(keyEvent);
       String key = merge ? null : keyText(keyEvent);
-      JsonNode value = value(parser.nextToken(), depth);
+      JsonNode value = value(parser.getEvent(), depth);
       if (merge) {
         merge(map, value, keyEvent);
       } else if (!explicitKeys.add(key)) {
@@ -130,14 +148,23 @@ final class YamlTreeReader {
     return map;
   }
 
-  private ArrayNode sequence(Event start, int depth) throws IOException {
+  private ArrayNode sequence(Event start, int depth) {
     checkDepth(start, depth);
     ArrayNode seq = NODES.arrayNode();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      seq.add(value(t, depth));
+    for (Event event = parser.getEvent();
+        !event.is(Event.ID.SequenceEnd);
+        event = parser.getEvent()) {
+      seq.add(value(event, depth));
     }
     remember(start, seq);
     return seq;
+  }
+
+  /** Where the key that is not a scalar ends, as Jackson's parser placed it. */
+  private YamlException keyNotScalar(Event key) {
+    Mark m = key.getEndMark();
+    return new YamlException(
+        source, m.getLine() + 1, m.getColumn() + 1, "mapping keys must be scalars", null);
   }
 
   private JsonNode scalar(ScalarEvent event) {
@@ -268,16 +295,6 @@ final class YamlTreeReader {
             String.format("special character U+%04X is not allowed", r.getCodePoint()),
             e);
       }
-    }
-    if (e instanceof JsonProcessingException j) {
-      JsonLocation loc = j.getLocation();
-      String problem = j.getOriginalMessage();
-      if (problem != null && problem.startsWith("Expected a field name")) {
-        problem = "mapping keys must be scalars";
-      }
-      int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-      int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-      return new YamlException(source, line, column, problem, e);
     }
     String problem = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     return new YamlException(source, 0, 0, problem, e);

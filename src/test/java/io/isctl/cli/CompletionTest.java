@@ -152,6 +152,16 @@ class CompletionTest {
   }
 
   @Test
+  void aStoreThatIsAFile_completesNoStreams_andPrintsNoError() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+    CliResult result =
+        new CliRunner(file).runRaw("__complete", "--", "--store", file.toString(), "resolve", "");
+
+    assertThat(result).succeeded().errIsEmpty();
+    assertThat(result.out()).isEqualTo(":\n");
+  }
+
+  @Test
   void theCompletionScripts_areTheOnesInTheRepository() {
     assertThat(isctl.run("completion", "bash").out())
         .isEqualTo(Fixtures.read(Fixtures.projectRoot().resolve("completions/isctl.bash")));

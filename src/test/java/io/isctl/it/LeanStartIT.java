@@ -28,6 +28,13 @@ class LeanStartIT {
 
   /** The classes a run loaded, one name a line. */
   private List<String> loadedBy(Path store, String... args) throws IOException {
+    return logOf(store, args).stream()
+        .map(line -> line.replaceAll("^(\\[[^]]*\\])+ ", "").replaceAll(" source:.*", ""))
+        .toList();
+  }
+
+  /** The JVM's class-load log of a run: one class a line, with where it came from. */
+  private List<String> logOf(Path store, String... args) throws IOException {
     Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
     assertThat(
             new Launcher(dir)
@@ -36,9 +43,33 @@ class LeanStartIT {
                 .env("ISCTL_JAVA_OPTS", "-Xlog:class+load=info:file=" + log)
                 .exec(args))
         .succeeded();
-    return Files.readAllLines(log).stream()
-        .map(line -> line.replaceAll("^(\\[[^]]*\\])+ ", "").replaceAll(" source:.*", ""))
-        .toList();
+    return Files.readAllLines(log);
+  }
+
+  /**
+   * The front door's lines (a version, a plain resolve, a Tab as the completion scripts send it)
+   * build no picocli model (the one picocli interface loaded is the one {@code Cli} implements),
+   * and load every class of isctl's and its libraries' from the class-data archive trained on them:
+   * none from the jar.
+   */
+  @Test
+  void theFrontDoorsLines_loadNoPicocli_andNothingFromTheJar() throws IOException {
+    Path seed = Fixtures.projectRoot().resolve("examples/seed");
+    for (List<String> args :
+        List.of(
+            List.of("version"),
+            List.of("resolve", "myproject/myimage-ref-local:mytag"),
+            List.of("__complete", "--", "resolve", "myproject/myimage-ref-local:"),
+            List.of("__complete", "--", "resolve", ""),
+            List.of("__complete", "--", ""))) {
+      List<String> log = logOf(seed, args.toArray(String[]::new));
+      assertThat(log)
+          .as("isctl %s", args)
+          .noneMatch(
+              line -> line.contains(" picocli.") && !line.contains("picocli.CommandLine$IFactory "))
+          .noneMatch(line -> line.contains("source: file:"))
+          .anyMatch(line -> line.contains("io.isctl.Main source: shared objects file"));
+    }
   }
 
   @Test

@@ -94,17 +94,22 @@ public final class StoreCandidates {
 
   private static List<String> streams(CompletionContext context, String prefix, String suffix) {
     int slash = prefix.indexOf('/');
-    String namespace = slash < 0 ? context.namespace() : prefix.substring(0, slash);
     String qualifier = slash < 0 ? "" : prefix.substring(0, slash + 1);
-    List<String> names = quietly(() -> context.streams().names(namespace));
+    // A store that cannot be read (not a folder, its current namespace unreadable) offers nothing.
+    List<String> names =
+        quietly(
+            () ->
+                context
+                    .streams()
+                    .names(slash < 0 ? context.namespace() : prefix.substring(0, slash)));
     return matching(names.stream().map(name -> qualifier + name + suffix).toList(), prefix);
   }
 
   private static Optional<ImageStream> find(CompletionContext context, String qualifiedName) {
     int slash = qualifiedName.indexOf('/');
-    String namespace = slash < 0 ? context.namespace() : qualifiedName.substring(0, slash);
     String name = qualifiedName.substring(slash + 1);
     try {
+      String namespace = slash < 0 ? context.namespace() : qualifiedName.substring(0, slash);
       return context.streams().find(namespace, name);
     } catch (RuntimeException e) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package io.isctl.cli.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,32 @@ record CommandModel(
     List<MixinModel> mixins,
     List<ArgModel> args,
     List<CommandModel> subcommands) {
+
+  /** Whether the usage hides the command ({@code @Command(hidden = true)}). */
+  boolean hidden() {
+    return usage.stream()
+        .anyMatch(
+            attribute ->
+                attribute.name().equals("hidden") && Boolean.parseBoolean(attribute.value()));
+  }
+
+  /**
+   * The names and aliases of the subcommands that are not hidden; read from the model, none is
+   * decoded.
+   */
+  List<String> visibleSubcommandNames() {
+    if (subcommands instanceof LazyCommands lazy) {
+      return lazy.visibleNames();
+    }
+    List<String> names = new ArrayList<>();
+    for (CommandModel command : subcommands) {
+      if (!command.hidden()) {
+        names.add(command.name);
+        names.addAll(command.aliases);
+      }
+    }
+    return names;
+  }
 
   /**
    * The subcommand called {@code word} by its name or an alias; read from the model, only that one

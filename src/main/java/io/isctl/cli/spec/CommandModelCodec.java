@@ -13,11 +13,12 @@ import java.util.List;
 
 /**
  * The model's binary form, read with {@link DataInputStream}, which costs less at start-up than any
- * text format's parser. Each subcommand is stored as its names and a length-prefixed block, decoded
- * only when asked for: a run needs one command.
+ * text format's parser. Each subcommand is stored as its names, whether it is hidden, and a
+ * length-prefixed block, decoded only when asked for: a run needs one command, and completing a
+ * command's name needs only the names.
  */
 final class CommandModelCodec {
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private CommandModelCodec() {}
 
@@ -60,6 +61,7 @@ final class CommandModelCodec {
     for (CommandModel subcommand : command.subcommands()) {
       out.writeUTF(subcommand.name());
       writeStrings(out, subcommand.aliases());
+      out.writeBoolean(subcommand.hidden());
       ByteArrayOutputStream block = new ByteArrayOutputStream();
       DataOutputStream blockOut = new DataOutputStream(block);
       writeCommand(blockOut, subcommand);
@@ -91,9 +93,10 @@ final class CommandModelCodec {
     for (int i = 0; i < subcommandCount; i++) {
       String subcommand = in.readUTF();
       List<String> subcommandAliases = readStrings(in);
+      boolean hidden = in.readBoolean();
       byte[] block = new byte[in.readInt()];
       in.readFully(block);
-      subcommands.add(new LazyCommands.Entry(subcommand, subcommandAliases, block));
+      subcommands.add(new LazyCommands.Entry(subcommand, subcommandAliases, hidden, block));
     }
     return new CommandModel(
         type,

@@ -1,9 +1,5 @@
 package io.isctl.cli.spec;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -28,25 +24,15 @@ public final class CommandModels {
   }
 
   static Optional<CommandModel> bundledModel() {
-    String[] parts;
-    try {
-      Class<?> data =
-          Class.forName(
-              CommandModels.class.getPackageName() + "." + CommandModelGenerator.DATA_CLASS);
-      parts = (String[]) data.getDeclaredField(CommandModelGenerator.DATA_FIELD).get(null);
-    } catch (ClassNotFoundException e) {
-      return Optional.empty();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(
-          "the command model is damaged (rebuild the project): " + e, e);
-    }
-    byte[] bytes = String.join("", parts).getBytes(StandardCharsets.ISO_8859_1);
-    try {
-      return Optional.of(CommandModelCodec.read(new ByteArrayInputStream(bytes)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "the command model is damaged (rebuild the project): " + e.getMessage(), e);
-    }
+    return BundledModel.root();
+  }
+
+  /**
+   * The grammar of a command line picocli built from the annotations: for classes compiled without
+   * the bundled model (an IDE's own build).
+   */
+  public static CommandGrammar grammarOf(CommandLine annotated) {
+    return new CommandGrammar(CommandModelExtractor.extract(annotated));
   }
 
   /** Every command, each made by {@code factory}. */

@@ -1,6 +1,7 @@
 package io.isctl.cli.spec;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ import java.util.Optional;
  * for.
  */
 final class LazyCommands extends AbstractList<CommandModel> {
-  /** A subcommand's names and its encoded model. */
-  record Entry(String name, List<String> aliases, byte[] block) {}
+  /** A subcommand's names, whether its usage hides it, and its encoded model. */
+  record Entry(String name, List<String> aliases, boolean hidden, byte[] block) {}
 
   private final List<Entry> entries;
   private final CommandModel[] decoded;
@@ -31,6 +32,29 @@ final class LazyCommands extends AbstractList<CommandModel> {
   @Override
   public int size() {
     return entries.size();
+  }
+
+  /** The names of the subcommands decoded so far, in the model's order. */
+  List<String> decodedNames() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (decoded[i] != null) {
+        names.add(entries.get(i).name());
+      }
+    }
+    return names;
+  }
+
+  /** The names and aliases of the subcommands that are not hidden, without decoding any. */
+  List<String> visibleNames() {
+    List<String> names = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (!entry.hidden()) {
+        names.add(entry.name());
+        names.addAll(entry.aliases());
+      }
+    }
+    return names;
   }
 
   /** The subcommand called {@code word} by its name or an alias, decoding only that one. */

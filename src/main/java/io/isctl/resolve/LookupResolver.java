@@ -57,76 +57,103 @@ public final class LookupResolver {
       return Resolution.asWritten(
           image, "only short names (name or name:tag) are looked up in image streams");
     }
-    String tag = ref.tag().isEmpty() ? "latest" : ref.tag();
-    String streamNamespace = ref.namespace().isEmpty() || forceLocal ? namespace : ref.namespace();
-    Optional<String> notAStream = notAStream(streamNamespace, ref.name());
+    Lookup lookup =
+        new Lookup(
+            image,
+            ref.name(),
+            ref.namespace().isEmpty() || forceLocal ? namespace : ref.namespace(),
+            ref.tag().isEmpty() ? "latest" : ref.tag(),
+            partial,
+            forceLocal);
+    Optional<String> notAStream = notAStream(lookup.namespace(), lookup.name());
     if (notAStream.isPresent()) {
       // The server's lookup of the ImageStreamTag fails; under the default policy (AttemptRewrite)
       // admission then lets the Pod in unchanged.
       return Resolution.unresolved(
           image, notAStream.get() + ": admission cannot look it up and admits the Pod as written");
     }
-    Optional<ImageStream> found = streams.find(streamNamespace, ref.name());
+    Optional<ImageStream> found = streams.find(lookup.namespace(), lookup.name());
     if (found.isEmpty()) {
       return Resolution.asWritten(
-          image,
-          "no image stream "
-              + streamNamespace
-              + "/"
-              + ref.name()
-              + ": Pods pull the name as written");
+          image, "no image stream " + lookup.stream() + ": Pods pull the name as written");
     }
     ImageStream stream = found.get();
-    boolean lookupAllowed = forceLocal || stream.spec().lookupLocal();
-    Optional<TagEvent> latest = stream.status().latest(tag);
+    Optional<TagEvent> latest = stream.status().latest(lookup.tag());
     if (latest.isPresent() && !latest.get().image().isEmpty()) {
-      if (partial && !lookupAllowed) {
-        return Resolution.unresolved(
-            image,
-            "image stream "
-                + streamNamespace
-                + "/"
-                + ref.name()
-                + " does not allow local references (lookupPolicy.local is false; 'isctl set image-lookup "
-                + ref.name()
-                + "' enables it)");
-      }
-      String resolved = byDigest(stream, tag, latest.get());
-      if (!partial) {
-        return Resolution.resolved(
-            image,
-            "integrated registry name kept",
-            "a full integrated-registry name resolves to "
-                + resolved
-                + " but admission leaves it as written");
-      }
-      return Resolution.resolved(
-          resolved,
-          forceLocal ? "resolve-names annotation" : "lookupPolicy.local",
-          "the short name was looked up in image stream "
-              + streamNamespace
-              + "/"
-              + ref.name()
-              + " and pinned to the tag's current image by digest");
+      return withImage(lookup, stream, latest.get());
     }
-    // No image id: the tag is missing, pending, or a reference tag (which has none by design).
+    return withoutImage(lookup, stream, latest.isPresent());
+  }
+
+  /**
+   * A name admission looks up in a stream.
+   *
+   * @param image the name as written
+   * @param partial a short name (or any name, under the resolve-names annotation), which admission
+   *     rewrites; otherwise a full integrated-registry name, which it leaves as written
+   */
+  private record Lookup(
+      String image,
+      String name,
+      String namespace,
+      String tag,
+      boolean partial,
+      boolean forceLocal) {
+    String stream() {
+      return namespace + "/" + name;
+    }
+  }
+
+  private static boolean lookupAllowed(Lookup lookup, ImageStream stream) {
+    return lookup.forceLocal() || stream.spec().lookupLocal();
+  }
+
+  /** The tag has an image: pinned by digest, if the stream allows local lookup. */
+  private Resolution withImage(Lookup lookup, ImageStream stream, TagEvent latest) {
+    if (lookup.partial() && !lookupAllowed(lookup, stream)) {
+      return Resolution.unresolved(
+          lookup.image(),
+          "image stream "
+              + lookup.stream()
+              + " does not allow local references (lookupPolicy.local is false; 'isctl set image-lookup "
+              + lookup.name()
+              + "' enables it)");
+    }
+    String resolved = byDigest(stream, lookup.tag(), latest);
+    if (!lookup.partial()) {
+      return Resolution.resolved(
+          lookup.image(),
+          "integrated registry name kept",
+          "a full integrated-registry name resolves to "
+              + resolved
+              + " but admission leaves it as written");
+    }
+    return Resolution.resolved(
+        resolved,
+        lookup.forceLocal() ? "resolve-names annotation" : "lookupPolicy.local",
+        "the short name was looked up in image stream "
+            + lookup.stream()
+            + " and pinned to the tag's current image by digest");
+  }
+
+  /** No image id: the tag is missing, pending, or a reference tag (which has none by design). */
+  private Resolution withoutImage(Lookup lookup, ImageStream stream, boolean tagExists) {
+    boolean lookupAllowed = lookupAllowed(lookup, stream);
     String repository = stream.status().dockerImageRepository();
     if (lookupAllowed && !repository.isEmpty() && parses(repository)) {
       return Resolution.resolved(
-          repository + ":" + tag,
+          repository + ":" + lookup.tag(),
           "integrated registry by tag",
           "the tag has no image id ("
-              + (latest.isPresent() ? "a reference tag" : "no such tag or not imported yet")
+              + (tagExists ? "a reference tag" : "no such tag or not imported yet")
               + "), so admission points at the integrated registry by tag, which cannot serve it: the pull fails");
     }
     return Resolution.unresolved(
-        image,
+        lookup.image(),
         "image stream tag "
-            + streamNamespace
-            + "/"
-            + ref.name()
+            + lookup.stream()
             + ":"
-            + tag
+            + lookup.tag()
             + " has no image"
             + (lookupAllowed ? "" : " and the stream does not allow local references"));
   }

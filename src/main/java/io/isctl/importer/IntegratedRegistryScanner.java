@@ -71,6 +71,21 @@ public final class IntegratedRegistryScanner implements PushedImages {
                   + e.getMessage()));
     }
     repositories.sort(null);
+    List<Listing> listings = listStreams(repositories, registry, prefix, wanted, client, lanes);
+    return collect(location.get(), headEveryTag(listings, registry, client, lanes));
+  }
+
+  /**
+   * The repositories that are streams ({@code <prefix><namespace>/<name>}) the caller wants, each
+   * with its tags/list asked for.
+   */
+  private static List<Listing> listStreams(
+      List<String> repositories,
+      String registry,
+      String prefix,
+      BiPredicate<String, String> wanted,
+      RegistryClient client,
+      RegistryLanes lanes) {
     List<Listing> listings = new ArrayList<>();
     for (String repository : repositories) {
       String[] parts =
@@ -89,8 +104,15 @@ public final class IntegratedRegistryScanner implements PushedImages {
                 where, parts[0], parts[1], lanes.submit(registry, () -> listTags(client, where))));
       }
     }
-    List<PushedTag> tags = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
+    return listings;
+  }
+
+  /**
+   * One HEAD asked for every tag listed, in the listings' order; a listing that failed is its
+   * failure line in that place.
+   */
+  private static List<CompletableFuture<Object>> headEveryTag(
+      List<Listing> listings, String registry, RegistryClient client, RegistryLanes lanes) {
     List<CompletableFuture<Object>> heads = new ArrayList<>();
     for (Listing listing : listings) {
       Listed listed = Futures.join(listing.tags());
@@ -108,6 +130,13 @@ public final class IntegratedRegistryScanner implements PushedImages {
         heads.add(lanes.submit(registry, () -> head(client, listing, tag)));
       }
     }
+    return heads;
+  }
+
+  /** The answers, in the order they were asked for: pushed tags and failure lines. */
+  private static Scan collect(String location, List<CompletableFuture<Object>> heads) {
+    List<PushedTag> tags = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
     for (CompletableFuture<Object> head : heads) {
       Object found = Futures.join(head);
       if (found instanceof PushedTag pushed) {
@@ -116,7 +145,7 @@ public final class IntegratedRegistryScanner implements PushedImages {
         failures.add(failure);
       }
     }
-    return new Scan(location.get(), tags, failures);
+    return new Scan(location, tags, failures);
   }
 
   /** A stream's repository and, in time, its tags. */

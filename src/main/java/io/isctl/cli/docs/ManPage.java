@@ -40,61 +40,61 @@ final class ManPage {
     for (String line : description) {
       page.append(line.isBlank() ? ".PP\n" : escape(line) + "\n");
     }
-    section(
-        page,
-        "COMMANDS",
-        spec.subcommands().values().stream()
-            .distinct()
-            .filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
-            .map(
-                sub ->
-                    new String[] {
-                      "\\fB" + escape(sub.getCommandName()) + "\\fR",
-                      String.join(
-                          " ",
-                          CommandDocs.description(sub.getCommandSpec()).stream().limit(1).toList())
-                    })
-            .toList());
-    section(
-        page,
-        "ARGUMENTS",
-        spec.positionalParameters().stream()
-            .filter(p -> !p.hidden())
-            .map(
-                p ->
-                    new String[] {
-                      "\\fI" + escape(p.paramLabel()) + "\\fR", CommandDocs.description(p)
-                    })
-            .toList());
-    section(
-        page,
-        "OPTIONS",
-        spec.options().stream()
-            .filter(o -> !o.hidden())
-            .map(o -> new String[] {optionTerm(o), CommandDocs.description(o)})
-            .toList());
+    section(page, "COMMANDS", commands(spec));
+    section(page, "ARGUMENTS", arguments(spec));
+    section(page, "OPTIONS", options(spec));
     examples(page, spec);
-    Map<String, String> codes = spec.usageMessage().exitCodeList();
-    section(
-        page,
-        "EXIT STATUS",
-        codes.entrySet().stream()
-            .map(e -> new String[] {"\\fB" + escape(e.getKey().strip()) + "\\fR", e.getValue()})
-            .toList());
-    page.append(".SH SEE ALSO\n")
-        .append(
-            String.join(
-                ",\n",
-                all.stream()
-                    .filter(other -> other != command)
-                    .map(
-                        other ->
-                            "\\fB"
-                                + escape(CommandDocs.pageName(other.getCommandSpec()))
-                                + "\\fR(1)")
-                    .toList()))
-        .append('\n');
+    section(page, "EXIT STATUS", exitCodes(spec));
+    page.append(".SH SEE ALSO\n").append(seeAlso(command, all)).append('\n');
     return page.toString();
+  }
+
+  /** The visible subcommands, each with the first line of its description. */
+  private static List<String[]> commands(CommandSpec spec) {
+    return spec.subcommands().values().stream()
+        .distinct()
+        .filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
+        .map(
+            sub ->
+                new String[] {
+                  "\\fB" + escape(sub.getCommandName()) + "\\fR",
+                  String.join(
+                      " ", CommandDocs.description(sub.getCommandSpec()).stream().limit(1).toList())
+                })
+        .toList();
+  }
+
+  private static List<String[]> arguments(CommandSpec spec) {
+    return spec.positionalParameters().stream()
+        .filter(p -> !p.hidden())
+        .map(
+            p ->
+                new String[] {"\\fI" + escape(p.paramLabel()) + "\\fR", CommandDocs.description(p)})
+        .toList();
+  }
+
+  private static List<String[]> options(CommandSpec spec) {
+    return spec.options().stream()
+        .filter(o -> !o.hidden())
+        .map(o -> new String[] {optionTerm(o), CommandDocs.description(o)})
+        .toList();
+  }
+
+  private static List<String[]> exitCodes(CommandSpec spec) {
+    Map<String, String> codes = spec.usageMessage().exitCodeList();
+    return codes.entrySet().stream()
+        .map(e -> new String[] {"\\fB" + escape(e.getKey().strip()) + "\\fR", e.getValue()})
+        .toList();
+  }
+
+  /** Every other page of the manual. */
+  private static String seeAlso(CommandLine command, List<CommandLine> all) {
+    return String.join(
+        ",\n",
+        all.stream()
+            .filter(other -> other != command)
+            .map(other -> "\\fB" + escape(CommandDocs.pageName(other.getCommandSpec())) + "\\fR(1)")
+            .toList());
   }
 
   private static String optionTerm(OptionSpec option) {

@@ -56,42 +56,52 @@ final class GoUnquote {
         }
         case 'x', 'u', 'U' -> {
           int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-          if (i + digits > s.length()) {
-            throw invalid(quoted);
-          }
-          long value = 0;
-          for (int k = 0; k < digits; k++) {
-            int d = Character.digit(s.charAt(i + k), 16);
-            if (d < 0 || s.charAt(i + k) > 'f') {
-              throw invalid(quoted);
-            }
-            value = value * 16 + d;
-          }
+          appendValue(out, hex(s, i, digits, quoted), e != 'x', quoted);
           i += digits;
-          appendValue(out, value, e != 'x', quoted);
         }
         case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-          if (i + 2 > s.length()) {
-            throw invalid(quoted);
-          }
-          int value = e - '0';
-          for (int k = 0; k < 2; k++) {
-            char d = s.charAt(i + k);
-            if (d < '0' || d > '7') {
-              throw invalid(quoted);
-            }
-            value = value * 8 + (d - '0');
-          }
-          if (value > 255) {
-            throw invalid(quoted);
-          }
+          appendValue(out, octal(s, i, e, quoted), false, quoted);
           i += 2;
-          appendValue(out, value, false, quoted);
         }
         default -> throw invalid(quoted);
       }
     }
     return out.toString();
+  }
+
+  /** The {@code digits} hex digits at {@code i} of {@code s}. */
+  private static long hex(String s, int i, int digits, String quoted) {
+    if (i + digits > s.length()) {
+      throw invalid(quoted);
+    }
+    long value = 0;
+    for (int k = 0; k < digits; k++) {
+      int d = Character.digit(s.charAt(i + k), 16);
+      if (d < 0 || s.charAt(i + k) > 'f') {
+        throw invalid(quoted);
+      }
+      value = value * 16 + d;
+    }
+    return value;
+  }
+
+  /** A byte in octal: {@code first}, then the two digits at {@code i} of {@code s}. */
+  private static int octal(String s, int i, char first, String quoted) {
+    if (i + 2 > s.length()) {
+      throw invalid(quoted);
+    }
+    int value = first - '0';
+    for (int k = 0; k < 2; k++) {
+      char d = s.charAt(i + k);
+      if (d < '0' || d > '7') {
+        throw invalid(quoted);
+      }
+      value = value * 8 + (d - '0');
+    }
+    if (value > 255) {
+      throw invalid(quoted);
+    }
+    return value;
   }
 
   /**

@@ -44,15 +44,6 @@ public final class DryRunStore implements ImageStreamStore {
   }
 
   @Override
-  public List<ImageStream> list(String namespace) {
-    List<ImageStream> streams = new ArrayList<>();
-    for (String name : names(namespace)) {
-      find(namespace, name).ifPresent(streams::add);
-    }
-    return streams;
-  }
-
-  @Override
   public List<String> names(String namespace) {
     Set<String> names = new TreeSet<>(files.names(namespace));
     saved.keySet().stream()

@@ -183,15 +183,6 @@ public final class FileImageStreamStore implements ImageStreamStore {
   }
 
   @Override
-  public List<ImageStream> list(String namespace) {
-    List<ImageStream> streams = new ArrayList<>();
-    for (String name : names(namespace)) {
-      find(namespace, name).ifPresent(streams::add);
-    }
-    return streams;
-  }
-
-  @Override
   public List<String> names(String namespace) {
     Path dir = layout.namespaceDir(namespace);
     List<String> names = new ArrayList<>();

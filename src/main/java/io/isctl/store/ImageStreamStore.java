@@ -4,6 +4,7 @@ import io.isctl.model.ClusterConfig;
 import io.isctl.model.Image;
 import io.isctl.model.ImageStream;
 import io.isctl.model.StreamSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,17 @@ public interface ImageStreamStore extends StreamSource {
   @Override
   Optional<ImageStream> find(String namespace, String name);
 
-  /** The streams of one namespace, sorted by name. */
-  List<ImageStream> list(String namespace);
+  /**
+   * The streams of one namespace, sorted by name: those of {@link #names} that can still be found
+   * (a file deleted meanwhile is left out).
+   */
+  default List<ImageStream> list(String namespace) {
+    List<ImageStream> streams = new ArrayList<>();
+    for (String name : names(namespace)) {
+      find(namespace, name).ifPresent(streams::add);
+    }
+    return streams;
+  }
 
   /** The names of the streams of one namespace, sorted, without reading their files. */
   List<String> names(String namespace);

@@ -27,33 +27,6 @@ public record TagRequest(
     DryRun dryRun,
     String platform) {
 
-  /** A request that writes, importing as the cluster's platform. */
-  public TagRequest(
-      List<String> args,
-      String sourceKind,
-      boolean delete,
-      boolean alias,
-      boolean reference,
-      String referencePolicy,
-      boolean scheduled,
-      boolean insecure,
-      String importMode,
-      String namespace) {
-    this(
-        args,
-        sourceKind,
-        delete,
-        alias,
-        reference,
-        referencePolicy,
-        scheduled,
-        insecure,
-        importMode,
-        namespace,
-        DryRun.NONE,
-        "");
-  }
-
   public TagRequest {
     args = List.copyOf(args);
     dryRun = dryRun == null ? DryRun.NONE : dryRun;

@@ -42,7 +42,9 @@ class ImportOutsideTheLockTest {
           false,
           false,
           "",
-          "team");
+          "team",
+          DryRun.NONE,
+          "");
 
   @TempDir Path dir;
   private final List<Boolean> lockedDuringFetch = new ArrayList<>();

@@ -24,14 +24,8 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat > "$work/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello world");
-  }
-}
-JAVA
-javac -d "$work" "$work/Hello.java"
+. bench/lib.sh   # bench_hello: the anchor, a bare JVM printing hello world
+bench_hello
 tar -xzf "$archive" -C "$work"
 export XDG_CACHE_HOME="$work/cache"
 

@@ -12,14 +12,8 @@ command -v hyperfine >/dev/null || { echo "benchmark-startup: hyperfine is missi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat > "$work/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello world");
-  }
-}
-JAVA
-javac -d "$work" "$work/Hello.java"
+. bench/lib.sh   # bench_hello: the anchor, a bare JVM printing hello world
+bench_hello
 
 resolve=(bin/isctl --store examples/seed resolve myproject/myimage-ref-local:mytag)
 "${resolve[@]}" >/dev/null   # builds the jar and its class-data archives if needed: not part of the measure

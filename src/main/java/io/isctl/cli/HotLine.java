@@ -83,7 +83,7 @@ record HotLine(
     GlobalOptions own = new GlobalOptions();
     Seen seen = new Seen();
     String target = null;
-    String via = "trigger";
+    String via = ResolveCommand.DEFAULT_VIA;
     boolean explain = false;
     boolean json = false;
     while (words.more()) {

@@ -59,6 +59,9 @@ import picocli.CommandLine.Spec;
       "2:bad arguments"
     })
 final class ResolveCommand implements Callable<Integer> {
+  /** The mechanism --via names when not given (the front door's too). */
+  static final String DEFAULT_VIA = "trigger";
+
   private final Session.Environment environment;
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
@@ -97,7 +100,7 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(
       names = "--via",
       paramLabel = "trigger|lookup",
-      defaultValue = "trigger",
+      defaultValue = ResolveCommand.DEFAULT_VIA,
       completionCandidates = Vias.class,
       description = "Which mechanism hands out the image. Default: ${DEFAULT-VALUE}.")
   String via;

@@ -5,7 +5,9 @@
 #   - skopeo inspect --raw, one process per tag (what a shell loop over tags does),
 #   - a tags/list + manifest GET per tag client, 8 repositories at a time (the pattern of Argo CD Image
 #     Updater: bench/fleet.py tagslist),
-#   - the registry's own floor: one HEAD per tag and nothing else, 8 at a time (bench/fleet.py heads),
+#   - the registry's own floor: one HEAD per tag and nothing else, 8 at a time (bench/fleet.py heads), and, when
+#     ApacheBench is installed (apache2-utils), as many HEADs of one tag from ab, a C client whose own CPU is
+#     next to nothing: what the registry alone needs, with the CPU it spends per HEAD,
 # all in one run of this script (hyperfine medians), with the requests each sends per tag (counted by the proxy
 # at 0 ms on the smallest fleet), isctl's peak memory (/usr/bin/time), and its cost per tag across sizes.
 #
@@ -13,7 +15,8 @@
 #   SKOPEO_MAX=N    skip skopeo on fleets larger than N tags (default 10000: a process per tag takes minutes)
 #   SEQUENTIAL=0    skip the one run of sync --max-concurrency=1 behind the proxy (about 45 s at 2000 tags)
 # Needs: docker-registry, skopeo, hyperfine, jq, python3, GNU time (apt-get install -y docker-registry skopeo
-# hyperfine jq time). The machine is shared: compare the figures of one run with each other.
+# hyperfine jq time; apache2-utils for the ab row). The machine is shared: compare the figures of one run with
+# each other.
 set -euo pipefail
 
 sizes="${1:-500 2000 10000}"
@@ -100,6 +103,12 @@ skopeo_loop() { # REGISTRY REPOS
     "skopeo inspect --raw --tls-verify=false docker://$1/\$r:v1.\$((t / 10)).\$((t % 10)) >/dev/null; done; done"
 }
 
+manifest_type=application/vnd.oci.image.manifest.v1+json
+# The CPU time (user + system) the registry (the first process bench_start_registry started) has used, in ms.
+registry_cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/${bench_pids[0]}/stat"
+}
+
 results="$work/results.tsv"
 : > "$results"
 measure() { # LABEL TAGS RUNS COMMAND
@@ -120,6 +129,14 @@ for n in $sizes; do
   measure "isctl sync --max-concurrency=16" "$n" "$runs" "$isctl --store $store sync -A --max-concurrency=16"
   measure "HEAD per tag, 8 at a time (floor)" "$n" "$runs" "$fleet heads $registry $repos 50 8"
   measure "tags/list + GET per tag, 8 repos at a time" "$n" "$runs" "$fleet tagslist $registry $repos 8"
+  if command -v ab >/dev/null; then
+    ab_heads="ab -q -i -k -n $n -c 8 -H 'Accept: $manifest_type' http://$registry/v2/fleet/app-000/manifests/v1.0.0"
+    measure "HEAD of one tag, $n times from ab, 8 at a time (floor)" "$n" "$runs" "$ab_heads"
+    cpu_before=$(registry_cpu_ms)
+    bash -c "$ab_heads" >/dev/null
+    echo "bench: the registry spent $(awk -v b="$cpu_before" -v a="$(registry_cpu_ms)" -v n="$n" \
+      'BEGIN {printf "%.2f", (a - b) / n}') ms of CPU per HEAD ($n from ab)" >&2
+  fi
   if [ "$n" -le "$skopeo_max" ]; then
     measure "skopeo inspect --raw per tag" "$n" 1 "$(skopeo_loop "$registry" "$repos")"
   fi

@@ -2,7 +2,7 @@ package io.isctl.workload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.isctl.yaml.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +14,6 @@ import java.util.Optional;
  * are ignored, a wrong type is an error.
  */
 final class TriggerAnnotation {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
   /** One trigger. */
   record Trigger(
       String fromKind,
@@ -49,7 +45,7 @@ final class TriggerAnnotation {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(annotation);
+      root = JsonTrees.read(annotation);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("invalid JSON: " + e.getOriginalMessage());
     }

@@ -124,7 +124,8 @@ class InstallIT {
                 "/usr/share/zsh/vendor-completions/_isctl",
                 "/usr/lib/isctl/runtime/bin/java",
                 "/usr/lib/isctl/runtime/lib/isctl.jsa",
-                "/usr/lib/isctl/runtime/lib/isctl-registry.jsa");
+                "/usr/lib/isctl/runtime/lib/isctl-registry.jsa",
+                "/usr/lib/isctl/runtime/lib/isctl-workloads.jsa");
 
         exerciseInstalledPackage(version);
 
@@ -235,14 +236,20 @@ class InstallIT {
 
     // The class-data archives built into the package hold here: -Xshare:on refuses to start with
     // one it cannot map,
-    // and the class log says where Main came from.
+    // and the class log says where Main came from (and, for -f, the workload rules: the archive of
+    // the commands that read workload files was chosen).
     Path classLog = dir.resolve("class-load.log");
-    for (String command : List.of("version", "tag --help", "sync --help")) {
+    String workloads = "--store examples/seed -n myproject resolve -f examples/gitops/k8s";
+    for (String command : List.of("version", "tag --help", "sync --help", workloads)) {
       Map<String, String> shared = new HashMap<>(env);
       shared.put("ISCTL_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + classLog);
       CliResult result = run(ROOT, shared, args("isctl " + command));
       assertThat(result.exitCode()).as(command + ": " + result.err()).isZero();
       assertThat(Files.readString(classLog)).contains("io.isctl.Main source: shared objects file");
+      if (command.equals(workloads)) {
+        assertThat(Files.readString(classLog))
+            .contains("io.isctl.workload.WorkloadResolver source: shared objects file");
+      }
     }
 
     // TLS with the runtime's modules: an import from a registry presenting a certificate the trust
@@ -438,12 +445,17 @@ class InstallIT {
     Path cache = cacheRoot.resolve(version + "-" + javaRuntime);
     assertThat(names(cacheRoot)).containsExactly(cache.getFileName().toString());
     assertThat(names(cache))
-        .containsExactlyInAnyOrder("isctl.jsa", "isctl-registry.jsa", "made-for");
+        .containsExactlyInAnyOrder(
+            "isctl.jsa", "isctl-registry.jsa", "isctl-workloads.jsa", "made-for");
     FileTime made = Files.getLastModifiedTime(cache.resolve("isctl.jsa"));
     Object inode = Files.getAttribute(cache.resolve("isctl.jsa"), "unix:ino");
 
     // Later runs use it (-Xshare:on refuses an archive it cannot map) and leave it as it is.
-    for (String command : List.of("version", "tag --help")) {
+    for (String command :
+        List.of(
+            "version",
+            "tag --help",
+            "--store examples/seed -n myproject resolve -f examples/gitops/k8s")) {
       Map<String, String> shared = new HashMap<>(env);
       shared.put("ISCTL_JAVA_OPTS", "-Xshare:on");
       CliResult result = run(ROOT, shared, args("isctl " + command));

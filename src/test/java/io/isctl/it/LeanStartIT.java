@@ -72,6 +72,31 @@ class LeanStartIT {
     }
   }
 
+  /**
+   * {@code resolve -f} and {@code set image-lookup -f} run on the workloads' archive (every class
+   * from it, none from the jars), and read the triggers annotation's JSON and the manifests' YAML
+   * without an {@code ObjectMapper} or java.util.logging (SnakeYAML's {@code Yaml} facade starts
+   * it).
+   */
+  @Test
+  void workloadFiles_loadNothingFromTheJars_norAMapperNorLogging() throws IOException {
+    Path seed = Fixtures.projectRoot().resolve("examples/seed");
+    String manifests = Fixtures.projectRoot().resolve("examples/gitops/k8s").toString();
+    for (List<String> args :
+        List.of(
+            List.of("-n", "myproject", "resolve", "-f", manifests),
+            List.of("-n", "myproject", "resolve", "--filename=" + manifests, "--explain"),
+            List.of("-n", "myproject", "set", "image-lookup", "-f", manifests))) {
+      List<String> log = logOf(seed, args.toArray(String[]::new));
+      assertThat(log)
+          .as("isctl %s", args)
+          .anyMatch(line -> line.contains("io.isctl.yaml.edit.YamlSource source: shared objects"))
+          .noneMatch(line -> line.contains("source: file:"))
+          .noneMatch(line -> line.contains(" com.fasterxml.jackson.databind.ObjectMapper "))
+          .noneMatch(line -> line.contains(" java.util.logging."));
+    }
+  }
+
   @Test
   void resolve_loadsNoRegistryCode() throws IOException {
     List<String> classes =

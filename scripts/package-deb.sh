@@ -87,8 +87,8 @@ find "$root/usr" -exec touch -h -d "@$stamp" {} +
 # The class-data archives, made with the package's own runtime from the class lists of runs over a copy of the
 # example store, as bin/isctl makes its own: one for the commands that read the store, one that adds OkHttp,
 # Kotlin and TLS from a real import and sync (against isctl's training registry on loopback: nothing leaves the
-# machine) for those that reach registries, one that adds runs of resolve -f and set image-lookup -f for those
-# that read workload files. An archive records the jars' paths and accepts no other at run time, so the jars are reached here
+# machine) for those that reach registries, one that adds picocli and runs of get, describe, resolve -f and set
+# image-lookup -f for the other commands that read the store. An archive records the jars' paths and accepts no other at run time, so the jars are reached here
 # as the launcher reaches them: through a file descriptor open on the folder (/proc/self/fd/9/isctl.jar), a
 # path that is the same here and under /usr/lib/isctl.
 # Class lists merged: each line as many times as the list that has it most (a line per class, but an
@@ -100,7 +100,7 @@ train=$work/train
 mkdir -p "$train"
 cp -r examples/seed "$train/store"
 echo '{}' > "$train/auth.json"
-# The store's and the workloads' archives for G1 (they then hold heap objects too), the registry one for the serial
+# The archives of the commands that read the store for G1 (they then hold heap objects too), the registry one for the serial
 # collector: the collectors src/dist/deb/isctl runs them with.
 java=("$lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData)
 read_gc=-XX:+UseG1GC
@@ -121,18 +121,22 @@ registry_gc=-XX:+UseSerialGC
   "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/read4.classlist" -cp "$cp" io.isctl.Main \
     __complete -- "${args[@]}" r >/dev/null
   awk "$merge_lists" "$train"/read[1-4].classlist > "$train/read.classlist"
-  # Workload files (resolve -f, set image-lookup -f): a folder of manifests, then its file, from the jar's
-  # training file.
+  # The other commands that read the store: get, describe, and workload files (a folder of manifests, then its
+  # file: both ways -f reads; --filename=, which picocli splits) from the jar's training manifests.
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands1.classlist" -cp "$cp" io.isctl.Main \
+    "${args[@]}" get is -o wide >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands2.classlist" -cp "$cp" io.isctl.Main \
+    "${args[@]}" describe is myimage-ref-local >/dev/null
   mkdir "$train/workloads"
   manifests=$train/workloads/workloads.yaml
   "${java[@]}" -cp "$lib/isctl.jar" io.isctl.training.TrainingWorkloads "$manifests"
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/workloads1.classlist" -cp "$cp" io.isctl.Main \
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands3.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" resolve -f "$train/workloads" >/dev/null
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/workloads2.classlist" -cp "$cp" io.isctl.Main \
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands4.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" resolve --filename="$manifests" --explain >/dev/null
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/workloads3.classlist" -cp "$cp" io.isctl.Main \
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands5.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" set image-lookup -f "$manifests" >/dev/null
-  awk "$merge_lists" "$train/read.classlist" "$train"/workloads[1-3].classlist > "$train/workloads.classlist"
+  awk "$merge_lists" "$train/read.classlist" "$train"/commands[1-5].classlist > "$train/commands.classlist"
   # A real import and a sync of its unchanged tags, from isctl's training registry on loopback (a JVM of its own:
   # nothing leaves the machine, and none of its classes enters an archive).
   "${java[@]}" "$registry_gc" -cp "$lib/isctl.jar" io.isctl.training.TrainingRegistry "$train/registry" >/dev/null 2>&1 &
@@ -149,7 +153,7 @@ registry_gc=-XX:+UseSerialGC
   wait "$registry_pid" 2>/dev/null || true
   awk "$merge_lists" "$train/read.classlist" "$train/import.classlist" "$train/sync.classlist" \
     > "$train/registry.classlist"
-  for name in read registry workloads; do
+  for name in read registry commands; do
     archive=isctl-$name.jsa gc=$read_gc
     [ "$name" = read ] && archive=isctl.jsa
     [ "$name" = registry ] && gc=$registry_gc
@@ -162,7 +166,7 @@ registry_gc=-XX:+UseSerialGC
     version >/dev/null
   "${java[@]}" "$registry_gc" -Xshare:on -XX:SharedArchiveFile="$lib/runtime/lib/isctl-registry.jsa" -cp "$cp" \
     io.isctl.Main version >/dev/null
-  "${java[@]}" "$read_gc" -Xshare:on -XX:SharedArchiveFile="$lib/runtime/lib/isctl-workloads.jsa" -cp "$cp" \
+  "${java[@]}" "$read_gc" -Xshare:on -XX:SharedArchiveFile="$lib/runtime/lib/isctl-commands.jsa" -cp "$cp" \
     io.isctl.Main version >/dev/null
 )
 chmod 644 "$lib"/runtime/lib/isctl*.jsa

@@ -125,7 +125,7 @@ class InstallIT {
                 "/usr/lib/isctl/runtime/bin/java",
                 "/usr/lib/isctl/runtime/lib/isctl.jsa",
                 "/usr/lib/isctl/runtime/lib/isctl-registry.jsa",
-                "/usr/lib/isctl/runtime/lib/isctl-workloads.jsa");
+                "/usr/lib/isctl/runtime/lib/isctl-commands.jsa");
 
         exerciseInstalledPackage(version);
 
@@ -237,7 +237,7 @@ class InstallIT {
     // The class-data archives built into the package hold here: -Xshare:on refuses to start with
     // one it cannot map,
     // and the class log says where Main came from (and, for -f, the workload rules: the archive of
-    // the commands that read workload files was chosen).
+    // the other commands that read the store was chosen).
     Path classLog = dir.resolve("class-load.log");
     String workloads = "--store examples/seed -n myproject resolve -f examples/gitops/k8s";
     for (String command : List.of("version", "tag --help", "sync --help", workloads)) {
@@ -446,7 +446,7 @@ class InstallIT {
     assertThat(names(cacheRoot)).containsExactly(cache.getFileName().toString());
     assertThat(names(cache))
         .containsExactlyInAnyOrder(
-            "isctl.jsa", "isctl-registry.jsa", "isctl-workloads.jsa", "made-for");
+            "isctl.jsa", "isctl-registry.jsa", "isctl-commands.jsa", "made-for");
     FileTime made = Files.getLastModifiedTime(cache.resolve("isctl.jsa"));
     Object inode = Files.getAttribute(cache.resolve("isctl.jsa"), "unix:ino");
 

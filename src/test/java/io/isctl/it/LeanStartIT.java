@@ -73,24 +73,27 @@ class LeanStartIT {
   }
 
   /**
-   * {@code resolve -f} and {@code set image-lookup -f} run on the workloads' archive (every class
-   * from it, none from the jars), and read the triggers annotation's JSON and the manifests' YAML
-   * without an {@code ObjectMapper} or java.util.logging (SnakeYAML's {@code Yaml} facade starts
-   * it).
+   * The commands picocli reads that read the store (get, describe, and resolve -f and set
+   * image-lookup -f on workload files) run on the archive made for them: picocli and every other
+   * class from it, none from the jars; and they read the triggers annotation's JSON and the
+   * manifests' YAML without an {@code ObjectMapper} or java.util.logging (SnakeYAML's {@code Yaml}
+   * facade starts it).
    */
   @Test
-  void workloadFiles_loadNothingFromTheJars_norAMapperNorLogging() throws IOException {
+  void theOtherStoreCommands_loadNothingFromTheJars_norAMapperNorLogging() throws IOException {
     Path seed = Fixtures.projectRoot().resolve("examples/seed");
     String manifests = Fixtures.projectRoot().resolve("examples/gitops/k8s").toString();
     for (List<String> args :
         List.of(
+            List.of("-n", "myproject", "get", "is", "-o", "wide"),
+            List.of("-n", "myproject", "describe", "is", "myimage-ref-source"),
             List.of("-n", "myproject", "resolve", "-f", manifests),
             List.of("-n", "myproject", "resolve", "--filename=" + manifests, "--explain"),
             List.of("-n", "myproject", "set", "image-lookup", "-f", manifests))) {
       List<String> log = logOf(seed, args.toArray(String[]::new));
       assertThat(log)
           .as("isctl %s", args)
-          .anyMatch(line -> line.contains("io.isctl.yaml.edit.YamlSource source: shared objects"))
+          .anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file"))
           .noneMatch(line -> line.contains("source: file:"))
           .noneMatch(line -> line.contains(" com.fasterxml.jackson.databind.ObjectMapper "))
           .noneMatch(line -> line.contains(" java.util.logging."));

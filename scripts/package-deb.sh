@@ -127,6 +127,10 @@ registry_gc=-XX:+UseSerialGC
     "${args[@]}" get is -o wide >/dev/null
   "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands2.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" describe is myimage-ref-local >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands6.classlist" -cp "$cp" io.isctl.Main \
+    "${args[@]}" get is myimage-ref-local -o yaml >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands7.classlist" -cp "$cp" io.isctl.Main \
+    "${args[@]}" get istag -o json >/dev/null
   mkdir "$train/workloads"
   manifests=$train/workloads/workloads.yaml
   "${java[@]}" -cp "$lib/isctl.jar" io.isctl.training.TrainingWorkloads "$manifests"
@@ -136,7 +140,7 @@ registry_gc=-XX:+UseSerialGC
     "${args[@]}" resolve --filename="$manifests" --explain >/dev/null
   "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands5.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" set image-lookup -f "$manifests" >/dev/null
-  awk "$merge_lists" "$train/read.classlist" "$train"/commands[1-5].classlist > "$train/commands.classlist"
+  awk "$merge_lists" "$train/read.classlist" "$train"/commands[1-7].classlist > "$train/commands.classlist"
   # A real import and a sync of its unchanged tags, from isctl's training registry on loopback (a JVM of its own:
   # nothing leaves the machine, and none of its classes enters an archive).
   "${java[@]}" "$registry_gc" -cp "$lib/isctl.jar" io.isctl.training.TrainingRegistry "$train/registry" >/dev/null 2>&1 &

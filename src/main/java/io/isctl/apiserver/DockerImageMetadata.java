@@ -2,13 +2,12 @@ package io.isctl.apiserver;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isctl.base.JsonTrees;
 import io.isctl.go.GoJsonFields;
 import io.isctl.model.ImageLayer;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -30,7 +29,6 @@ public final class DockerImageMetadata {
   /** What {@code dockerImageMetadataVersion} always says. */
   public static final String VERSION = "1.0";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> IMAGE_FIELDS =
       List.of(
@@ -150,7 +148,7 @@ public final class DockerImageMetadata {
 
   private static JsonNode parse(byte[] config) {
     try {
-      JsonNode tree = JSON.readTree(config);
+      JsonNode tree = JsonTrees.readFirst(config);
       if (tree == null || tree.isMissingNode()) {
         throw new ImageConfigException(
             "failed to parse dockerImageConfig: unexpected end of JSON input");
@@ -159,8 +157,6 @@ public final class DockerImageMetadata {
     } catch (JacksonException e) {
       throw new ImageConfigException(
           "failed to parse dockerImageConfig: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new ImageConfigException("failed to parse dockerImageConfig: " + e.getMessage());
     }
   }
 

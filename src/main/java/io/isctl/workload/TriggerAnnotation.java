@@ -2,7 +2,7 @@ package io.isctl.workload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.isctl.yaml.JsonTrees;
+import io.isctl.base.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,17 +1,29 @@
 package io.isctl.registry.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /** The {@code config} object inside an image config (Docker's capitalised field names). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfigJson(
-    @JsonProperty("User") String user,
-    @JsonProperty("Env") List<String> env,
-    @JsonProperty("Entrypoint") List<String> entrypoint,
-    @JsonProperty("Cmd") List<String> cmd,
-    @JsonProperty("WorkingDir") String workingDir,
-    @JsonProperty("Labels") Map<String, String> labels,
-    @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts) {}
+    String user,
+    List<String> env,
+    List<String> entrypoint,
+    List<String> cmd,
+    String workingDir,
+    Map<String, String> labels,
+    Map<String, Object> exposedPorts) {
+
+  static ContainerConfigJson read(JsonNode node) throws IOException {
+    JsonNode object = JsonFields.object(node, "ContainerConfigJson");
+    return new ContainerConfigJson(
+        JsonFields.text(object, "User"),
+        JsonFields.texts(object, "Env"),
+        JsonFields.texts(object, "Entrypoint"),
+        JsonFields.texts(object, "Cmd"),
+        JsonFields.text(object, "WorkingDir"),
+        JsonFields.textMap(object, "Labels"),
+        JsonFields.untypedMap(object, "ExposedPorts"));
+  }
+}

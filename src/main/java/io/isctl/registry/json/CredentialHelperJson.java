@@ -1,17 +1,21 @@
 package io.isctl.registry.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 
 /** What {@code docker-credential-<name> get} prints (docker-credential-helpers). */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record CredentialHelperJson(
-    @JsonProperty("ServerURL") String serverUrl,
-    @JsonProperty("Username") String username,
-    @JsonProperty("Secret") String secret) {
+public record CredentialHelperJson(String serverUrl, String username, String secret) {
 
   @Override
   public String toString() {
     return "CredentialHelperJson[serverUrl=" + serverUrl + ", username=" + username + "]";
+  }
+
+  static CredentialHelperJson read(JsonNode node) throws IOException {
+    JsonNode object = JsonFields.object(node, "CredentialHelperJson");
+    return new CredentialHelperJson(
+        JsonFields.text(object, "ServerURL"),
+        JsonFields.text(object, "Username"),
+        JsonFields.text(object, "Secret"));
   }
 }

@@ -1,10 +1,10 @@
 package io.isctl.registry.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Map;
 
 /** Docker's {@code config.json} and podman's {@code auth.json}: the parts that hold credentials. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DockerConfigJson(
     Map<String, AuthEntryJson> auths, Map<String, String> credHelpers, String credsStore) {
 
@@ -17,12 +17,28 @@ public record DockerConfigJson(
    * One {@code auths} entry: base64 {@code auth}, or {@code username}/{@code password}, or an
    * identity token.
    */
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record AuthEntryJson(String auth, String username, String password, String identitytoken) {
 
     @Override
     public String toString() {
       return "AuthEntryJson[username=" + username + ", secrets redacted]";
     }
+
+    static AuthEntryJson read(JsonNode node) throws IOException {
+      JsonNode object = JsonFields.object(node, "AuthEntryJson");
+      return new AuthEntryJson(
+          JsonFields.text(object, "auth"),
+          JsonFields.text(object, "username"),
+          JsonFields.text(object, "password"),
+          JsonFields.text(object, "identitytoken"));
+    }
+  }
+
+  static DockerConfigJson read(JsonNode node) throws IOException {
+    JsonNode object = JsonFields.object(node, "DockerConfigJson");
+    return new DockerConfigJson(
+        JsonFields.map(object, "auths", AuthEntryJson::read),
+        JsonFields.textMap(object, "credHelpers"),
+        JsonFields.text(object, "credsStore"));
   }
 }

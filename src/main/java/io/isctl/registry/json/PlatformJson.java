@@ -1,15 +1,26 @@
 package io.isctl.registry.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.List;
 
 /** The {@code platform} of an index entry (image-spec {@code image-index.md}). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record PlatformJson(
     String architecture,
     String os,
-    @JsonProperty("os.version") String osVersion,
-    @JsonProperty("os.features") List<String> osFeatures,
+    String osVersion,
+    List<String> osFeatures,
     String variant,
-    List<String> features) {}
+    List<String> features) {
+
+  static PlatformJson read(JsonNode node) throws IOException {
+    JsonNode object = JsonFields.object(node, "PlatformJson");
+    return new PlatformJson(
+        JsonFields.text(object, "architecture"),
+        JsonFields.text(object, "os"),
+        JsonFields.text(object, "os.version"),
+        JsonFields.texts(object, "os.features"),
+        JsonFields.text(object, "variant"),
+        JsonFields.texts(object, "features"));
+  }
+}

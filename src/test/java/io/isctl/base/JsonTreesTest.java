@@ -1,4 +1,4 @@
-package io.isctl.yaml;
+package io.isctl.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

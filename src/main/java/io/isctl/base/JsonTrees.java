@@ -1,10 +1,11 @@
-package io.isctl.yaml;
+package io.isctl.base;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,6 +22,8 @@ import java.io.UncheckedIOException;
  */
 public final class JsonTrees {
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory UNIQUE_KEYS =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonTrees() {}
@@ -47,6 +50,38 @@ public final class JsonTrees {
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a String has no I/O to fail
+    }
+  }
+
+  /**
+   * The first JSON value of {@code json} (UTF-8, -16 or -32, as jackson-core detects it), what
+   * follows it unread, as {@code ObjectMapper.readValue} and {@code readTree} read bytes; null when
+   * there is no value at all.
+   *
+   * @throws JsonProcessingException when the value is not JSON; the original message says why
+   */
+  public static JsonNode readFirst(byte[] json) throws JsonProcessingException {
+    return readFirst(FACTORY, json);
+  }
+
+  /**
+   * As {@link #readFirst(byte[])}, but a key twice in one object is refused: what data binding did
+   * for a record's fields, here for every object, so that no reader of the same bytes may see other
+   * values than isctl saw.
+   */
+  public static JsonNode readFirstWithUniqueKeys(byte[] json) throws JsonProcessingException {
+    return readFirst(UNIQUE_KEYS, json);
+  }
+
+  private static JsonNode readFirst(JsonFactory factory, byte[] json)
+      throws JsonProcessingException {
+    try (JsonParser parser = factory.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      return first == null ? null : value(parser, first);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array has no I/O to fail
     }
   }
 

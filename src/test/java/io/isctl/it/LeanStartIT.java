@@ -129,11 +129,16 @@ class LeanStartIT {
   }
 
   @Test
-  void syncOfAnUnchangedTag_onAPlainHttpRegistry_setsUpNoTlsNorJson() throws IOException {
+  void anImport_readsJsonWithoutAMapper_andASyncOfItsUnchangedTag_setsUpNoTlsNorJson() throws IOException {
     new TestImages(REGISTRY).schema2("team/lean", "v1", TestPlatform.LINUX_AMD64, "lean-1");
     Path store = dir.resolve("store");
     StoreFiles.markInsecure(store, REGISTRY.hostPort());
-    loadedBy(store, "tag", REGISTRY.hostPort() + "/team/lean:v1", "lean:v1", "--scheduled");
+    List<String> importing =
+        loadedBy(store, "tag", REGISTRY.hostPort() + "/team/lean:v1", "lean:v1", "--scheduled");
+    // The import read a manifest and an image config: JSON, read without a mapper.
+    assertThat(importing)
+        .contains("io.isctl.registry.json.ManifestJson", "io.isctl.base.JsonTrees")
+        .doesNotContain("com.fasterxml.jackson.databind.ObjectMapper");
 
     List<String> classes = loadedBy(store, "sync");
 

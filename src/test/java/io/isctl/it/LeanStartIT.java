@@ -129,7 +129,8 @@ class LeanStartIT {
   }
 
   @Test
-  void anImport_readsJsonWithoutAMapper_andASyncOfItsUnchangedTag_setsUpNoTlsNorJson() throws IOException {
+  void anImport_readsJsonWithoutAMapper_andASyncOfItsUnchangedTag_setsUpNoTlsNorJson()
+      throws IOException {
     new TestImages(REGISTRY).schema2("team/lean", "v1", TestPlatform.LINUX_AMD64, "lean-1");
     Path store = dir.resolve("store");
     StoreFiles.markInsecure(store, REGISTRY.hostPort());

@@ -14,11 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Reads JSON text into a Jackson tree straight from jackson-core's parser: the tree {@code
- * ObjectMapper.readTree} builds (the same node types, the last of duplicate keys kept, the parser's
- * own limits), without an {@code ObjectMapper}, whose set-up costs a short command about 30 ms
- * (resolve -f reads the triggers annotation, a JSON text in a YAML file). Nothing may follow the
- * value, as in Go's json.Unmarshal.
+ * Reads JSON into a Jackson tree straight from jackson-core's parser: the tree {@code
+ * ObjectMapper.readTree} builds (the same node types, the last of duplicate keys kept unless
+ * refused, the parser's own limits: nesting, number and string lengths), without an {@code
+ * ObjectMapper}, whose set-up costs a short command 30 to 40 ms. {@link #read(String)} refuses
+ * anything after the value, as Go's json.Unmarshal does (the triggers annotation); {@link
+ * #readFirst} reads the first value only, as the mapper read registry bodies and files.
  */
 public final class JsonTrees {
   private static final JsonFactory FACTORY = new JsonFactory();

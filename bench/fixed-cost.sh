@@ -4,7 +4,8 @@
 # `java -cp . Hello`, and against two floors of the same two requests: a JVM writing them to a socket by hand
 # (bench/SocketFloor.java, no HTTP library) and OkHttp alone (bench/OkHttpFloor.java: the HTTP client isctl is
 # built on, cleartext only, nothing else), each with a class-data archive of its own, in one hyperfine run
-# (medians); then hello, version and sync interleaved round by round as a cross-check on a shared machine.
+# (medians), with the same sync against the registry behind a password when htpasswd is there; then hello,
+# version and sync interleaved round by round as a cross-check on a shared machine.
 # Prints the medians, the ratios, and the CPU time (user + system) of each.
 #
 # Usage: bench/fixed-cost.sh [RUNS (default 40)]   Needs: docker-registry, hyperfine, jq, python3, a JDK (javac,
@@ -59,6 +60,41 @@ esac || { echo "bench: the floors do not agree on the digest: $digests" >&2; exi
 sync=("$isctl" --store "$work/store" sync -A)
 out=$("${sync[@]}" -v)
 [ "$out" = "fleet/app-000:v1.0.0: unchanged" ] || { echo "bench: unexpected sync output: $out" >&2; exit 1; }
+rows=(-n "sync of one unchanged tag" "${sync[*]}")
+
+# The same sync against the same registry behind a password (htpasswd: basic auth, over plain HTTP on loopback),
+# the credentials in an auth file: what a registry that asks for credentials adds (its 401, the file read). Run
+# through env(1), which costs a millisecond or so. Needs htpasswd (apache2-utils); left out without it.
+if command -v htpasswd >/dev/null; then
+  htpasswd -Bbn bench bench-password > "$work/htpasswd"
+  auth_registry="127.0.0.1:$(bench_free_port)"
+  cat > "$work/auth-config.yml" <<YAML
+version: 0.1
+log: {level: error, accesslog: {disabled: true}}
+storage:
+  filesystem: {rootdirectory: $work/storage}
+  maintenance: {uploadpurging: {enabled: false}}
+auth:
+  htpasswd: {realm: bench, path: $work/htpasswd}
+http:
+  addr: $auth_registry
+  secret: bench-secret
+YAML
+  docker-registry serve "$work/auth-config.yml" >/dev/null 2>"$work/auth-registry.err" &
+  bench_pids+=($!)
+  for _ in $(seq 1 100); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://$auth_registry/v2/")" = 401 ] && break
+    sleep 0.1
+  done
+  python3 "$root/bench/fleet.py" store "$work/auth-store" "$auth_registry" 1 1
+  printf '{"auths":{"%s":{"auth":"%s"}}}\n' "$auth_registry" "$(printf bench:bench-password | base64)" \
+    > "$work/auth.json"
+  authed=(env REGISTRY_AUTH_FILE="$work/auth.json" "$isctl" --store "$work/auth-store" sync -A)
+  "${authed[@]}" >/dev/null   # imports the tag with the password
+  out=$("${authed[@]}" -v)
+  [ "$out" = "fleet/app-000:v1.0.0: unchanged" ] || { echo "bench: unexpected sync output: $out" >&2; exit 1; }
+  rows+=(-n "sync, password in auth file" "${authed[*]}")
+fi
 
 echo "Machine: $(nproc) CPUs, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/h.json" \
@@ -66,7 +102,7 @@ hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/h.json" \
   -n version "$isctl version" \
   -n "floor: JVM and a socket" "$(floor SocketFloor)" \
   -n "floor: OkHttp alone" "$(floor OkHttpFloor)" \
-  -n "sync of one unchanged tag" "${sync[*]}" >/dev/null 2>&1
+  "${rows[@]}" >/dev/null 2>&1
 echo "hyperfine, $runs runs each (medians; CPU = mean user + system):"
 jq -r '.results[] | "\(.command)\t\(.median)\t\(.user + .system)"' "$work/h.json" \
   | awk -F'\t' 'NR == 1 {h = $2} NR == 2 {v = $2}

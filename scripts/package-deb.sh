@@ -127,18 +127,18 @@ registry_gc=-XX:+UseSerialGC
     "${args[@]}" get is -o wide >/dev/null
   "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands2.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" describe is myimage-ref-local >/dev/null
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands6.classlist" -cp "$cp" io.isctl.Main \
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands3.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" get is myimage-ref-local -o yaml >/dev/null
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands7.classlist" -cp "$cp" io.isctl.Main \
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands4.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" get istag -o json >/dev/null
   mkdir "$train/workloads"
   manifests=$train/workloads/workloads.yaml
   "${java[@]}" -cp "$lib/isctl.jar" io.isctl.training.TrainingWorkloads "$manifests"
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands3.classlist" -cp "$cp" io.isctl.Main \
-    "${args[@]}" resolve -f "$train/workloads" >/dev/null
-  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands4.classlist" -cp "$cp" io.isctl.Main \
-    "${args[@]}" resolve --filename="$manifests" --explain >/dev/null
   "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands5.classlist" -cp "$cp" io.isctl.Main \
+    "${args[@]}" resolve -f "$train/workloads" >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands6.classlist" -cp "$cp" io.isctl.Main \
+    "${args[@]}" resolve --filename="$manifests" --explain >/dev/null
+  "${java[@]}" "$read_gc" -XX:DumpLoadedClassList="$train/commands7.classlist" -cp "$cp" io.isctl.Main \
     "${args[@]}" set image-lookup -f "$manifests" >/dev/null
   awk "$merge_lists" "$train/read.classlist" "$train"/commands[1-7].classlist > "$train/commands.classlist"
   # A real import and a sync of its unchanged tags, from isctl's training registry on loopback (a JVM of its own:

@@ -67,25 +67,9 @@ rows=(-n "sync of one unchanged tag" "${sync[*]}")
 # through env(1), which costs a millisecond or so. Needs htpasswd (apache2-utils); left out without it.
 if command -v htpasswd >/dev/null; then
   htpasswd -Bbn bench bench-password > "$work/htpasswd"
-  auth_registry="127.0.0.1:$(bench_free_port)"
-  cat > "$work/auth-config.yml" <<YAML
-version: 0.1
-log: {level: error, accesslog: {disabled: true}}
-storage:
-  filesystem: {rootdirectory: $work/storage}
-  maintenance: {uploadpurging: {enabled: false}}
-auth:
-  htpasswd: {realm: bench, path: $work/htpasswd}
-http:
-  addr: $auth_registry
-  secret: bench-secret
-YAML
-  docker-registry serve "$work/auth-config.yml" >/dev/null 2>"$work/auth-registry.err" &
-  bench_pids+=($!)
-  for _ in $(seq 1 100); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://$auth_registry/v2/")" = 401 ] && break
-    sleep 0.1
-  done
+  plain_registry=$registry
+  bench_start_registry off "$work/htpasswd"
+  auth_registry=$registry registry=$plain_registry
   python3 "$root/bench/fleet.py" store "$work/auth-store" "$auth_registry" 1 1
   printf '{"auths":{"%s":{"auth":"%s"}}}\n' "$auth_registry" "$(printf bench:bench-password | base64)" \
     > "$work/auth.json"

@@ -15,33 +15,36 @@ bench_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Waits until URL answers (10 s at most).
+# Waits until URL answers, whatever the status (a registry behind a password answers 401); 10 s at most.
 bench_wait_for() { # URL
-  for _ in $(seq 1 100); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  for _ in $(seq 1 100); do curl -sS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.1; done
   echo "bench: $1 does not answer" >&2
   exit 1
 }
 
 # Starts docker-registry on a free loopback port, storage in $work/storage, and sets `registry` to host:port.
 # ACCESS_LOG: on (requests are counted from $work/access.log) or off (it costs the registry a third more CPU
-# per request).
-bench_start_registry() { # ACCESS_LOG
-  local disabled=true
+# per request). HTPASSWD: a password file the registry then asks for (basic auth); a second registry started so
+# serves the same storage.
+bench_start_registry() { # ACCESS_LOG [HTPASSWD]
+  local disabled=true auth=""
   [ "$1" = on ] && disabled=false
+  [ -n "${2:-}" ] && auth="auth: {htpasswd: {realm: bench, path: $2}}"
   registry="127.0.0.1:$(bench_free_port)"
   mkdir -p "$work/storage"
-  cat > "$work/config.yml" <<YAML
+  cat > "$work/config-${registry##*:}.yml" <<YAML
 version: 0.1
 log: {level: error, accesslog: {disabled: $disabled}}
 storage:
   filesystem: {rootdirectory: $work/storage}
   delete: {enabled: true}
   maintenance: {uploadpurging: {enabled: false}}
+$auth
 http:
   addr: $registry
   secret: bench-secret
 YAML
-  docker-registry serve "$work/config.yml" >"$work/access.log" 2>"$work/registry.err" &
+  docker-registry serve "$work/config-${registry##*:}.yml" >>"$work/access.log" 2>>"$work/registry.err" &
   bench_pids+=($!)
   bench_wait_for "http://$registry/v2/"
 }

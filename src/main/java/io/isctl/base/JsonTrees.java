@@ -36,12 +36,8 @@ public final class JsonTrees {
    */
   public static JsonNode read(String json) throws JsonProcessingException {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return null;
-      }
-      JsonNode value = value(parser, first);
-      if (parser.nextToken() != null) {
+      JsonNode value = first(parser);
+      if (value != null && parser.nextToken() != null) {
         int at = (int) parser.currentTokenLocation().getCharOffset();
         throw new JsonParseException(
             parser, "invalid character '" + json.charAt(at) + "' after top-level value");
@@ -77,13 +73,18 @@ public final class JsonTrees {
   private static JsonNode readFirst(JsonFactory factory, byte[] json)
       throws JsonProcessingException {
     try (JsonParser parser = factory.createParser(json)) {
-      JsonToken first = parser.nextToken();
-      return first == null ? null : value(parser, first);
+      return first(parser);
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array has no I/O to fail
     }
+  }
+
+  /** The parser's first value, or null when it has none. */
+  private static JsonNode first(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    return token == null ? null : value(parser, token);
   }
 
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
